@@ -1,0 +1,137 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  authenticate,
+  correlationIdOf,
+  createLogger,
+  createMetrics,
+  jwksUrlOf,
+  maskUnexpectedError,
+  Principal,
+  remoteTokenVerifier,
+  TokenVerifier,
+  traceAndMeasure,
+} from '@channelgraph/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { GatewayConfig } from './config';
+
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+interface GatewayContext {
+  /** Forwarded as-is: subgraphs verify the token themselves (internal teams call them directly too). */
+  authorization?: string;
+  correlationId: string;
+  /** Passed on as X-Forwarded-For, so per-client limits in subgraphs see the real client. */
+  clientIp?: string;
+  principal?: Principal;
+}
+
+/** Where each subgraph runs: the configured URLs, not the ones baked into the supergraph. */
+export function subgraphUrls(config: GatewayConfig): Record<string, string> {
+  const graphql = (base: string) => new URL('/graphql', base).toString();
+  return {
+    enrollment: graphql(config.ENROLLMENT_URL),
+    relationship: graphql(config.RELATIONSHIP_URL),
+    agreement: graphql(config.AGREEMENT_URL),
+    notification: graphql(config.NOTIFICATION_URL),
+  };
+}
+
+export function createApolloGateway(urls: Record<string, string>): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urls[name] ?? url,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.correlationId) request.http?.headers.set('x-correlation-id', context.correlationId);
+          if (context.clientIp) request.http?.headers.set('x-forwarded-for', context.clientIp);
+        },
+      }),
+  });
+}
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The public entry point: one graph over the static supergraph, with the
+ * bearer token verified up front, query depth/cost/alias/token limits, a body
+ * size limit, CSRF prevention and no stack traces.
+ */
+export async function startGateway(config: GatewayConfig, options: { port?: number; verifier?: TokenVerifier } = {}): Promise<RunningGateway> {
+  const log = createLogger('gateway', config.LOG_LEVEL);
+  const metrics = createMetrics('gateway');
+  const verifier = options.verifier ?? remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.MAX_QUERY_DEPTH },
+    costLimit: { maxCost: config.MAX_QUERY_COST },
+    maxAliases: { n: config.MAX_QUERY_ALIASES },
+    maxTokens: { n: config.MAX_QUERY_TOKENS },
+    maxDirectives: { n: 30 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: createApolloGateway(subgraphUrls(config)),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    formatError: (formatted, error) => maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected gateway error')),
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(traceAndMeasure(metrics));
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.get('/metrics', async (_req, res) => void res.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        correlationId: correlationIdOf(req),
+        clientIp: req.ip,
+        principal: await authenticate(req.headers.authorization, verifier),
+      }),
+    }),
+  );
+  app.use(bodyErrors);
+
+  const port = options.port ?? config.GATEWAY_PORT;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, '0.0.0.0', () => resolve());
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  log.info({ url: `http://localhost:${boundPort}/graphql` }, 'gateway ready');
+  return { url: `http://127.0.0.1:${boundPort}/graphql`, close: () => apollo.stop() };
+}
+
+/** A body over the limit or not JSON gets a GraphQL-shaped error, not an HTML page. */
+function bodyErrors(error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+  } else if (error.type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  } else {
+    next(error);
+  }
+}

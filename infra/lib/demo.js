@@ -1,0 +1,81 @@
+'use strict';
+// Demo data created through the public graph on every start, as a person would: a customer, and an
+// indirect provider and an indirect reseller enrolled, verified (the link read from the SMTP catcher)
+// and approved by the operator. What exists already is left as it is.
+
+const PASSWORD = 'Demo-Passw0rd-2026';
+
+const MPN_PROFILES = [
+  { mpnId: '4100001', organizationName: 'Northwind Distribution', country: 'US', status: 'ACTIVE' },
+  { mpnId: '4100002', organizationName: 'Fabrikam Solutions', country: 'US', status: 'ACTIVE' },
+  { mpnId: '4100003', organizationName: 'Dormant Partners', country: 'US', status: 'INACTIVE' },
+  { mpnId: '4100004', organizationName: 'Contoso GmbH', country: 'DE', status: 'ACTIVE' },
+];
+
+const ORGANISATIONS = [
+  { label: 'customer admin', domain: 'contoso.example', displayName: 'Contoso', admin: 'Casey Customer' },
+  { label: 'provider admin', domain: 'northwind.example', displayName: 'Northwind Distribution', admin: 'Nora Provider', program: 'INDIRECT_PROVIDER', mpnId: '4100001' },
+  { label: 'reseller admin', domain: 'fabrikam.example', displayName: 'Fabrikam Solutions', admin: 'Felix Reseller', program: 'INDIRECT_RESELLER', mpnId: '4100002' },
+];
+
+async function seedDemo({ gatewayUrl, mailApiUrl, operator }) {
+  const call = async (query, variables, token) => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
+  const must = (what, body) => {
+    if (body.errors) throw new Error(`Could not seed the demo (${what}): ${body.errors[0].message}`);
+    return body.data;
+  };
+  const signIn = async (email, password) =>
+    must(`sign in ${email}`, await call('mutation($i: SignInInput!) { signIn(input: $i) { token } }', { i: { email, password } })).signIn.token;
+
+  const operatorToken = await signIn(operator.email, operator.password);
+  for (const profile of MPN_PROFILES) {
+    must('MPN profile', await call('mutation($i: UpsertMpnProfileInput!) { upsertMpnProfile(input: $i) { mpnId } }', { i: profile }, operatorToken));
+  }
+
+  const accounts = [];
+  for (const org of ORGANISATIONS) {
+    const email = `admin@${org.domain}`;
+    accounts.push({ label: org.label, email, password: PASSWORD });
+    const input = { domain: org.domain, displayName: org.displayName, country: 'US', admin: { fullName: org.admin, email, password: PASSWORD } };
+    const signUp = await call('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: input });
+    if (signUp.errors?.[0]?.extensions?.code === 'CONFLICT') continue;
+    const { token } = must(`sign up ${org.domain}`, signUp).signUp;
+    if (!org.program) continue;
+
+    const contact = `partners@${org.domain}`;
+    const enrolment = {
+      program: org.program,
+      mpnId: org.mpnId,
+      legalName: org.displayName,
+      address: { line1: '1 Demo Way', city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US' },
+      primaryContact: { firstName: org.admin.split(' ')[0], lastName: org.admin.split(' ')[1], email: contact, phone: '+1 206 555 0100' },
+      supportContact: { email: `support@${org.domain}`, phone: '+1 206 555 0199', website: `https://support.${org.domain}` },
+    };
+    const partnerId = must(`enrol ${org.domain}`, await call('mutation($i: EnrollPartnerInput!) { enrollPartner(input: $i) { id } }', { i: enrolment }, token)).enrollPartner.id;
+    const link = await verificationLink(mailApiUrl, contact);
+    must('verify', await call('mutation($t: String!) { verifyPrimaryContact(input: { token: $t }) { status } }', { t: new URL(link).searchParams.get('token') }));
+    must('approve', await call('mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken));
+  }
+  return accounts;
+}
+
+/** The verification link of the newest email to an address, as the primary contact would click it. */
+async function verificationLink(mailApiUrl, address) {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    const mails = await (await fetch(`${mailApiUrl}/api/messages?to=${encodeURIComponent(address)}`)).json();
+    const link = mails.map((mail) => /https?:\/\/\S+verify-contact\?token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0]).filter(Boolean).at(-1);
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No verification email reached ${address} within 30 s; see .cache/logs/notification.log`);
+}
+
+module.exports = { seedDemo };

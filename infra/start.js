@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: installs what is missing, starts Kafka and the SMTP catcher, then the four subgraphs
+// (each creates and migrates its own database) and the gateway; seeds a demo; stops it all on Ctrl-C.
+const { spawn } = require('node:child_process');
+const { createWriteStream, existsSync, mkdirSync } = require('node:fs');
+const path = require('node:path');
+const readline = require('node:readline');
+const { root, ensureDependencies, build } = require('./lib/install');
+
+const envFile = path.join(root, '.env');
+if (existsSync(envFile)) process.loadEnvFile(envFile);
+
+const SERVICES = [
+  { name: 'enrollment', entry: 'services/enrollment/dist/main.js', port: process.env.ENROLLMENT_PORT || 4001 },
+  { name: 'relationship', entry: 'services/relationship/dist/main.js', port: process.env.RELATIONSHIP_PORT || 4002 },
+  { name: 'agreement', entry: 'services/agreement/dist/main.js', port: process.env.AGREEMENT_PORT || 4003 },
+  { name: 'notification', entry: 'services/notification/dist/main.js', port: process.env.NOTIFICATION_PORT || 4004 },
+];
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT || 4000);
+const logDir = path.join(root, '.cache/logs');
+const children = [];
+let stopping = false;
+
+function say(message) {
+  console.log(`[start] ${message}`);
+}
+
+/** Runs a service with its full log in .cache/logs and its warnings and errors on the console. */
+function launch(name, entry) {
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}.log`);
+  const file = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [path.join(root, entry)], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      file.write(`${line}\n`);
+      let entryLevel = 50;
+      let message = line;
+      try {
+        const parsed = JSON.parse(line);
+        entryLevel = parsed.level;
+        message = parsed.msg + (parsed.err?.message ? `: ${parsed.err.message}` : '');
+      } catch {
+        // not a JSON log line: show it as is
+      }
+      if (entryLevel >= 40) console.log(`[${name}] ${message}`);
+    });
+  }
+  child.on('exit', (code, signal) => {
+    // Ctrl-C reaches the services too; they stop cleanly and exit 0 on their own.
+    if (!stopping && code === 0) shutdown(0);
+    else if (!stopping) {
+      console.error(`[${name}] stopped unexpectedly (${signal || `exit ${code}`}); its log: ${path.relative(process.cwd(), logFile)}`);
+      shutdown(1);
+    }
+  });
+  children.push({ name, child });
+  return { child, logFile };
+}
+
+async function waitUntilReady(name, url, child, timeoutMs = 90000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited during start-up; see .cache/logs/${name}.log`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${name} was not ready within ${timeoutMs / 1000} s; see .cache/logs/${name}.log`);
+}
+
+let catcher;
+let kafka;
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping...');
+  await Promise.all(
+    children.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10000).unref();
+        }),
+    ),
+  );
+  await catcher?.close();
+  if (kafka?.startedHere) await require('./kafka').stopKafka();
+  say('stopped');
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => shutdown(0));
+  process.on('SIGTERM', () => shutdown(0));
+  ensureDependencies();
+  build();
+  const { checkMysql } = require('./lib/mysql');
+  const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+  say(`MySQL ${await checkMysql(mysqlUrl)} at ${mysqlUrl}`);
+  kafka = await require('./kafka').ensureKafka();
+  const smtpPort = Number(process.env.SMTP_PORT || 1025);
+  const smtpUiPort = Number(process.env.SMTP_UI_PORT || 1080);
+  catcher = await require('./smtp-catcher').startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
+  say(`SMTP catcher on smtp://127.0.0.1:${smtpPort}`);
+
+  // Enrollment first: it owns the signing keys every other service verifies tokens with.
+  const [first, ...rest] = SERVICES;
+  for (const group of [[first], rest]) {
+    await Promise.all(
+      group.map(async (service) => {
+        say(`starting ${service.name} on port ${service.port}...`);
+        const { child } = launch(service.name, service.entry);
+        await waitUntilReady(service.name, `http://127.0.0.1:${service.port}/healthz`, child);
+      }),
+    );
+  }
+  say(`starting the gateway on port ${GATEWAY_PORT}...`);
+  const gateway = launch('gateway', 'gateway/dist/main.js');
+  await waitUntilReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/healthz`, gateway.child);
+
+  const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD || 'Operator-Passw0rd!' };
+  say('seeding the demo (MPN profiles, a customer, an indirect provider and an indirect reseller)...');
+  const demo = await require('./lib/demo').seedDemo({
+    gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+    mailApiUrl: `http://127.0.0.1:${smtpUiPort}`,
+    operator,
+  });
+  const operatorPassword = process.env.OPERATOR_PASSWORD ? '(from OPERATOR_PASSWORD)' : operator.password;
+  console.log(`
+channelgraph is running.
+
+  GraphQL gateway   http://localhost:${GATEWAY_PORT}/graphql
+  Mail sent         http://localhost:${smtpUiPort}   (the SMTP catcher: every email the platform sends)
+  Logs              ${path.relative(process.cwd(), logDir)}/<service>.log
+
+Sign-ins:
+  platform operator   ${operator.email} / ${operatorPassword}
+${demo.map((account) => `  ${account.label.padEnd(19)} ${account.email} / ${account.password}`).join('\n')}
+
+Press Ctrl-C to stop everything.`);
+}
+
+main().catch((error) => {
+  console.error(`[start] ${error.message}`);
+  shutdown(1);
+});
+

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: the whole suite. Checks (types, lint, supergraph drift), then starts Kafka and an SMTP
+// catcher and runs every package's jest tests against them and the local MySQL.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const { root, run, ensureDependencies } = require('./lib/install');
+
+/** Removes this run's topics so a long-lived local broker does not collect them. */
+async function deleteTopics(brokers, prefix) {
+  const { Kafka, logLevel } = require('kafkajs');
+  const admin = new Kafka({ clientId: 'test-cleanup', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  try {
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } catch (error) {
+    console.error(`[test] could not delete this run's topics: ${error.message}`);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  ensureDependencies();
+  run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
+  run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
+  run('linting', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
+  run('checking schema/supergraph.graphql against schema/*.graphql', process.execPath, [path.join(root, 'infra/compose.js'), '--check']);
+
+  const { checkMysql } = require('./lib/mysql');
+  const { ensureKafka, stopKafka } = require('./kafka');
+  const { startSmtpCatcher } = require('./smtp-catcher');
+  const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
+  console.error(`[setup] MySQL ${await checkMysql(mysqlUrl)} at ${mysqlUrl}`);
+  const kafka = await ensureKafka();
+  const smtpPort = Number(process.env.TEST_SMTP_PORT || 2525);
+  const smtpUiPort = Number(process.env.TEST_SMTP_UI_PORT || 2580);
+  const catcher = await startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
+
+  const jestArgs = [path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', ...process.argv.slice(2)];
+  const env = {
+    ...process.env,
+    MYSQL_URL: mysqlUrl,
+    KAFKA_BROKERS: kafka.brokers,
+    TEST_RUN_ID: `r${Date.now().toString(36)}`,
+    TEST_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    TEST_SMTP_API_URL: `http://127.0.0.1:${smtpUiPort}`,
+  };
+  console.error('[test] running jest (unit, integration against MySQL/Kafka/SMTP, end-to-end through the gateway)');
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: 'inherit' });
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
+  await catcher.close();
+  await deleteTopics(kafka.brokers, `test-${env.TEST_RUN_ID}.`);
+  if (kafka.startedHere) await stopKafka();
+  console.error(`[test] finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error(`[test] ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+/**
+ * Agreement's view of the relationship subgraph's relationships, rebuilt from
+ * its events: which partner tenant is a partner of which customer, and whether
+ * that relationship is still ACTIVE. The relationship subgraph decides; this
+ * only follows what its events state.
+ */
+
+export const RELATIONSHIP_STATUSES = ['ACTIVE', 'TERMINATED'] as const;
+export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+
+export interface ProjectedRelationship {
+  id: string;
+  partnerId: string;
+  partnerTenantId: string;
+  customerTenantId: string;
+  status: RelationshipStatus;
+  roles: string[];
+  /** The moment of the latest change applied. */
+  changedAt: Date;
+}
+
+/** What one relationship event says happened. */
+export interface RelationshipChange {
+  kind: 'ESTABLISHED' | 'ADMIN_PRIVILEGES_REMOVED' | 'ENDED';
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  customerTenantId: string;
+  /** The roles the relationship has after the change. */
+  roles: string[];
+  /** When it happened (the event's establishedAt, removedAt, deletedAt or terminatedAt). */
+  at: Date;
+}
+
+function statusAfter(change: RelationshipChange): RelationshipStatus {
+  switch (change.kind) {
+    case 'ESTABLISHED':
+      return 'ACTIVE';
+    case 'ADMIN_PRIVILEGES_REMOVED':
+      // R6: the relationship stays with its remaining roles; with none left, nothing remains of it.
+      return change.roles.length > 0 ? 'ACTIVE' : 'TERMINATED';
+    case 'ENDED':
+      return 'TERMINATED';
+  }
+}
+
+/**
+ * The relationship after a change, or null when the change is older than what
+ * is already known (an event retried late must not undo a newer one). Events
+ * of one relationship share its Kafka key and so arrive in order; this guard
+ * is for the exceptions. A change at the same moment applies, in arrival order.
+ */
+export function projectRelationship(known: ProjectedRelationship | null, change: RelationshipChange): ProjectedRelationship | null {
+  if (known && known.changedAt.getTime() > change.at.getTime()) return null;
+  return {
+    id: change.relationshipId,
+    partnerId: change.partnerId,
+    partnerTenantId: change.partnerTenantId,
+    customerTenantId: change.customerTenantId,
+    status: statusAfter(change),
+    roles: [...change.roles],
+    changedAt: change.at,
+  };
+}

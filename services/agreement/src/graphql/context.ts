@@ -1,0 +1,58 @@
+import { entityLoader, forbidden, hasRole, loaderById, Principal, requireUser, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import { DataSource } from 'typeorm';
+import { acceptancesOfCustomers, customersWithCurrentAcceptance } from '../store/acceptances.repository';
+import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, AgreementTemplateRow } from '../store/entities';
+import { activePartnerTenantsOf } from '../store/relationships.repository';
+import { currentTemplates } from '../store/templates.repository';
+
+export interface AgreementDeps {
+  dataSource: DataSource;
+  unitOfWork: UnitOfWork;
+}
+
+/** Per-request loaders: N customers (or acceptances, templates) in one query each. */
+export function createLoaders(dataSource: DataSource) {
+  const { manager } = dataSource;
+  return {
+    template: entityLoader(dataSource, agreementTemplateEntity),
+    acceptance: entityLoader(dataSource, agreementAcceptanceEntity),
+    /** The current template of each agreement type (the key), as { id: type, template }. */
+    currentTemplate: loaderById<{ id: string; template: AgreementTemplateRow }>(async (types) =>
+      (await currentTemplates(manager, types)).map((template) => ({ id: template.type, template })),
+    ),
+    /** Each customer's acceptances, newest first, as one { id, rows } group per customer (null: none). */
+    acceptancesOfCustomer: loaderById<{ id: string; rows: AgreementAcceptanceRow[] }>(async (ids) =>
+      [...(await acceptancesOfCustomers(manager, ids))].map(([id, rows]) => ({ id, rows })),
+    ),
+    /** Resolves to { id } for a customer that accepted the current Customer Agreement, null otherwise. */
+    acceptedCurrent: loaderById<{ id: string }>(async (ids) => [...(await customersWithCurrentAcceptance(manager, ids))].map((id) => ({ id }))),
+    /** The tenants of each customer's partners with an ACTIVE relationship (null: none). */
+    activePartnerTenants: loaderById<{ id: string; tenantIds: string[] }>(async (ids) =>
+      [...(await activePartnerTenantsOf(manager, ids))].map(([id, tenantIds]) => ({ id, tenantIds })),
+    ),
+  };
+}
+
+export interface AgreementContext extends RequestContextBase {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/**
+ * Who sees a customer's agreement record: its own users, platform operators,
+ * and the users of its partners while their relationship is ACTIVE (as
+ * agreement's projection of relationships knows it).
+ */
+export async function canReadAgreementsOf(ctx: AgreementContext, user: Principal, customerTenantId: string): Promise<boolean> {
+  if (user.tenantId === customerTenantId || hasRole(user, Role.PLATFORM_OPERATOR)) return true;
+  const partners = await ctx.loaders.activePartnerTenants.load(customerTenantId);
+  return partners?.tenantIds.includes(user.tenantId) ?? false;
+}
+
+/** The caller, if they may read this customer's agreement record; FORBIDDEN otherwise. */
+export async function mayReadAgreementsOf(ctx: AgreementContext, customerTenantId: string): Promise<Principal> {
+  const user = requireUser(ctx.principal);
+  if (!(await canReadAgreementsOf(ctx, user, customerTenantId))) {
+    throw forbidden('Only the customer’s own users, its partners with an active relationship to it, and platform operators can see its agreement acceptances.');
+  }
+  return user;
+}

@@ -1,0 +1,28 @@
+import { jwksUrlOf, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { announceUnannouncedTemplates } from './application/announce-templates';
+import { AgreementConfig, loadAgreementConfig } from './config';
+import { subscriptions } from './events/subscriptions';
+import { AgreementContext, createLoaders } from './graphql/context';
+import { createResolvers } from './graphql/resolvers';
+import { entities } from './store/entities';
+import { migrations } from './store/migrations';
+
+/** Composition root: config → database (migrated, seeded versions announced) → relay → event consumer → server. */
+export async function startAgreement(config: AgreementConfig) {
+  const platform = await Platform.open({ service: 'agreement', config, database: config.AGREEMENT_DATABASE, entities, migrations });
+  const { dataSource, unitOfWork } = platform;
+  const announced = await announceUnannouncedTemplates(unitOfWork);
+  if (announced > 0) platform.log.info({ announced }, 'announced the seeded agreement versions');
+  platform.consume(subscriptions());
+  const server = await platform.serve<AgreementContext>(
+    {
+      resolvers: createResolvers({ dataSource, unitOfWork }),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
+    },
+    config.AGREEMENT_PORT,
+  );
+  return { platform, server };
+}
+
+if (require.main === module) runMain('agreement', () => startAgreement(loadAgreementConfig()));

@@ -1,0 +1,14 @@
+import { CreateEventTables1763900000000 } from '@channelgraph/common';
+import { Initial1763900000001 } from './1763900000001-initial';
+import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
+import { RelationshipProjection1763900000003 } from './1763900000003-relationship-projection';
+import { PartnerConfirmations1763900000004 } from './1763900000004-partner-confirmations';
+
+/** In order; each runs once per database (recorded in schema_migrations). */
+export const migrations = [
+  CreateEventTables1763900000000,
+  Initial1763900000001,
+  VersionsAndAcceptances1763900000002,
+  RelationshipProjection1763900000003,
+  PartnerConfirmations1763900000004,
+];

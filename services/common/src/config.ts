@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Settings every service honours (DESIGN §5). Each service extends this with
+ * its own fields; `loadConfig` is the only place that reads process.env.
+ */
+export const platformConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A MySQL/MariaDB server, without a database: each service picks its own. */
+  MYSQL_URL: z.string().url().default('mysql://root@127.0.0.1:3306'),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  /** Prepended to every topic name, so that separate stacks can share one broker. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
+  /** Base of every link we email (invitations, verification). */
+  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** Address the subgraphs bind to; 0.0.0.0 in containers. The gateway always listens on all interfaces. */
+  HOST: z.string().default('127.0.0.1'),
+  ENROLLMENT_URL: z.string().url().default('http://127.0.0.1:4001'),
+  RELATIONSHIP_URL: z.string().url().default('http://127.0.0.1:4002'),
+  AGREEMENT_URL: z.string().url().default('http://127.0.0.1:4003'),
+  NOTIFICATION_URL: z.string().url().default('http://127.0.0.1:4004'),
+  /** Where subgraphs and the gateway fetch the keys that verify sign-in tokens. */
+  JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().default('channelgraph'),
+  JWT_AUDIENCE: z.string().default('channelgraph'),
+  /** Relay fallback poll; the relay also publishes right after each commit. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Attempts a consumer makes on one event before it goes to the DLQ. */
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
+});
+
+export type PlatformConfig = z.infer<typeof platformConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment against a schema, failing with every problem listed and how to fix it. */
+export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${problems}`);
+  }
+  return result.data;
+}
+
+/** The JWKS endpoint: explicit, or enrollment's well-known path. */
+export function jwksUrlOf(config: PlatformConfig): string {
+  return config.JWKS_URL ?? new URL('/.well-known/jwks.json', config.ENROLLMENT_URL).toString();
+}

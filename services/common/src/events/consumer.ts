@@ -1,0 +1,159 @@
+import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runWithTrace } from '../context';
+import type { Logger } from '../logger';
+import { EventCatalog } from './catalog';
+import { parseKafkaMessage, ReceivedEvent } from './envelope';
+import { dlqTopicOf, ensureTopics, physicalTopic } from './kafka';
+import { Transaction, UnitOfWork } from './outbox';
+
+/** Handles one event inside the transaction that also records it in the inbox. */
+export type EventHandler = (event: ReceivedEvent<any>, tx: Transaction) => Promise<void>;
+
+/** The one table of inbound events of a service: event type → handler. */
+export type Subscriptions = Record<string, EventHandler>;
+
+export interface ConsumerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topicPrefix: string;
+  catalog: EventCatalog;
+  unitOfWork: UnitOfWork;
+  subscriptions: Subscriptions;
+  log: Logger;
+  maxAttempts: number;
+  retryBaseMs: number;
+}
+
+export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/**
+ * An idempotent Kafka consumer. Each event's id is inserted into the inbox in
+ * the same transaction as the handler's effect, so a redelivery has no second
+ * effect. A failing event is retried with exponential backoff, then sent to
+ * `<topic>.dlq` with the error, and the partition moves on. Offsets are
+ * committed by kafkajs only after the handler (and so the database) finished.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly dlqProducer: Producer;
+  private readonly topics: string[];
+  readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, 'dead-lettered': 0 };
+  private joined: Promise<void>;
+  private markJoined: () => void = () => undefined;
+  private stopping = false;
+  /** In its group right now: false between a crash and kafkajs's restart. */
+  inGroup = false;
+
+  constructor(private readonly options: ConsumerOptions) {
+    this.consumer = options.kafka.consumer({
+      groupId: options.groupId,
+      // Short session so a consumer that died without leaving is replaced within seconds, not half a minute.
+      sessionTimeout: 10000,
+      rebalanceTimeout: 10000,
+      heartbeatInterval: 1000,
+      // A fetch returns as soon as a message arrives; a short idle wait only makes stopping quicker.
+      maxWaitTimeInMs: 1000,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopping },
+    });
+    this.dlqProducer = options.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+    const logicalTopics = [...new Set(Object.keys(options.subscriptions).map((type) => options.catalog.contract(type).topic))];
+    this.topics = logicalTopics.map((topic) => physicalTopic(options.topicPrefix, topic));
+    this.joined = new Promise((resolve) => (this.markJoined = resolve));
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.inGroup = true;
+      this.markJoined();
+    });
+    this.consumer.on(this.consumer.events.CRASH, (event) => {
+      this.inGroup = false;
+      options.log.warn({ err: event.payload.error, restart: event.payload.restart }, 'event consumer crashed');
+    });
+  }
+
+  /** Resolves once the consumer has joined its group and holds partitions. */
+  whenJoined(): Promise<void> {
+    return this.joined;
+  }
+
+  async start(): Promise<void> {
+    if (this.topics.length === 0) return this.markJoined();
+    await ensureTopics(this.options.kafka, this.topics);
+    await this.dlqProducer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await this.consumer.run({ autoCommit: true, eachMessage: (payload) => this.onMessage(payload) });
+  }
+
+  /** Leaves the group properly, so a restart rejoins at once. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.dlqProducer.disconnect().catch(() => undefined);
+  }
+
+  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const outcome = await this.consume(topic, partition, message, heartbeat);
+    this.stats[outcome] += 1;
+  }
+
+  /** Exposed for tests of delivery semantics; normal use goes through Kafka. */
+  async consume(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void> = async () => undefined): Promise<ConsumeOutcome> {
+    let event: ReceivedEvent;
+    try {
+      event = parseKafkaMessage(message);
+      this.options.catalog.assertValid(event.type, event.data);
+    } catch (error) {
+      // A message that is not a valid event of our contract will never succeed: no point retrying it.
+      await this.deadLetter(topic, partition, message, error, 1);
+      return 'dead-lettered';
+    }
+    const handler = this.options.subscriptions[event.type];
+    if (!handler) return 'ignored';
+
+    const trace = { correlationId: event.correlationId ?? event.id, causationId: event.id, tenantId: event.tenantId };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await runWithTrace(trace, () => this.handleOnce(event, handler));
+      } catch (error) {
+        if (attempt >= this.options.maxAttempts) {
+          await runWithTrace(trace, () => this.deadLetter(topic, partition, message, error, attempt));
+          return 'dead-lettered';
+        }
+        runWithTrace(trace, () =>
+          this.options.log.warn({ err: error, eventId: event.id, eventType: event.type, attempt }, 'event handler failed; retrying'),
+        );
+        await sleep(this.options.retryBaseMs * 2 ** (attempt - 1));
+        await heartbeat();
+      }
+    }
+  }
+
+  private handleOnce(event: ReceivedEvent, handler: EventHandler): Promise<ConsumeOutcome> {
+    return this.options.unitOfWork.run(async (tx) => {
+      const result = await tx.manager.query('INSERT IGNORE INTO inbox_event (event_id, event_type, processed_at) VALUES (?, ?, NOW(3))', [
+        event.id,
+        event.type,
+      ]);
+      if (result.affectedRows === 0) return 'duplicate';
+      await handler(event, tx);
+      return 'handled';
+    });
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown, attempts: number): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const headers: IHeaders = {
+      ...message.headers,
+      'dlq-error': reason.slice(0, 2000),
+      'dlq-attempts': String(attempts),
+      'dlq-original-topic': topic,
+      'dlq-original-partition': String(partition),
+      'dlq-original-offset': message.offset,
+      'dlq-consumer-group': this.options.groupId,
+      'dlq-failed-at': new Date().toISOString(),
+    };
+    // If the DLQ cannot be written this throws, kafkajs does not commit the offset, and the event comes back later.
+    await this.dlqProducer.send({ topic: dlqTopicOf(topic), acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    this.options.log.error({ topic, partition, offset: message.offset, attempts, reason }, 'event sent to the dead-letter topic');
+  }
+}

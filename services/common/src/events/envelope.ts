@@ -1,0 +1,83 @@
+import { CloudEvent, Kafka, KafkaMessage } from 'cloudevents';
+import { randomUUID } from 'node:crypto';
+import { currentTrace } from '../context';
+
+/** A fact a use case raises; the outbox turns it into a CloudEvent. */
+export interface DomainEvent<T = unknown> {
+  /** Full versioned type, e.g. channelgraph.enrollment.TenantSignedUp.v1 */
+  type: string;
+  /** The aggregate id: Kafka key and CloudEvents subject, so one aggregate's events stay ordered. */
+  subject: string;
+  tenantId?: string;
+  data: T;
+}
+
+/** The event as consumers see it: CloudEvents 1.0 attributes plus our extensions. */
+export interface ReceivedEvent<T = unknown> {
+  id: string;
+  source: string;
+  type: string;
+  time: string;
+  subject: string;
+  tenantId?: string;
+  correlationId?: string;
+  causationId?: string;
+  data: T;
+}
+
+/** Builds the CloudEvent for a domain event, carrying the current correlation and causation ids. */
+export function toCloudEvent(source: string, event: DomainEvent): CloudEvent<unknown> {
+  const trace = currentTrace();
+  return new CloudEvent({
+    specversion: '1.0',
+    id: randomUUID(),
+    source,
+    type: event.type,
+    subject: event.subject,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    data: event.data,
+    partitionkey: event.subject,
+    correlationid: trace?.correlationId ?? randomUUID(),
+    ...(trace?.causationId ? { causationid: trace.causationId } : {}),
+    ...(event.tenantId ?? trace?.tenantId ? { tenantid: event.tenantId ?? trace?.tenantId } : {}),
+  });
+}
+
+/** Structured-mode serialization (the whole envelope as JSON in the message value). */
+export function serializeCloudEvent(event: CloudEvent<unknown>): string {
+  return Kafka.structured(event).value as string;
+}
+
+export const STRUCTURED_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
+
+/** Parses a Kafka message with the CloudEvents Kafka binding; throws on anything that is not a valid CloudEvent. */
+export function parseKafkaMessage(message: { key: Buffer | null; value: Buffer | null; headers?: Record<string, unknown> }): ReceivedEvent {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined && value !== null) headers[name] = Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+  }
+  headers['content-type'] ??= STRUCTURED_CONTENT_TYPE;
+  const kafkaMessage: KafkaMessage<string> = {
+    key: message.key?.toString('utf8') ?? '',
+    value: message.value?.toString('utf8') ?? '',
+    headers,
+    body: message.value?.toString('utf8') ?? '',
+  };
+  const event = Kafka.toEvent(kafkaMessage) as CloudEvent<unknown> | CloudEvent<unknown>[];
+  if (Array.isArray(event)) throw new Error('Batched CloudEvents are not part of our contract');
+  const single = event;
+  // The binding parses without checking the spec; a consumer must not trust what it did not check.
+  single.validate();
+  return {
+    id: single.id,
+    source: single.source,
+    type: single.type,
+    time: single.time ?? new Date().toISOString(),
+    subject: single.subject ?? '',
+    tenantId: single['tenantid'] as string | undefined,
+    correlationId: single['correlationid'] as string | undefined,
+    causationId: single['causationid'] as string | undefined,
+    data: single.data,
+  };
+}

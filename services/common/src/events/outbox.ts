@@ -1,0 +1,87 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { outboxEntity } from '../store/event-tables';
+import { EventCatalog } from './catalog';
+import { DomainEvent, serializeCloudEvent, toCloudEvent } from './envelope';
+import { physicalTopic } from './kafka';
+
+/** Writes events into the outbox table with the same EntityManager as the state change they describe. */
+export class Outbox {
+  constructor(
+    private readonly catalog: EventCatalog,
+    private readonly source: string,
+    private readonly topicPrefix: string,
+  ) {}
+
+  async add(manager: EntityManager, events: DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((event) => {
+      this.catalog.assertValid(event.type, event.data);
+      const cloudEvent = toCloudEvent(this.source, event);
+      return {
+        eventId: cloudEvent.id,
+        topic: physicalTopic(this.topicPrefix, this.catalog.contract(event.type).topic),
+        eventType: event.type,
+        aggregateId: event.subject,
+        message: serializeCloudEvent(cloudEvent),
+        createdAt: new Date(),
+        publishedAt: null,
+        attempts: 0,
+        lastError: null,
+      };
+    });
+    await manager.getRepository(outboxEntity).insert(rows);
+  }
+}
+
+const DEADLOCK_ATTEMPTS = 3;
+
+/** InnoDB chose this transaction as a deadlock victim (or gave up waiting for a lock): safe to run again. */
+export function isDeadlock(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
+
+export interface Transaction {
+  manager: EntityManager;
+  /** Records an event to publish if, and only if, this transaction commits. */
+  raise(event: DomainEvent): void;
+  /** Runs after a successful commit (e.g. wake a worker); failures there are logged, never undo the commit. */
+  afterCommit(task: () => void): void;
+}
+
+/**
+ * One transaction for a use case: its writes and the outbox rows of the events
+ * it raised commit together; the relay is woken right after the commit.
+ */
+export class UnitOfWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly onEventsCommitted: () => void = () => undefined,
+  ) {}
+
+  /** Runs `work` in one transaction; a deadlock victim is run again from the start (its writes were rolled back). */
+  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.runOnce(work);
+      } catch (error) {
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  private async runOnce<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const events: DomainEvent[] = [];
+    const afterCommit: Array<() => void> = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      const value = await work({ manager, raise: (event) => events.push(event), afterCommit: (task) => afterCommit.push(task) });
+      await this.outbox.add(manager, events);
+      return value;
+    });
+    if (events.length > 0) this.onEventsCommitted();
+    for (const task of afterCommit) task();
+    return result;
+  }
+}

@@ -1,0 +1,173 @@
+import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+import { STRUCTURED_CONTENT_TYPE } from './envelope';
+
+interface PendingRow {
+  seq: string;
+  topic: string;
+  aggregate_id: string;
+  message: string;
+}
+
+export interface RelayOptions {
+  dataSource: DataSource;
+  kafka: Kafka;
+  log: Logger;
+  /** Fallback poll interval; the relay is also woken right after each commit. */
+  pollMs: number;
+  batchSize?: number;
+  /** Longest wait between attempts while Kafka is unreachable. */
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes outbox rows to Kafka in commit order and marks them published.
+ * Rows are locked while in flight (SKIP LOCKED lets a second relay work on
+ * other rows); a failed batch stays unpublished with its attempt count and
+ * error, and is tried again with backoff, so a Kafka outage loses nothing.
+ */
+export class OutboxRelay {
+  private readonly producer: Producer;
+  private connected = false;
+  private running = false;
+  private draining: Promise<void> | null = null;
+  private rerun = false;
+  private timer: NodeJS.Timeout | null = null;
+  private failures = 0;
+  readonly stats = { published: 0, failedBatches: 0 };
+
+  constructor(private readonly options: RelayOptions) {
+    // Idempotent producer with one request in flight: retries neither duplicate nor reorder an aggregate's events.
+    this.producer = options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
+    });
+    this.producer.on(this.producer.events.DISCONNECT, () => {
+      this.connected = false;
+    });
+  }
+
+  start(): void {
+    this.running = true;
+    this.kick();
+  }
+
+  /** Publish now (called after every commit that raised events). */
+  kick(): void {
+    if (!this.running) return;
+    if (this.draining) {
+      this.rerun = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = null;
+      if (this.rerun) {
+        this.rerun = false;
+        this.kick();
+      } else {
+        this.schedule();
+      }
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.draining;
+    await this.producer.disconnect().catch(() => undefined);
+    this.connected = false;
+  }
+
+  /** Rows not yet on Kafka and the age of the oldest, for metrics and alerts. */
+  async backlog(): Promise<{ pending: number; oldestAgeSeconds: number }> {
+    const [row] = await this.options.dataSource.query(
+      'SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM outbox_event WHERE published_at IS NULL',
+    );
+    const oldest = row?.oldest ? new Date(row.oldest).getTime() : Date.now();
+    return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000) };
+  }
+
+  private schedule(): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    const backoff = this.failures === 0 ? this.options.pollMs : Math.min(this.options.maxBackoffMs ?? 5000, this.options.pollMs * 2 ** this.failures);
+    this.timer = setTimeout(() => this.kick(), backoff);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.running && (await this.publishBatch())) {
+        // a full batch came back: more may be waiting
+      }
+      if (this.failures > 0) this.options.log.info({ afterFailures: this.failures }, 'outbox relay reconnected to Kafka');
+      this.failures = 0;
+    } catch (error) {
+      this.failures += 1;
+      this.stats.failedBatches += 1;
+      const log = this.failures === 1 ? this.options.log.warn.bind(this.options.log) : this.options.log.debug.bind(this.options.log);
+      log({ err: error, failures: this.failures }, 'outbox relay could not publish; events stay in the outbox and will be retried');
+    }
+  }
+
+  /** Publishes one batch; returns whether it was full (more rows may be waiting). */
+  private async publishBatch(): Promise<boolean> {
+    const batchSize = this.options.batchSize ?? 200;
+    const runner = this.options.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // READ COMMITTED: lock only the rows taken, never the gap after the last one, where writers append new events.
+      await runner.startTransaction('READ COMMITTED');
+      const rows: PendingRow[] = await runner.query(
+        `SELECT seq, topic, aggregate_id, message FROM outbox_event
+         WHERE published_at IS NULL ORDER BY seq LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) {
+        await runner.commitTransaction();
+        return false;
+      }
+      const seqs = rows.map((row) => row.seq);
+      try {
+        await this.send(rows);
+      } catch (error) {
+        await runner.query(
+          'UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq IN (?)',
+          [String((error as Error).message ?? error).slice(0, 2000), seqs],
+        );
+        await runner.commitTransaction();
+        throw error;
+      }
+      await runner.query('UPDATE outbox_event SET attempts = attempts + 1, published_at = NOW(3), last_error = NULL WHERE seq IN (?)', [seqs]);
+      await runner.commitTransaction();
+      this.stats.published += rows.length;
+      return rows.length === batchSize;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async send(rows: PendingRow[]): Promise<void> {
+    if (!this.connected) {
+      await this.producer.connect();
+      this.connected = true;
+    }
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.aggregate_id, value: row.message, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } });
+      byTopic.set(row.topic, messages);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+}

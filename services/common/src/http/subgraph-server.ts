@@ -1,0 +1,161 @@
+import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import express, { Express, NextFunction, Request, Response } from 'express';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { GraphQLFormattedError, parse } from 'graphql';
+import { authenticate, TokenVerifier } from '../auth/tokens';
+import { correlationIdFrom, Principal, runWithTrace } from '../context';
+import { maskUnexpectedError } from '../errors';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+
+/** schema/<name>.graphql at the repository root: the source of truth of each subgraph's contract. */
+export function readSubgraphSdl(name: string): string {
+  return readFileSync(path.resolve(__dirname, '../../../../schema', `${name}.graphql`), 'utf8');
+}
+
+export interface RequestContextBase extends BaseContext {
+  principal?: Principal;
+  correlationId: string;
+  /** The caller's address, for rate limits. */
+  clientIp: string;
+}
+
+export type ReadinessCheck = () => Promise<void>;
+
+export interface SubgraphServerOptions<C extends RequestContextBase> {
+  name: string;
+  resolvers: GraphQLResolverMap<C>;
+  verifier: TokenVerifier;
+  /** Adds per-request state (DataLoaders!) to the authenticated base context. */
+  extendContext: (base: RequestContextBase) => C;
+  log: Logger;
+  metrics: Metrics;
+  readiness: Record<string, ReadinessCheck>;
+  /** Checks that report but do not fail readiness (e.g. Kafka: the outbox keeps writes safe while it is away). */
+  degradable?: string[];
+  /** Extra routes, e.g. enrollment's JWKS endpoint. */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<any>;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function buildSchemaFor<C>(name: string, resolvers: GraphQLResolverMap<C>) {
+  return buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+}
+
+/** Schema, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
+export function subgraphApolloOptions<C>(name: string, resolvers: GraphQLResolverMap<C>, log: Logger) {
+  return {
+    schema: buildSchemaFor(name, resolvers),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected error in resolver')),
+    // No Apollo Studio here, so no per-request federated traces to compute.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  };
+}
+
+/** Express app serving /graphql, /healthz, /readyz and /metrics for one subgraph. */
+export async function startSubgraphServer<C extends RequestContextBase>(options: SubgraphServerOptions<C>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apolloOptions = subgraphApolloOptions(options.name, options.resolvers, options.log);
+  const apollo = new ApolloServer<C>({ ...apolloOptions, plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...apolloOptions.plugins] });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  // The gateway (or a proxy) on a private network says who the client is; anyone else cannot.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(traceAndMeasure(options.metrics));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/readyz', readinessHandler(options));
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+  options.routes?.(app);
+  const context: ContextFunction<[ExpressContextFunctionArgument], C> = async ({ req }) => {
+    const principal = await authenticate(req.headers.authorization, options.verifier);
+    return options.extendContext({ principal, correlationId: correlationIdOf(req), clientIp: req.ip ?? 'unknown' });
+  };
+  app.use('/graphql', express.json({ limit: '256kb' }), expressMiddleware(apollo, { context }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    app,
+    httpServer,
+    apollo,
+    url: `http://${host}:${boundPort}/graphql`,
+    close: () => apollo.stop(),
+  };
+}
+
+/** The id traceAndMeasure gave this request. */
+export function correlationIdOf(req: Request): string {
+  return (req as Request & { correlationId: string }).correlationId;
+}
+
+/** Gives each request a correlation id (the caller's, if well-formed), runs it in that trace, and times it. */
+export function traceAndMeasure(metrics: Metrics) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const correlationId = correlationIdFrom(req.headers['x-correlation-id']);
+    (req as Request & { correlationId: string }).correlationId = correlationId;
+    res.setHeader('x-correlation-id', correlationId);
+    const stop = metrics.httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => stop({ route: req.path.startsWith('/graphql') ? '/graphql' : req.path, status: String(res.statusCode) }));
+    runWithTrace({ correlationId }, next);
+  };
+}
+
+function readinessHandler(options: { name: string; readiness: Record<string, ReadinessCheck>; degradable?: string[] }) {
+  return async (_req: Request, res: Response) => {
+    const checks: Record<string, string> = {};
+    let ready = true;
+    let degraded = false;
+    await Promise.all(
+      Object.entries(options.readiness).map(async ([name, check]) => {
+        try {
+          await check();
+          checks[name] = 'up';
+        } catch {
+          checks[name] = 'down';
+          if (options.degradable?.includes(name)) degraded = true;
+          else ready = false;
+        }
+      }),
+    );
+    res.status(ready ? 200 : 503).json({ status: ready ? (degraded ? 'degraded' : 'ready') : 'unavailable', service: options.name, checks });
+  };
+}
+
+/** Combines per-area resolver maps (Query, Mutation and types may appear in several) into one. */
+export function mergeResolvers<C>(...maps: Array<GraphQLResolverMap<C>>): GraphQLResolverMap<C> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      // Scalars are class instances, not field maps: keep them as they are.
+      if (fields && typeof fields === 'object' && fields.constructor !== Object) merged[type] = fields as never;
+      else merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as GraphQLResolverMap<C>;
+}

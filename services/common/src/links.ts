@@ -1,0 +1,27 @@
+/**
+ * The one place that builds the links we hand out and email: every one starts
+ * with PUBLIC_URL and carries its token as the `token` query parameter.
+ */
+export class Links {
+  constructor(private readonly publicUrl: string) {}
+
+  private build(pathname: string, params: Record<string, string> = {}): string {
+    const url = new URL(pathname, this.publicUrl.endsWith('/') ? this.publicUrl : `${this.publicUrl}/`);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+    return url.toString();
+  }
+
+  signIn(): string {
+    return this.build('sign-in');
+  }
+
+  /** R10: the primary contact confirms their address. */
+  verifyPrimaryContact(token: string): string {
+    return this.build('verify-contact', { token });
+  }
+
+  /** R3/R13: "Accept agreement & authorize partner", or "Authorize indirect provider" for a reseller invitation. */
+  invitation(kind: string, token: string): string {
+    return this.build(kind === 'INDIRECT_RESELLER' ? 'indirect-providers/authorize' : 'invitations/accept', { token });
+  }
+}

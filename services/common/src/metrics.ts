@@ -1,0 +1,50 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** A Prometheus registry with process metrics and the HTTP histogram every server records. */
+export function createMetrics(service: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  const httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  return { registry, httpDuration };
+}
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Outbox backlog and consumer outcomes, read when Prometheus scrapes. */
+export function registerEventMetrics(
+  metrics: Metrics,
+  sources: {
+    backlog?: () => Promise<{ pending: number; oldestAgeSeconds: number }>;
+    consumerStats?: () => Record<string, number>;
+  },
+): void {
+  const { registry } = metrics;
+  if (sources.backlog) {
+    const backlog = sources.backlog;
+    let last = { pending: 0, oldestAgeSeconds: 0 };
+    const refresh = async () => {
+      last = await backlog().catch(() => last);
+    };
+    new Gauge({ name: 'outbox_pending_events', help: 'Events committed but not yet on Kafka', registers: [registry], collect: async function () { await refresh(); this.set(last.pending); } });
+    new Gauge({ name: 'outbox_oldest_pending_age_seconds', help: 'Age of the oldest unpublished event; alert when it grows', registers: [registry], collect() { this.set(last.oldestAgeSeconds); } });
+  }
+  if (sources.consumerStats) {
+    const stats = sources.consumerStats;
+    new Counter({
+      name: 'events_consumed_total',
+      help: 'Consumed events by outcome (handled, duplicate, ignored, dead-lettered)',
+      labelNames: ['outcome'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [outcome, count] of Object.entries(stats())) this.inc({ outcome }, count);
+      },
+    });
+  }
+}

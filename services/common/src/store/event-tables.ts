@@ -1,0 +1,89 @@
+import { EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Table options every migration uses: InnoDB, utf8mb4, the same on MySQL 8 and MariaDB 10.11. */
+export const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
+
+/** One row per event waiting for, or done with, publication (the transactional outbox). */
+export interface OutboxRow {
+  seq: string;
+  eventId: string;
+  topic: string;
+  eventType: string;
+  aggregateId: string;
+  /** The whole CloudEvent, serialized: what goes onto Kafka as the message value. */
+  message: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+}
+
+export const outboxEntity = new EntitySchema<OutboxRow>({
+  name: 'OutboxEvent',
+  tableName: 'outbox_event',
+  columns: {
+    seq: { type: 'bigint', primary: true, generated: 'increment' },
+    eventId: { name: 'event_id', type: 'char', length: 36, unique: true },
+    topic: { type: 'varchar', length: 200 },
+    eventType: { name: 'event_type', type: 'varchar', length: 200 },
+    aggregateId: { name: 'aggregate_id', type: 'varchar', length: 64 },
+    message: { type: 'mediumtext' },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    publishedAt: { name: 'published_at', type: 'datetime', precision: 3, nullable: true },
+    attempts: { type: 'int', default: 0 },
+    lastError: { name: 'last_error', type: 'text', nullable: true },
+  },
+});
+
+/** Ids of events this service has handled: the proof that a redelivery has no second effect. */
+export interface InboxRow {
+  eventId: string;
+  eventType: string;
+  processedAt: Date;
+}
+
+export const inboxEntity = new EntitySchema<InboxRow>({
+  name: 'InboxEvent',
+  tableName: 'inbox_event',
+  columns: {
+    eventId: { name: 'event_id', type: 'char', length: 36, primary: true },
+    eventType: { name: 'event_type', type: 'varchar', length: 200 },
+    processedAt: { name: 'processed_at', type: 'datetime', precision: 3 },
+  },
+});
+
+/** Every service's first migration includes this one: its outbox and inbox tables. */
+export class CreateEventTables1763900000000 implements MigrationInterface {
+  name = 'CreateEventTables1763900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE outbox_event (
+        seq BIGINT NOT NULL AUTO_INCREMENT,
+        event_id CHAR(36) NOT NULL,
+        topic VARCHAR(200) NOT NULL,
+        event_type VARCHAR(200) NOT NULL,
+        aggregate_id VARCHAR(64) NOT NULL,
+        message MEDIUMTEXT NOT NULL,
+        created_at DATETIME(3) NOT NULL,
+        published_at DATETIME(3) NULL,
+        attempts INT NOT NULL DEFAULT 0,
+        last_error TEXT NULL,
+        PRIMARY KEY (seq),
+        UNIQUE KEY uq_outbox_event_id (event_id),
+        KEY ix_outbox_unpublished (published_at, seq)
+      ) ${TABLE_OPTIONS}`);
+    await queryRunner.query(`
+      CREATE TABLE inbox_event (
+        event_id CHAR(36) NOT NULL,
+        event_type VARCHAR(200) NOT NULL,
+        processed_at DATETIME(3) NOT NULL,
+        PRIMARY KEY (event_id)
+      ) ${TABLE_OPTIONS}`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE inbox_event');
+    await queryRunner.query('DROP TABLE outbox_event');
+  }
+}

@@ -1,0 +1,22 @@
+import { invalid } from './domain-error';
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** A deliverable-looking address, lower-cased; BAD_USER_INPUT on `field` otherwise. */
+export function checkEmail(field: string, email: string): string {
+  const normalized = normalizeEmail(email);
+  if (normalized.length > 254 || !EMAIL.test(normalized)) throw invalid(field, `"${email}" is not a valid email address.`);
+  return normalized;
+}
+
+/** Trimmed, inner white space folded, not empty, not longer than `max`. */
+export function checkName(field: string, value: string, max = 200): string {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (trimmed.length === 0) throw invalid(field, 'This cannot be empty.');
+  if (trimmed.length > max) throw invalid(field, `This is too long (at most ${max} characters).`);
+  return trimmed;
+}

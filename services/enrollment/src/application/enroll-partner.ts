@@ -1,0 +1,91 @@
+import { createLinkToken, DomainError, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { Application, checkMpnProfile, EnrollPartnerInput, validateApplication } from '../domain/enrollment';
+import { PartnerEvents } from '../events/published';
+import { mpnProfileEntity, partnerEntity, PartnerRow, tenantEntity, verificationTokenEntity } from '../store/entities';
+
+export interface EnrollmentSettings {
+  webmailDomains: readonly string[];
+  verificationTtlHours: number;
+  /** Leads a customer tenant may send per hour (R1). */
+  leadsPerHour: number;
+}
+
+const alreadyEnrolled = (program: string) =>
+  new DomainError('CONFLICT', `Your organisation is already enrolled as ${program}; each programme is enrolled once.`, 'program');
+
+export function applicationOf(partner: PartnerRow): Application {
+  return {
+    program: partner.program as Application['program'],
+    mpnId: partner.mpnId,
+    legalName: partner.legalName,
+    address: {
+      line1: partner.addressLine1,
+      line2: partner.addressLine2,
+      city: partner.addressCity,
+      region: partner.addressRegion,
+      postalCode: partner.addressPostalCode,
+      country: partner.addressCountry,
+    },
+    primaryContact: { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone },
+    supportContact: { email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite },
+  };
+}
+
+/** Issues a fresh verification link for the partner's primary contact and raises the event that emails it. */
+export async function requestVerification(manager: EntityManager, raise: (event: ReturnType<typeof PartnerEvents.verificationRequested>) => void, partner: PartnerRow, ttlHours: number) {
+  const { token, hash } = createLinkToken();
+  const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
+  await manager.getRepository(verificationTokenEntity).insert({ tokenHash: hash, partnerId: partner.id, email: partner.primaryEmail, expiresAt, usedAt: null, createdAt: new Date() });
+  raise(PartnerEvents.verificationRequested(partner, token, expiresAt));
+}
+
+/** R9, R10: the tenant's global admin applies; the primary contact is asked to verify their address. */
+export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: EnrollmentSettings }, principal: Principal, input: EnrollPartnerInput): Promise<PartnerRow> {
+  try {
+    return await deps.unitOfWork.run(async ({ manager, raise }) => {
+      const partners = manager.getRepository(partnerEntity);
+      const tenant = await manager.getRepository(tenantEntity).findOneByOrFail({ id: principal.tenantId });
+      const existing = await partners.find({ where: { tenantId: tenant.id }, order: { createdAt: 'ASC' } });
+      if (existing.some((partner) => partner.program === input.program)) throw alreadyEnrolled(input.program);
+      const application = validateApplication(input, deps.settings.webmailDomains, existing[0] ? applicationOf(existing[0]) : undefined);
+      checkMpnProfile(application.mpnId, await manager.getRepository(mpnProfileEntity).findOneBy({ mpnId: application.mpnId }), tenant.country);
+
+      const now = new Date();
+      const partner: PartnerRow = {
+        id: randomUUID(),
+        tenantId: tenant.id,
+        program: application.program,
+        status: 'EMAIL_VERIFICATION_PENDING',
+        legalName: application.legalName,
+        mpnId: application.mpnId,
+        addressLine1: application.address.line1,
+        addressLine2: application.address.line2,
+        addressCity: application.address.city,
+        addressRegion: application.address.region,
+        addressPostalCode: application.address.postalCode,
+        addressCountry: application.address.country,
+        primaryFirstName: application.primaryContact.firstName,
+        primaryLastName: application.primaryContact.lastName,
+        primaryEmail: application.primaryContact.email,
+        primaryPhone: application.primaryContact.phone,
+        primaryVerifiedAt: null,
+        supportEmail: application.supportContact.email,
+        supportPhone: application.supportContact.phone,
+        supportWebsite: application.supportContact.website,
+        enrolledByUserId: principal.userId,
+        rejectionReason: null,
+        createdAt: now,
+        statusChangedAt: now,
+      };
+      await partners.insert(partner);
+      raise(PartnerEvents.submitted(partner));
+      await requestVerification(manager, raise, partner, deps.settings.verificationTtlHours);
+      return partner;
+    });
+  } catch (error) {
+    if (isDuplicateKey(error, 'uq_partner_tenant_program')) throw alreadyEnrolled(input.program);
+    throw error;
+  }
+}

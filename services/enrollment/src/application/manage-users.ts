@@ -1,0 +1,89 @@
+import { conflict, DomainError, isDuplicateKey, notFound, Principal, Role, UnitOfWork } from '@channelgraph/common';
+import { randomInt, randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { hashPassword } from '../domain/passwords';
+import { checkAssignableRoles, checkCallerMayGrant, checkKeepsAdminAgent, temporaryPassword } from '../domain/roles';
+import { checkEmail, checkName } from '../domain/sign-up';
+import { UserEvents } from '../events/published';
+import { partnerEntity, UserRow, userEntity } from '../store/entities';
+
+export interface AddUserInput { fullName: string; email: string; roles: string[] }
+
+const emailTaken = () => conflict('This email address already has an account on the platform.', 'email');
+
+/** R12: a new user of the caller's tenant with a temporary password, returned once and stored only as a hash. */
+export async function addUser(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: AddUserInput): Promise<{ user: UserRow; temporaryPassword: string }> {
+  const fullName = checkName('fullName', input.fullName);
+  const email = checkEmail('email', input.email);
+  const roles = checkAssignableRoles(input.roles);
+  checkCallerMayGrant(principal.roles, roles);
+  const password = temporaryPassword(randomInt);
+  const now = new Date();
+  const user: UserRow = {
+    id: randomUUID(),
+    tenantId: principal.tenantId,
+    fullName,
+    email,
+    passwordHash: await hashPassword(password),
+    roles,
+    mustChangePassword: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await deps.unitOfWork.run(async ({ manager, raise }) => {
+      if (await manager.getRepository(userEntity).existsBy({ email })) throw emailTaken();
+      await manager.getRepository(userEntity).insert(user);
+      raise(UserEvents.added(user, principal.userId));
+    });
+  } catch (error) {
+    if (isDuplicateKey(error, 'uq_user_email')) throw emailTaken();
+    throw error;
+  }
+  return { user, temporaryPassword: password };
+}
+
+/** A user of the caller's own tenant, locked for change; others' users do not exist for the caller. */
+async function ownUser(manager: EntityManager, principal: Principal, userId: string): Promise<UserRow> {
+  const user = await manager.getRepository(userEntity).findOne({ where: { id: userId, tenantId: principal.tenantId }, lock: { mode: 'pessimistic_write' } });
+  if (!user) throw notFound('No user with this id in your organisation.');
+  return user;
+}
+
+/** Admin agents left in the tenant if `userId` no longer counted as one. */
+async function adminAgentsWithout(manager: EntityManager, tenantId: string, userId: string): Promise<{ isPartner: boolean; left: number }> {
+  const isPartner = await manager.getRepository(partnerEntity).existsBy({ tenantId });
+  const users = await manager.getRepository(userEntity).find({ where: { tenantId }, lock: { mode: 'pessimistic_write' } });
+  return { isPartner, left: users.filter((user) => user.id !== userId && user.roles.includes(Role.ADMIN_AGENT)).length };
+}
+
+export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: { userId: string; roles: string[] }): Promise<UserRow> {
+  const roles = checkAssignableRoles(input.roles);
+  return deps.unitOfWork.run(async ({ manager, raise }) => {
+    const user = await ownUser(manager, principal, input.userId);
+    checkCallerMayGrant(principal.roles, roles.filter((role) => !user.roles.includes(role)));
+    if (user.roles.includes(Role.PLATFORM_OPERATOR)) throw new DomainError('FORBIDDEN', 'A platform operator’s roles are not managed here.');
+    if (user.roles.includes(Role.ADMIN_AGENT) && !roles.includes(Role.ADMIN_AGENT)) {
+      const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
+      checkKeepsAdminAgent(isPartner, left);
+    }
+    const updated: UserRow = { ...user, roles, updatedAt: new Date() };
+    await manager.getRepository(userEntity).update({ id: user.id }, { roles, updatedAt: updated.updatedAt });
+    raise(UserEvents.rolesChanged(updated, user.roles, principal.userId));
+    return updated;
+  });
+}
+
+export async function removeUser(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: { userId: string }): Promise<UserRow> {
+  if (input.userId === principal.userId) throw new DomainError('CONFLICT', 'You cannot remove yourself; ask another admin.', 'userId');
+  return deps.unitOfWork.run(async ({ manager, raise }) => {
+    const user = await ownUser(manager, principal, input.userId);
+    if (user.roles.includes(Role.ADMIN_AGENT)) {
+      const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
+      checkKeepsAdminAgent(isPartner, left);
+    }
+    await manager.getRepository(userEntity).delete({ id: user.id });
+    raise(UserEvents.removed(user, principal.userId));
+    return user;
+  });
+}

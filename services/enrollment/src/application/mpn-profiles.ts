@@ -1,0 +1,21 @@
+import { invalid } from '@channelgraph/common';
+import { DataSource } from 'typeorm';
+import { checkMpnId } from '../domain/enrollment';
+import { checkCountry, checkName } from '../domain/sign-up';
+import { mpnProfileEntity, MpnProfileRow } from '../store/entities';
+
+export interface UpsertMpnProfileInput { mpnId: string; organizationName: string; country: string; status: string }
+
+/** Reference data a platform operator maintains: the partner-membership registry (R10). */
+export async function upsertMpnProfile(dataSource: DataSource, input: UpsertMpnProfileInput): Promise<MpnProfileRow> {
+  if (input.status !== 'ACTIVE' && input.status !== 'INACTIVE') throw invalid('status', 'status must be ACTIVE or INACTIVE.');
+  const row: MpnProfileRow = {
+    mpnId: checkMpnId('mpnId', input.mpnId),
+    organizationName: checkName('organizationName', input.organizationName),
+    country: checkCountry('country', input.country),
+    status: input.status,
+    updatedAt: new Date(),
+  };
+  await dataSource.getRepository(mpnProfileEntity).upsert(row, ['mpnId']);
+  return row;
+}

@@ -1,0 +1,74 @@
+import { createTokenVerifier, TokenClaims, TokenVerifier } from '@channelgraph/common';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, JWK, KeyLike, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { signingKeyEntity } from '../store/entities';
+
+const ALGORITHM = 'EdDSA';
+
+export interface TokenSubject {
+  userId: string;
+  tenantId: string;
+  partnerId?: string;
+  roles: string[];
+  mustChangePassword: boolean;
+}
+
+/**
+ * Signs sign-in tokens with an Ed25519 key kept in enrollment's database
+ * (created on first start), and publishes the public keys as a JWKS.
+ */
+export class TokenIssuer {
+  private constructor(
+    private readonly kid: string,
+    private readonly privateKey: KeyLike | Uint8Array,
+    private readonly publicJwks: JWK[],
+    private readonly options: { issuer: string; audience: string; ttlSeconds: number },
+  ) {}
+
+  static async load(dataSource: DataSource, options: { issuer: string; audience: string; ttlSeconds: number }): Promise<TokenIssuer> {
+    const repository = dataSource.getRepository(signingKeyEntity);
+    let keys = await repository.find({ order: { createdAt: 'DESC' } });
+    if (keys.length === 0) {
+      const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { crv: 'Ed25519', extractable: true });
+      const kid = randomUUID();
+      await repository.insert({
+        kid,
+        privateJwk: JSON.stringify(await exportJWK(privateKey)),
+        publicJwk: JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' }),
+        createdAt: new Date(),
+      });
+      keys = await repository.find({ order: { createdAt: 'DESC' } });
+    }
+    const newest = keys[0];
+    const privateKey = await importJWK(JSON.parse(newest.privateJwk), ALGORITHM);
+    return new TokenIssuer(newest.kid, privateKey, keys.map((key) => JSON.parse(key.publicJwk) as JWK), options);
+  }
+
+  async issue(subject: TokenSubject, ttlSeconds: number = this.options.ttlSeconds): Promise<string> {
+    const claims: Omit<TokenClaims, 'sub'> = {
+      tid: subject.tenantId,
+      roles: subject.roles,
+      ...(subject.partnerId ? { pid: subject.partnerId } : {}),
+      ...(subject.mustChangePassword ? { pwc: true } : {}),
+    };
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.kid })
+      .setSubject(subject.userId)
+      .setIssuer(this.options.issuer)
+      .setAudience(this.options.audience)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  jwks(): { keys: JWK[] } {
+    return { keys: this.publicJwks };
+  }
+
+  /** Enrollment verifies its own tokens without a network round trip. */
+  verifier(): TokenVerifier {
+    return createTokenVerifier(createLocalJWKSet(this.jwks()), { issuer: this.options.issuer, audience: this.options.audience });
+  }
+}

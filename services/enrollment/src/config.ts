@@ -1,0 +1,28 @@
+import { loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { z } from 'zod';
+
+export const enrollmentConfigSchema = platformConfigSchema.extend({
+  ENROLLMENT_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+  ENROLLMENT_DATABASE: z.string().default('channelgraph_enrollment'),
+  /** The platform operator created on first start (DESIGN §5). */
+  OPERATOR_EMAIL: z.string().email().default('operator@channelgraph.local'),
+  OPERATOR_PASSWORD: z.string().min(12).default('Operator-Passw0rd!'),
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  /** Domains refused for a partner's primary contact (R10); `name.*` matches any ending. */
+  WEBMAIL_DOMAINS: z
+    .string()
+    .default('gmail.com,googlemail.com,yahoo.*,ymail.com,icloud.com,me.com,mac.com,aol.com,outlook.com,hotmail.*,live.*,msn.com,gmx.*,proton.me,protonmail.com,mail.com,yandex.*,zoho.com')
+    .transform((value) => value.split(',').map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
+  /** How long a primary-contact verification link stays valid. */
+  VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  /** Failed sign-ins allowed per account, and attempts per client address, in SIGN_IN_WINDOW_SECONDS. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Leads (contactPartners) a customer tenant may send per hour (R1); counted in the database, so restarts do not reset it. */
+  LEADS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+});
+
+export type EnrollmentConfig = z.infer<typeof enrollmentConfigSchema>;
+
+export const loadEnrollmentConfig = (env: NodeJS.ProcessEnv = process.env): EnrollmentConfig => loadConfig(enrollmentConfigSchema, env);

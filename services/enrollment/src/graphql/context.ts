@@ -1,0 +1,44 @@
+import { entityLoader, hasRole, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import type { EnrollmentSettings } from '../application/enroll-partner';
+import type { TokenIssuer } from '../auth/token-issuer';
+import type { SignInLimiter } from '../domain/sign-in-limits';
+import { partnerEntity, PartnerRow, tenantEntity, userEntity } from '../store/entities';
+
+export interface EnrollmentDeps {
+  dataSource: DataSource;
+  unitOfWork: UnitOfWork;
+  tokens: TokenIssuer;
+  limiter: SignInLimiter;
+  settings: EnrollmentSettings;
+}
+
+export function createLoaders(dataSource: DataSource) {
+  return {
+    tenant: entityLoader(dataSource, tenantEntity),
+    user: entityLoader(dataSource, userEntity),
+    partner: entityLoader(dataSource, partnerEntity),
+    /** A tenant's first enrolment: the partner its users work for. */
+    partnerOfTenant: new DataLoader<string, PartnerRow | null>(async (tenantIds) => {
+      const partners = await dataSource.getRepository(partnerEntity).find({ where: { tenantId: In([...tenantIds]) }, order: { createdAt: 'ASC' } });
+      const byTenant = new Map<string, PartnerRow>();
+      for (const partner of partners) if (!byTenant.has(partner.tenantId)) byTenant.set(partner.tenantId, partner);
+      return tenantIds.map((id) => byTenant.get(id) ?? null);
+    }),
+  };
+}
+
+export interface EnrollmentContext extends RequestContextBase {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/** A tenant's data is visible to its own users and to platform operators; to anyone else it does not exist. */
+export function canSeeTenant(principal: Principal, tenantId: string): boolean {
+  return principal.tenantId === tenantId || hasRole(principal, Role.PLATFORM_OPERATOR);
+}
+
+/** ACTIVE partners are in the directory; applications only to their own tenant and operators. */
+export function canSeePartner(principal: Principal, partner: PartnerRow): boolean {
+  return partner.status === 'ACTIVE' || canSeeTenant(principal, partner.tenantId);
+}

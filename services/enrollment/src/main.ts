@@ -1,0 +1,37 @@
+import { Platform, runMain } from '@channelgraph/common';
+import { ensureOperator } from './application/ensure-operator';
+import { TokenIssuer } from './auth/token-issuer';
+import { EnrollmentConfig, loadEnrollmentConfig } from './config';
+import { createLoaders, EnrollmentContext } from './graphql/context';
+import { createResolvers } from './graphql/resolvers';
+import { SignInLimiter } from './domain/sign-in-limits';
+import { entities } from './store/entities';
+import { migrations } from './store/migrations';
+
+/** Composition root: config → database → token keys → operator account → relay → server. */
+export async function startEnrollment(config: EnrollmentConfig) {
+  const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations });
+  const { dataSource, unitOfWork } = platform;
+  const tokens = await TokenIssuer.load(dataSource, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, ttlSeconds: config.TOKEN_TTL_SECONDS });
+  if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
+    platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
+  }
+  const limiter = new SignInLimiter({
+    maxFailures: config.SIGN_IN_MAX_FAILURES,
+    maxPerAddress: config.SIGN_IN_MAX_PER_ADDRESS,
+    windowMs: config.SIGN_IN_WINDOW_SECONDS * 1000,
+  });
+  const settings = { webmailDomains: config.WEBMAIL_DOMAINS, verificationTtlHours: config.VERIFICATION_TTL_HOURS, leadsPerHour: config.LEADS_PER_HOUR };
+  const server = await platform.serve<EnrollmentContext>(
+    {
+      resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, settings }),
+      verifier: tokens.verifier(),
+      extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
+      routes: (app) => app.get('/.well-known/jwks.json', (_req, res) => void res.json(tokens.jwks())),
+    },
+    config.ENROLLMENT_PORT,
+  );
+  return { platform, server, tokens };
+}
+
+if (require.main === module) runMain('enrollment', () => startEnrollment(loadEnrollmentConfig()));

@@ -1,0 +1,175 @@
+import { EntitySchema } from 'typeorm';
+import { directoryEntities } from './directory.entities';
+
+export interface TenantRow {
+  id: string;
+  domain: string;
+  displayName: string;
+  country: string;
+  createdAt: Date;
+}
+
+export const tenantEntity = new EntitySchema<TenantRow>({
+  name: 'Tenant',
+  tableName: 'tenant',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    domain: { type: 'varchar', length: 253, unique: true },
+    displayName: { name: 'display_name', type: 'varchar', length: 200 },
+    country: { type: 'char', length: 2 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface UserRow {
+  id: string;
+  tenantId: string;
+  fullName: string;
+  email: string;
+  /** scrypt hash; never leaves this service */
+  passwordHash: string;
+  roles: string[];
+  mustChangePassword: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const userEntity = new EntitySchema<UserRow>({
+  name: 'User',
+  tableName: 'user_account',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36 },
+    fullName: { name: 'full_name', type: 'varchar', length: 200 },
+    email: { type: 'varchar', length: 254, unique: true },
+    passwordHash: { name: 'password_hash', type: 'varchar', length: 255 },
+    roles: { type: 'simple-array' },
+    mustChangePassword: { name: 'must_change_password', type: 'boolean', default: false },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface PartnerRow {
+  id: string;
+  tenantId: string;
+  program: string;
+  status: string;
+  legalName: string;
+  mpnId: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  addressCity: string;
+  addressRegion: string | null;
+  addressPostalCode: string;
+  addressCountry: string;
+  primaryFirstName: string;
+  primaryLastName: string;
+  primaryEmail: string;
+  primaryPhone: string;
+  primaryVerifiedAt: Date | null;
+  supportEmail: string;
+  supportPhone: string;
+  supportWebsite: string;
+  enrolledByUserId: string | null;
+  rejectionReason: string | null;
+  createdAt: Date;
+  statusChangedAt: Date;
+}
+
+const text = (name: string, length: number, nullable = false) => ({ name, type: 'varchar' as const, length, nullable });
+
+export const partnerEntity = new EntitySchema<PartnerRow>({
+  name: 'Partner',
+  tableName: 'partner',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36 },
+    program: { type: 'varchar', length: 32 },
+    status: { type: 'varchar', length: 32 },
+    legalName: text('legal_name', 200),
+    mpnId: text('mpn_id', 32),
+    addressLine1: text('address_line1', 200),
+    addressLine2: text('address_line2', 200, true),
+    addressCity: text('address_city', 100),
+    addressRegion: text('address_region', 100, true),
+    addressPostalCode: text('address_postal_code', 20),
+    addressCountry: { name: 'address_country', type: 'char', length: 2 },
+    primaryFirstName: text('primary_first_name', 100),
+    primaryLastName: text('primary_last_name', 100),
+    primaryEmail: text('primary_email', 254),
+    primaryPhone: text('primary_phone', 32),
+    primaryVerifiedAt: { name: 'primary_verified_at', type: 'datetime', precision: 3, nullable: true },
+    supportEmail: text('support_email', 254),
+    supportPhone: text('support_phone', 32),
+    supportWebsite: text('support_website', 500),
+    enrolledByUserId: { name: 'enrolled_by_user_id', type: 'char', length: 36, nullable: true },
+    rejectionReason: text('rejection_reason', 1000, true),
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    statusChangedAt: { name: 'status_changed_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface MpnProfileRow {
+  mpnId: string;
+  organizationName: string;
+  country: string;
+  status: string;
+  updatedAt: Date;
+}
+
+export const mpnProfileEntity = new EntitySchema<MpnProfileRow>({
+  name: 'MpnProfile',
+  tableName: 'mpn_profile',
+  columns: {
+    mpnId: { name: 'mpn_id', type: 'varchar', length: 16, primary: true },
+    organizationName: text('organization_name', 200),
+    country: { type: 'char', length: 2 },
+    status: { type: 'varchar', length: 16 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+/** A primary-contact verification link: only the SHA-256 of its token is kept; single use, expiring. */
+export interface VerificationTokenRow {
+  tokenHash: string;
+  partnerId: string;
+  email: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
+}
+
+export const verificationTokenEntity = new EntitySchema<VerificationTokenRow>({
+  name: 'VerificationToken',
+  tableName: 'verification_token',
+  columns: {
+    tokenHash: { name: 'token_hash', type: 'char', length: 64, primary: true },
+    partnerId: { name: 'partner_id', type: 'char', length: 36 },
+    email: text('email', 254),
+    expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
+    usedAt: { name: 'used_at', type: 'datetime', precision: 3, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});
+
+/** Token-signing keys; the newest signs, all still listed in the JWKS so older tokens verify until they expire. */
+export interface SigningKeyRow {
+  kid: string;
+  privateJwk: string;
+  publicJwk: string;
+  createdAt: Date;
+}
+
+export const signingKeyEntity = new EntitySchema<SigningKeyRow>({
+  name: 'SigningKey',
+  tableName: 'signing_key',
+  columns: {
+    kid: { type: 'varchar', length: 64, primary: true },
+    privateJwk: { name: 'private_jwk', type: 'text' },
+    publicJwk: { name: 'public_jwk', type: 'text' },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, ...directoryEntities];

@@ -1,0 +1,7 @@
+import { CreateEventTables1763900000000 } from '@channelgraph/common';
+import { Initial1763900000001 } from './1763900000001-initial';
+import { Enrollment1763900000002 } from './1763900000002-enrollment';
+import { Directory1763900000003 } from './1763900000003-directory';
+
+/** In order; each runs once per database (recorded in schema_migrations). */
+export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Enrollment1763900000002, Directory1763900000003];

@@ -1,0 +1,52 @@
+import { checkEmail, DomainError, invalid, notFound, Principal, UnitOfWork } from '@channelgraph/common';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, EntityManager } from 'typeorm';
+import { idempotencyKeyOf, queueEmail } from '../mail/queue';
+import { Mailer } from '../mail/mailer';
+import { invitationEntity, InvitationRow, notificationEntity, NotificationRow } from '../store/entities';
+
+export interface SendInvitationInput { requestId: string; to: string; subject: string; body: string }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The invitation announced by relationship; it may trail the mutation that created it by a moment. */
+async function invitationOf(manager: EntityManager, requestId: string, waitMs: number): Promise<InvitationRow | null> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const row = await manager.getRepository(invitationEntity).findOneBy({ requestId });
+    if (row || Date.now() >= deadline) return row;
+    await sleep(100);
+  }
+}
+
+/**
+ * R17: the partner that created an invitation sends its email, edited or not,
+ * as long as the personalised link is still in it. Sending the same text to
+ * the same address again is the same email, not a second one.
+ */
+export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer }, principal: Principal, input: SendInvitationInput, waitMs = 5000): Promise<NotificationRow> {
+  const to = checkEmail('to', input.to);
+  const subject = input.subject.replace(/[\r\n]+/g, ' ').trim();
+  if (subject.length === 0 || subject.length > 200) throw invalid('subject', 'The subject must have 1 to 200 characters.');
+  if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
+  const invitation = await invitationOf(deps.dataSource.manager, input.requestId, waitMs);
+  if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
+  if (invitation.expiresAt.getTime() <= Date.now()) throw new DomainError('CONFLICT', 'This invitation has expired; create a new one.');
+  if (!input.body.includes(invitation.invitationUrl)) {
+    throw invalid('body', 'Keep the personalised invitation link in the message: the customer needs it to accept. Edit the text around it, not the link.');
+  }
+  const eventLike = createHash('sha256').update(`${input.requestId}\n${subject}\n${input.body}`).digest('hex');
+  return deps.unitOfWork.run(async ({ manager, afterCommit }) => {
+    await queueEmail(manager, {
+      eventId: eventLike,
+      kind: 'RELATIONSHIP_INVITATION',
+      to,
+      tenantId: principal.tenantId,
+      relatedEntityId: invitation.requestId,
+      email: { subject, text: input.body, html: `<!doctype html><html lang="en"><body><pre style="font-family: sans-serif; white-space: pre-wrap">${escapeHtml(input.body)}</pre></body></html>` },
+    });
+    afterCommit(() => deps.mailer.kick());
+    return manager.getRepository(notificationEntity).findOneByOrFail({ idempotencyKey: idempotencyKeyOf(eventLike, 'RELATIONSHIP_INVITATION', to) });
+  });
+}

@@ -1,0 +1,19 @@
+import { loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { z } from 'zod';
+
+export const notificationConfigSchema = platformConfigSchema.extend({
+  NOTIFICATION_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+  NOTIFICATION_DATABASE: z.string().default('channelgraph_notification'),
+  MAIL_FROM: z.string().default('channelgraph <no-reply@channelgraph.local>'),
+  /** Attempts per email before it is marked FAILED. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).default(5 * 60 * 1000),
+  /** Emails in flight at once: a slow SMTP server slows, but does not stall, delivery. */
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+});
+
+export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
+
+export const loadNotificationConfig = (env: NodeJS.ProcessEnv = process.env): NotificationConfig => loadConfig(notificationConfigSchema, env);

@@ -1,0 +1,33 @@
+import type { EventHandler } from '@channelgraph/common';
+import type { EntityManager } from 'typeorm';
+import { agreementAcceptanceEntity } from '../../store/projection.entities';
+import type { Recipient } from './email.handler';
+import { AdminRow, toRecipient } from './users.projection';
+
+interface AgreementAccepted { customerTenantId: string; templateId: string; type: string; acceptedAt: string }
+
+/**
+ * The latest version of each agreement a customer accepted. Its acceptances
+ * are keyed by the customer's tenant, so they arrive in the order they were
+ * recorded and the last one seen is the latest.
+ */
+export const projectAgreementAcceptance: EventHandler = async (event, { manager }) => {
+  const data = event.data as AgreementAccepted;
+  await manager.getRepository(agreementAcceptanceEntity).upsert(
+    { customerTenantId: data.customerTenantId, agreementType: data.type, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) },
+    ['customerTenantId', 'agreementType'],
+  );
+};
+
+/** GLOBAL_ADMINs of every customer whose latest accepted Customer Agreement is not `templateId`. */
+export async function adminsBehindOn(manager: EntityManager, templateId: string): Promise<Recipient[]> {
+  const rows: AdminRow[] = await manager.query(
+    `SELECT u.tenant_id, u.email, u.full_name FROM agreement_acceptance a
+     JOIN tenant_user u ON u.tenant_id = a.customer_tenant_id
+     WHERE a.agreement_type = 'CUSTOMER_AGREEMENT' AND a.template_id <> ?
+       AND u.removed_at IS NULL AND u.email IS NOT NULL AND FIND_IN_SET('GLOBAL_ADMIN', u.roles) > 0
+     ORDER BY u.tenant_id, u.email`,
+    [templateId],
+  );
+  return rows.map(toRecipient);
+}

@@ -1,0 +1,45 @@
+import type { EmailRule } from './email.handler';
+
+interface TenantSignedUp { tenantId: string; domain: string; displayName: string; admin: { fullName: string; email: string } }
+interface PartnerFacts {
+  partnerId: string;
+  tenantId: string;
+  program: string;
+  legalName: string;
+  primaryContact: { firstName: string; lastName: string; email: string };
+}
+type VerificationRequested = PartnerFacts & { verificationToken: string; expiresAt: string };
+type Rejected = PartnerFacts & { reason: string };
+
+const PROGRAM_NAMES: Record<string, string> = {
+  INDIRECT_RESELLER: 'an indirect reseller',
+  INDIRECT_PROVIDER: 'an indirect provider',
+  DIRECT: 'a direct partner',
+};
+
+const toPrimaryContact = (data: PartnerFacts) => [{ email: data.primaryContact.email, name: data.primaryContact.firstName }];
+const partnerValues = (data: PartnerFacts) => ({
+  firstName: data.primaryContact.firstName,
+  legalName: data.legalName,
+  programName: PROGRAM_NAMES[data.program] ?? data.program,
+});
+
+/** An email to the partner's primary contact, filed under the partner's tenant. */
+function toPrimaryContactRule<T extends PartnerFacts>(kind: string, template: string, values: EmailRule<T>['values']): EmailRule<T> {
+  return { kind, template, recipients: toPrimaryContact, tenantId: (data) => data.tenantId, values };
+}
+
+/** The emails of enrolment (R9, R10): every status change goes to the primary contact. */
+export const enrollmentRules = {
+  'channelgraph.enrollment.TenantSignedUp.v1': {
+    kind: 'WELCOME',
+    template: 'welcome',
+    recipients: (data) => [{ email: data.admin.email, name: data.admin.fullName }],
+    tenantId: (data) => data.tenantId,
+    values: (data, { links }) => ({ fullName: data.admin.fullName, displayName: data.displayName, domain: data.domain, signInUrl: links.signIn() }),
+  } satisfies EmailRule<TenantSignedUp>,
+  'channelgraph.enrollment.PrimaryContactVerificationRequested.v1': toPrimaryContactRule<VerificationRequested>('PRIMARY_CONTACT_VERIFICATION', 'partner-verification', (data, { links }) => ({ ...partnerValues(data), verifyUrl: links.verifyPrimaryContact(data.verificationToken), expiresAt: new Date(data.expiresAt).toUTCString() })),
+  'channelgraph.enrollment.PrimaryContactVerified.v1': toPrimaryContactRule<PartnerFacts>('ENROLLMENT_IN_REVIEW', 'partner-in-review', partnerValues),
+  'channelgraph.enrollment.PartnerActivated.v1': toPrimaryContactRule<PartnerFacts>('PARTNER_ACTIVATED', 'partner-activated', (data, { links }) => ({ ...partnerValues(data), signInUrl: links.signIn() })),
+  'channelgraph.enrollment.PartnerRejected.v1': toPrimaryContactRule<Rejected>('PARTNER_REJECTED', 'partner-rejected', (data) => ({ ...partnerValues(data), reason: data.reason })),
+};

@@ -1,0 +1,104 @@
+import type { EmailRule } from './email.handler';
+import { partnerContact } from './partner-contacts.projection';
+import { customerAdmins } from './users.projection';
+import { customerLabel, dateOf, roleList } from './wording';
+
+interface RelationshipFacts {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: string[];
+}
+type Established = RelationshipFacts & { requestId: string | null; establishedAt: string };
+type PrivilegesRemoved = RelationshipFacts & { removedAt: string };
+type Deleted = RelationshipFacts & { deletedAt: string };
+type Terminated = RelationshipFacts & { terminatedAt: string };
+
+interface Declined {
+  requestId: string;
+  kind: 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  indirectProviderName: string | null;
+  roles: string[];
+  inviteeEmail: string;
+  declinedAt: string;
+}
+
+const relationshipValues = (data: RelationshipFacts) => ({
+  partnerName: data.partnerName,
+  customerName: customerLabel(data.customerName, data.customerTenantId),
+  roles: roleList(data.roles),
+});
+
+/** What the declined invitation asked for, as the end of "… invited {invitee} to …". */
+function invitedTo(data: Declined): string {
+  if (data.kind === 'INDIRECT_RESELLER') return `authorise ${data.partnerName} as its indirect provider`;
+  if (data.kind === 'CUSTOMER_WITH_PROVIDER') return `a relationship with ${data.partnerName} and ${data.indirectProviderName ?? 'its indirect provider'} as its resellers`;
+  return `a relationship with ${data.partnerName} as its ${roleList(data.roles)}`;
+}
+
+/**
+ * What customers do to a partner's relationship (R3, R5, R6, R7) goes to the
+ * partner's primary contact; a partner ending one goes to the customer's
+ * global admins. Each email is filed under its recipient's tenant.
+ */
+export const relationshipRules = {
+  /*
+   * "The customer accepted" is read from RelationshipEstablished rather than
+   * RelationshipRequestAccepted: it names the customer and the partner and
+   * the roles now in force, it exists once per partner that gained the
+   * relationship (so the provider of a combined invitation, R19, hears of it
+   * too), and it never fires for an indirect reseller's authorisation, which
+   * has its own email. A null requestId means no invitation (e.g. an import).
+   */
+  'channelgraph.relationship.RelationshipEstablished.v1': {
+    kind: 'RELATIONSHIP_ACCEPTED',
+    template: 'relationship-accepted',
+    when: (data) => data.requestId !== null,
+    recipients: (data, lookup) => partnerContact(lookup, data.partnerId),
+    tenantId: (data) => data.partnerTenantId,
+    values: (data, { links }) => ({ ...relationshipValues(data), establishedAt: dateOf(data.establishedAt), signInUrl: links.signIn() }),
+  } satisfies EmailRule<Established>,
+  'channelgraph.relationship.RelationshipRequestDeclined.v1': {
+    kind: 'RELATIONSHIP_DECLINED',
+    template: 'relationship-declined',
+    recipients: (data, lookup) => partnerContact(lookup, data.partnerId),
+    tenantId: (data) => data.partnerTenantId,
+    values: (data, { links }) => ({
+      partnerName: data.partnerName,
+      inviteeEmail: data.inviteeEmail,
+      invitedTo: invitedTo(data),
+      declinedAt: dateOf(data.declinedAt),
+      // R5: declining is how a customer refuses to delegate admin privileges; fewer roles may be welcome.
+      askedForAdmin: data.kind !== 'INDIRECT_RESELLER' && data.roles.includes('DELEGATED_ADMIN'),
+      isReseller: data.kind === 'INDIRECT_RESELLER',
+      signInUrl: links.signIn(),
+    }),
+  } satisfies EmailRule<Declined>,
+  'channelgraph.relationship.AdminPrivilegesRemoved.v1': {
+    kind: 'ADMIN_PRIVILEGES_REMOVED',
+    template: 'admin-privileges-removed',
+    recipients: (data, lookup) => partnerContact(lookup, data.partnerId),
+    tenantId: (data) => data.partnerTenantId,
+    values: (data, { links }) => ({ ...relationshipValues(data), removedAt: dateOf(data.removedAt), signInUrl: links.signIn() }),
+  } satisfies EmailRule<PrivilegesRemoved>,
+  'channelgraph.relationship.RelationshipDeleted.v1': {
+    kind: 'RELATIONSHIP_DELETED',
+    template: 'relationship-deleted',
+    recipients: (data, lookup) => partnerContact(lookup, data.partnerId),
+    tenantId: (data) => data.partnerTenantId,
+    values: (data, { links }) => ({ ...relationshipValues(data), deletedAt: dateOf(data.deletedAt), signInUrl: links.signIn() }),
+  } satisfies EmailRule<Deleted>,
+  'channelgraph.relationship.RelationshipTerminated.v1': {
+    kind: 'RELATIONSHIP_TERMINATED',
+    template: 'relationship-terminated',
+    recipients: (data, lookup) => customerAdmins(lookup, data.customerTenantId),
+    tenantId: (data) => data.customerTenantId,
+    values: (data, { links }) => ({ ...relationshipValues(data), terminatedAt: dateOf(data.terminatedAt), signInUrl: links.signIn() }),
+  } satisfies EmailRule<Terminated>,
+};

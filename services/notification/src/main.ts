@@ -1,0 +1,39 @@
+import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { loadNotificationConfig, NotificationConfig } from './config';
+import { subscriptions } from './events/subscriptions';
+import { createResolvers } from './graphql/resolvers';
+import { Mailer } from './mail/mailer';
+import { EmailTemplates } from './mail/templates';
+import { entities } from './store/entities';
+import { migrations } from './store/migrations';
+
+/** Composition root: config → database → mailer → event consumer → server. */
+export async function startNotification(config: NotificationConfig) {
+  const platform = await Platform.open({ service: 'notification', config, database: config.NOTIFICATION_DATABASE, entities, migrations });
+  const { dataSource } = platform;
+  const mailer = new Mailer({
+    dataSource,
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    log: platform.log,
+    concurrency: config.MAIL_CONCURRENCY,
+    maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    retryBaseMs: config.MAIL_RETRY_BASE_MS,
+    retryMaxMs: config.MAIL_RETRY_MAX_MS,
+    pollMs: config.MAIL_POLL_MS,
+  });
+  platform.consume(subscriptions({ templates: new EmailTemplates(), links: new Links(config.PUBLIC_URL), mailer, log: platform.log }));
+  platform.onStop(() => mailer.stop());
+  mailer.start();
+  const server = await platform.serve(
+    {
+      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer }),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      extendContext: (base) => base,
+    },
+    config.NOTIFICATION_PORT,
+  );
+  return { platform, server, mailer };
+}
+
+if (require.main === module) runMain('notification', () => startNotification(loadNotificationConfig()));

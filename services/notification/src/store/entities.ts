@@ -1,0 +1,75 @@
+import { EntitySchema } from 'typeorm';
+import { projectionEntities } from './projection.entities';
+
+export type NotificationStatus = 'QUEUED' | 'SENT' | 'FAILED';
+
+export interface NotificationRow {
+  id: string;
+  /** sha256 of event id + kind + recipient: one event never yields a second email of a kind to the same person. */
+  idempotencyKey: string;
+  tenantId: string | null;
+  kind: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  status: NotificationStatus;
+  attempts: number;
+  lastError: string | null;
+  relatedEntityId: string | null;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt: Date | null;
+}
+
+export const notificationEntity = new EntitySchema<NotificationRow>({
+  name: 'Notification',
+  tableName: 'notification',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    idempotencyKey: { name: 'idempotency_key', type: 'char', length: 64, unique: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36, nullable: true },
+    kind: { type: 'varchar', length: 64 },
+    toAddress: { name: 'to_address', type: 'varchar', length: 254 },
+    subject: { type: 'varchar', length: 300 },
+    textBody: { name: 'text_body', type: 'mediumtext' },
+    htmlBody: { name: 'html_body', type: 'mediumtext' },
+    status: { type: 'varchar', length: 16 },
+    attempts: { type: 'int', default: 0 },
+    lastError: { name: 'last_error', type: 'text', nullable: true },
+    relatedEntityId: { name: 'related_entity_id', type: 'varchar', length: 64, nullable: true },
+    nextAttemptAt: { name: 'next_attempt_at', type: 'datetime', precision: 3 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+    sentAt: { name: 'sent_at', type: 'datetime', precision: 3, nullable: true },
+  },
+});
+
+export interface InvitationRow {
+  requestId: string;
+  kind: string;
+  senderTenantId: string;
+  partnerName: string;
+  providerName: string | null;
+  inviteeEmail: string;
+  invitationUrl: string;
+  expiresAt: Date;
+}
+
+export const invitationEntity = new EntitySchema<InvitationRow>({
+  name: 'Invitation',
+  tableName: 'invitation',
+  columns: {
+    requestId: { name: 'request_id', type: 'char', length: 36, primary: true },
+    kind: { type: 'varchar', length: 32 },
+    senderTenantId: { name: 'sender_tenant_id', type: 'char', length: 36 },
+    partnerName: { name: 'partner_name', type: 'varchar', length: 200 },
+    providerName: { name: 'provider_name', type: 'varchar', length: 200, nullable: true },
+    inviteeEmail: { name: 'invitee_email', type: 'varchar', length: 254 },
+    invitationUrl: { name: 'invitation_url', type: 'varchar', length: 1000 },
+    expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export const entities = [notificationEntity, invitationEntity, ...projectionEntities];

@@ -1,0 +1,43 @@
+import { NEEDS_CURRENT_AGREEMENT, Permission, PERMISSIONS_BY_ROLE, RelationshipRole } from './roles';
+
+/** What the decision needs to know: the partner's own relationship with the customer, and the agreement state. */
+export interface AuthorizationFacts {
+  relationship: { status: string; roles: readonly string[] } | null;
+  partnerActive: boolean;
+  customerAcceptedCurrentAgreement: boolean;
+}
+
+export interface Decision {
+  allowed: boolean;
+  reasons: string[];
+}
+
+/**
+ * R15: may this partner do this for this customer? Only the partner's own
+ * relationship counts (a provider's rights never come from its reseller's).
+ * A denial names every missing condition.
+ */
+export function decide(permission: Permission, facts: AuthorizationFacts): Decision {
+  const reasons: string[] = [];
+  if (!facts.partnerActive) reasons.push('The partner is not an active member of the partner programme.');
+  const relationship = facts.relationship?.status === 'ACTIVE' ? facts.relationship : null;
+  if (!relationship) {
+    reasons.push('The partner has no active relationship with this customer.');
+    return { allowed: false, reasons };
+  }
+  const granting = (Object.entries(PERMISSIONS_BY_ROLE) as Array<[RelationshipRole, readonly Permission[]]>)
+    .filter(([, permissions]) => permissions.includes(permission))
+    .map(([role]) => role);
+  if (!granting.some((role) => relationship.roles.includes(role))) {
+    reasons.push(`${permission} needs the role ${granting.join(' or ') || '(none grants it)'}, which this relationship does not have.`);
+  }
+  if (NEEDS_CURRENT_AGREEMENT.includes(permission) && !facts.customerAcceptedCurrentAgreement) {
+    reasons.push('The customer has not accepted the current Customer Agreement.');
+  }
+  return reasons.length === 0 ? { allowed: true, reasons: [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`] } : { allowed: false, reasons };
+}
+
+/** Can the partner buy for the customer now (RESELLER + current agreement)? Shown as Relationship.canTransact. */
+export function canTransact(roles: readonly string[], status: string, customerAcceptedCurrentAgreement: boolean): boolean {
+  return status === 'ACTIVE' && roles.includes('RESELLER') && customerAcceptedCurrentAgreement;
+}

@@ -1,0 +1,50 @@
+import { DomainError, invalid } from '@channelgraph/common';
+
+export type RequestKind = 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
+export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED';
+
+/** A stored PENDING request past its expiry reads as EXPIRED everywhere, whether or not a sweep has run yet. */
+export function effectiveStatus(status: string, expiresAt: Date, now = new Date()): RequestStatus {
+  return status === 'PENDING' && expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : (status as RequestStatus);
+}
+
+const CLOSED: Record<Exclude<RequestStatus, 'PENDING'>, string> = {
+  ACCEPTED: 'This invitation was already accepted; it works once.',
+  DECLINED: 'This invitation was declined.',
+  CANCELLED: 'The partner cancelled this invitation; ask them for a new one.',
+  EXPIRED: 'This invitation has expired; ask the partner for a new one.',
+};
+
+/** The invitee may act only on a PENDING, unexpired request, and never from the sender's own tenant. */
+export function checkOpenForInvitee(request: { status: string; expiresAt: Date; senderTenantIds: string[] }, inviteeTenantId: string): void {
+  const status = effectiveStatus(request.status, request.expiresAt);
+  if (status !== 'PENDING') throw new DomainError('CONFLICT', CLOSED[status], 'token');
+  if (request.senderTenantIds.includes(inviteeTenantId)) {
+    throw new DomainError('FORBIDDEN', 'You sent this invitation: it must be accepted by the organisation it was sent to.');
+  }
+}
+
+export function checkCancellable(status: string, expiresAt: Date): void {
+  const current = effectiveStatus(status, expiresAt);
+  if (current !== 'PENDING') throw new DomainError('CONFLICT', `Only a pending invitation can be cancelled; this one is ${current}.`);
+}
+
+/** R3, R4: a RESELLER role needs the current Customer Agreement accepted — before, or in this very acceptance. */
+export function checkAgreementForAcceptance(
+  roles: readonly string[],
+  alreadyAccepted: boolean,
+  currentTemplateId: string | null,
+  given: { templateId: string; confirmRead: boolean } | null | undefined,
+): { templateId: string } | null {
+  if (!roles.includes('RESELLER')) return given && given.confirmRead && given.templateId === currentTemplateId ? { templateId: given.templateId } : null;
+  if (alreadyAccepted && !given) return null;
+  if (!currentTemplateId) throw new DomainError('CONFLICT', 'No Customer Agreement is published yet; try again later.');
+  if (!given) {
+    throw invalid('acceptAgreement', 'A reseller relationship needs the current Customer Agreement: read it, tick the box, and send acceptAgreement { templateId, confirmRead: true }.');
+  }
+  if (given.templateId !== currentTemplateId) {
+    throw invalid('acceptAgreement.templateId', 'This is not the current Customer Agreement; reload the page and accept the current version.');
+  }
+  if (!given.confirmRead) throw invalid('acceptAgreement.confirmRead', 'Confirm that you have read the Customer Agreement before accepting it.');
+  return { templateId: given.templateId };
+}

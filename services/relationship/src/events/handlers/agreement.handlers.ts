@@ -1,0 +1,21 @@
+import type { EventHandler } from '@channelgraph/common';
+import { agreementCurrentEntity, customerAcceptanceEntity } from '../../store/entities';
+
+interface TemplatePublished { templateId: string; type: string; version: string; publishedAt: string }
+interface AgreementAccepted { customerTenantId: string; templateId: string; acceptedAt: string }
+
+/** R4: the current version of each agreement; a newer publication replaces it, an older (late) one does not. */
+export const onAgreementTemplatePublished: EventHandler = async (event, { manager }) => {
+  const data = event.data as TemplatePublished;
+  const repository = manager.getRepository(agreementCurrentEntity);
+  const current = await repository.findOneBy({ agreementType: data.type });
+  const publishedAt = new Date(data.publishedAt);
+  if (current && current.publishedAt.getTime() > publishedAt.getTime()) return;
+  await repository.save({ agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt });
+};
+
+/** R4: which customer accepted which version, whichever way it was accepted. */
+export const onAgreementAccepted: EventHandler = async (event, { manager }) => {
+  const data = event.data as AgreementAccepted;
+  await manager.getRepository(customerAcceptanceEntity).upsert({ customerTenantId: data.customerTenantId, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) }, ['customerTenantId', 'templateId']);
+};

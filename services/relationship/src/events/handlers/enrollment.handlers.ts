@@ -1,0 +1,39 @@
+import type { EventHandler } from '@channelgraph/common';
+import { activateImports } from '../../application/imports';
+import { partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, tenantProjectionEntity } from '../../store/entities';
+
+interface TenantSignedUp { tenantId: string; domain: string; displayName: string }
+interface PartnerFacts { partnerId: string; tenantId: string; program: string; legalName: string; mpnId?: string }
+
+/** Tenants' names and domains, for the partner's customer list (R17) — also on relationships made before this event arrived. */
+export const onTenantSignedUp: EventHandler = async (event, { manager }) => {
+  const data = event.data as TenantSignedUp;
+  await manager.getRepository(tenantProjectionEntity).upsert({ tenantId: data.tenantId, domain: data.domain, displayName: data.displayName, updatedAt: new Date(event.time) }, ['tenantId']);
+  await manager.getRepository(relationshipEntity).update({ customerTenantId: data.tenantId }, { customerName: data.displayName, customerDomain: data.domain });
+};
+
+/** Keeps the partner projection at the status the event states; the MPN id comes with submission and activation. */
+function projectPartner(status: string): EventHandler {
+  return async (event, { manager, raise }) => {
+    const data = event.data as PartnerFacts;
+    const repository = manager.getRepository(partnerProjectionEntity);
+    const existing = await repository.findOneBy({ partnerId: data.partnerId });
+    const row: PartnerProjectionRow = {
+      partnerId: data.partnerId,
+      tenantId: data.tenantId,
+      program: data.program,
+      status,
+      legalName: data.legalName,
+      mpnId: data.mpnId ?? existing?.mpnId ?? '',
+      updatedAt: new Date(event.time),
+    };
+    await repository.save(row);
+    // R16: customers imported for this MPN id appear once the partner is ACTIVE.
+    if (status === 'ACTIVE') await activateImports(manager, raise, row);
+  };
+}
+
+export const onPartnerEnrollmentSubmitted = projectPartner('EMAIL_VERIFICATION_PENDING');
+export const onPrimaryContactVerified = projectPartner('IN_REVIEW');
+export const onPartnerActivated = projectPartner('ACTIVE');
+export const onPartnerRejected = projectPartner('REJECTED');

@@ -1,0 +1,38 @@
+import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity } from '../store/entities';
+import { Facts } from '../store/facts';
+
+export interface RelationshipDeps {
+  dataSource: DataSource;
+  unitOfWork: UnitOfWork;
+  links: Links;
+  requestTtlDays: number;
+}
+
+export function createLoaders(dataSource: DataSource) {
+  return {
+    request: entityLoader(dataSource, relationshipRequestEntity),
+    relationship: entityLoader(dataSource, relationshipEntity),
+    link: entityLoader(dataSource, indirectLinkEntity),
+    partner: new DataLoader<string, PartnerProjectionRow | null>(async (ids) => {
+      const rows = await dataSource.getRepository(partnerProjectionEntity).findBy({ partnerId: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.partnerId, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Whether each customer accepted the current Customer Agreement: N customers, two queries. */
+    acceptedCurrent: new DataLoader<string, boolean>(async (customerIds) => {
+      const accepted = await Facts.acceptedCurrent(dataSource.manager, customerIds);
+      return customerIds.map((id) => accepted.has(id));
+    }),
+  };
+}
+
+export interface RelationshipContext extends RequestContextBase {
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/** Only the tenants a record concerns (and platform operators) may see it. */
+export const visibleTo = (principal: Principal, ...tenantIds: Array<string | null>) =>
+  tenantIds.includes(principal.tenantId) || hasRole(principal, Role.PLATFORM_OPERATOR);

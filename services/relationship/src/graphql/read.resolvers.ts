@@ -1,0 +1,141 @@
+import { DateTimeScalar, decodeCursor, forbidden, notFound, pageByCreation, pageRequest, Principal, requireUser, toConnection } from '@channelgraph/common';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+
+import { authorize } from '../application/authorize';
+import { requestByToken } from '../application/invitations';
+import { canTransact } from '../domain/authorize';
+import { effectiveStatus } from '../domain/requests';
+import { Permission } from '../domain/roles';
+import { indirectLinkEntity, IndirectLinkRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow, RelationshipRow } from '../store/entities';
+import { RelationshipContext, RelationshipDeps, visibleTo } from './context';
+
+interface PartnerRef { id: string }
+type Page = { first?: number | null; after?: string | null };
+
+const partnerRef = (id: string | null) => (id ? { id } : null);
+
+export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<RelationshipContext> {
+  const { dataSource } = deps;
+
+  /** A partner's own lists are for its own tenant and operators. */
+  const ownPartner = async (ctx: RelationshipContext, partnerId: string): Promise<Principal> => {
+    const principal = requireUser(ctx.principal);
+    const partner = await ctx.loaders.partner.load(partnerId);
+    if (!partner || !visibleTo(principal, partner.tenantId)) throw forbidden('Only the partner’s own users can see its customers, links and invitations.');
+    return principal;
+  };
+
+  return {
+    DateTime: DateTimeScalar,
+    Query: {
+      relationshipRequestByToken: async (_: unknown, { token }: { token: string }, ctx: RelationshipContext) => {
+        requireUser(ctx.principal);
+        return requestByToken(dataSource.manager, token);
+      },
+      authorize: (_: unknown, args: { partnerId: string; customerId: string; permission: Permission }, ctx: RelationshipContext) =>
+        authorize(dataSource, requireUser(ctx.principal), args),
+    },
+    Partner: {
+      __resolveReference: (ref: PartnerRef) => ({ id: ref.id }),
+      customers: async (partner: PartnerRef, args: Page & { search?: string | null }, ctx: RelationshipContext) => {
+        await ownPartner(ctx, partner.id);
+        const page = pageRequest(args.first, args.after);
+        const query = dataSource
+          .getRepository(relationshipEntity)
+          .createQueryBuilder('r')
+          .where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId: partner.id });
+        const search = args.search?.trim().toLowerCase();
+        if (search) query.andWhere('(r.customer_name LIKE :prefix OR r.customer_domain LIKE :prefix)', { prefix: `${search.replace(/[%_\\]/g, '\\$&')}%` });
+        const totalCount = await query.clone().getCount();
+        if (page.after) {
+          const [name, id] = decodeCursor(page.after, 2) as [string, string];
+          // The first term is redundant but lets the index range start at the cursor instead of the partner's first row.
+          query.andWhere('r.customer_name >= :name AND (r.customer_name > :name OR r.id > :id)', { name, id });
+        }
+        const rows = await query.orderBy('r.customer_name', 'ASC').addOrderBy('r.id', 'ASC').take(page.first + 1).getMany();
+        return toConnection(rows, page, totalCount, (row) => [row.customerName, row.id]);
+      },
+      indirectProviders: async (partner: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+        await ownPartner(ctx, partner.id);
+        return dataSource.getRepository(indirectLinkEntity).find({ where: { resellerId: partner.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+      },
+      indirectResellers: async (partner: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+        await ownPartner(ctx, partner.id);
+        return dataSource.getRepository(indirectLinkEntity).find({ where: { providerId: partner.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+      },
+      customersSharedWith: async (partner: PartnerRef, { providerId }: { providerId: string }, ctx: RelationshipContext) => {
+        await ownPartner(ctx, partner.id);
+        const link = await dataSource.getRepository(indirectLinkEntity).findOneBy({ providerId, resellerId: partner.id, status: 'ACTIVE' });
+        if (!link) throw notFound('This provider is not one of your active indirect providers.');
+        // R14/R16: only customers where both are resellers of record; the provider's other customers stay hidden.
+        const rows: Array<{ customer_tenant_id: string }> = await dataSource.query(
+          `SELECT mine.customer_tenant_id FROM relationship mine
+           JOIN relationship theirs ON theirs.customer_tenant_id = mine.customer_tenant_id AND theirs.partner_id = ? AND theirs.status = 'ACTIVE'
+           WHERE mine.partner_id = ? AND mine.status = 'ACTIVE' AND mine.roles LIKE '%RESELLER%' AND theirs.roles LIKE '%RESELLER%'
+           ORDER BY mine.customer_name, mine.customer_tenant_id`,
+          [providerId, partner.id],
+        );
+        return rows.map((row) => ({ id: row.customer_tenant_id }));
+      },
+      relationshipRequests: async (partner: PartnerRef, args: Page & { status?: string | null }, ctx: RelationshipContext) => {
+        await ownPartner(ctx, partner.id);
+        const page = pageRequest(args.first, args.after);
+        const query = dataSource.getRepository(relationshipRequestEntity).createQueryBuilder('q').where('q.partner_id = :partnerId', { partnerId: partner.id });
+        // Expired is a reading of PENDING past its date, whether or not the sweep has stored it yet.
+        if (args.status === 'EXPIRED') query.andWhere("(q.status = 'EXPIRED' OR (q.status = 'PENDING' AND q.expires_at <= NOW(3)))");
+        else if (args.status === 'PENDING') query.andWhere("q.status = 'PENDING' AND q.expires_at > NOW(3)");
+        else if (args.status) query.andWhere('q.status = :status', { status: args.status });
+        return pageByCreation(query, 'q', page, 'DESC');
+      },
+    },
+    Customer: {
+      __resolveReference: (ref: PartnerRef) => ({ id: ref.id }),
+      relationships: (customer: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+        const principal = requireUser(ctx.principal);
+        if (!visibleTo(principal, customer.id)) throw forbidden('Only the customer’s own users can see all its partners.');
+        return dataSource.getRepository(relationshipEntity).find({ where: { customerTenantId: customer.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+      },
+    },
+    RelationshipRequest: {
+      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+        const principal = requireUser(ctx.principal);
+        const row = await ctx.loaders.request.load(ref.id);
+        return row && visibleTo(principal, row.partnerTenantId, row.indirectProviderTenantId) ? row : null;
+      },
+      partner: (row: RelationshipRequestRow) => partnerRef(row.partnerId),
+      indirectProvider: (row: RelationshipRequestRow) => partnerRef(row.indirectProviderId),
+      status: (row: RelationshipRequestRow) => effectiveStatus(row.status, row.expiresAt),
+      agreementRequired: (row: RelationshipRequestRow) => row.roles.includes('RESELLER'),
+      inviteeEmail: (row: RelationshipRequestRow, _: unknown, ctx: RelationshipContext) =>
+        ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null,
+      invitationUrl: (row: RelationshipRequestRow & { invitationUrl?: string }) => row.invitationUrl ?? null,
+      emailDraft: (row: RelationshipRequestRow & { emailDraft?: object }) => row.emailDraft ?? null,
+    },
+    Relationship: {
+      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+        const principal = requireUser(ctx.principal);
+        const row = await ctx.loaders.relationship.load(ref.id);
+        return row && visibleTo(principal, row.partnerTenantId, row.customerTenantId) ? row : null;
+      },
+      partner: (row: RelationshipRow) => partnerRef(row.partnerId),
+      customer: (row: RelationshipRow) => ({ id: row.customerTenantId }),
+      adminPrivileges: (row: RelationshipRow) => row.roles.includes('DELEGATED_ADMIN'),
+      canTransact: async (row: RelationshipRow, _: unknown, ctx: RelationshipContext) => canTransact(row.roles, row.status, await ctx.loaders.acceptedCurrent.load(row.customerTenantId)),
+      partnerName: async (row: RelationshipRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.partnerId))?.legalName ?? '',
+      customerName: (row: RelationshipRow) => row.customerName || null,
+      customerDomain: (row: RelationshipRow) => row.customerDomain || null,
+    },
+    IndirectLink: {
+      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+        const principal = requireUser(ctx.principal);
+        const row = await ctx.loaders.link.load(ref.id);
+        return row && visibleTo(principal, row.providerTenantId, row.resellerTenantId) ? row : null;
+      },
+      provider: (row: IndirectLinkRow) => partnerRef(row.providerId),
+      reseller: (row: IndirectLinkRow) => partnerRef(row.resellerId),
+      providerName: async (row: IndirectLinkRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.providerId))?.legalName ?? '',
+      resellerName: async (row: IndirectLinkRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.resellerId))?.legalName ?? '',
+    },
+  };
+}
+

@@ -1,0 +1,31 @@
+import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { expireRequests } from './application/invitations';
+import { loadRelationshipConfig, RelationshipConfig } from './config';
+import { subscriptions } from './events/subscriptions';
+import { createLoaders, createResolvers, RelationshipContext } from './graphql/resolvers';
+import { entities } from './store/entities';
+import { migrations } from './store/migrations';
+
+/** Composition root: config → database → projections consumer → expiry sweep → server. */
+export async function startRelationship(config: RelationshipConfig) {
+  const platform = await Platform.open({ service: 'relationship', config, database: config.RELATIONSHIP_DATABASE, entities, migrations });
+  const { dataSource, unitOfWork } = platform;
+  platform.consume(subscriptions);
+  const sweep = setInterval(() => {
+    expireRequests(unitOfWork).catch((error) => platform.log.warn({ err: error }, 'could not mark expired invitations'));
+  }, config.EXPIRY_SWEEP_MS);
+  sweep.unref();
+  platform.onStop(async () => clearInterval(sweep));
+  const deps = { dataSource, unitOfWork, links: new Links(config.PUBLIC_URL), requestTtlDays: config.REQUEST_TTL_DAYS };
+  const server = await platform.serve<RelationshipContext>(
+    {
+      resolvers: createResolvers(deps),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
+    },
+    config.RELATIONSHIP_PORT,
+  );
+  return { platform, server };
+}
+
+if (require.main === module) runMain('relationship', () => startRelationship(loadRelationshipConfig()));

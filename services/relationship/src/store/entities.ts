@@ -1,0 +1,208 @@
+import { EntitySchema } from 'typeorm';
+
+export interface RelationshipRequestRow {
+  id: string;
+  kind: string;
+  partnerId: string;
+  /** Kept beside the partner id so visibility needs no call to enrollment. */
+  partnerTenantId: string;
+  indirectProviderId: string | null;
+  indirectProviderTenantId: string | null;
+  roles: string[];
+  status: string;
+  inviteeEmail: string;
+  /** SHA-256 of the link token; the token itself is never stored. */
+  tokenHash: string;
+  expiresAt: Date;
+  /** The tenant that accepted or declined. */
+  respondedByTenantId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const relationshipRequestEntity = new EntitySchema<RelationshipRequestRow>({
+  name: 'RelationshipRequest',
+  tableName: 'relationship_request',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    kind: { type: 'varchar', length: 32 },
+    partnerId: { name: 'partner_id', type: 'char', length: 36 },
+    partnerTenantId: { name: 'partner_tenant_id', type: 'char', length: 36 },
+    indirectProviderId: { name: 'indirect_provider_id', type: 'char', length: 36, nullable: true },
+    indirectProviderTenantId: { name: 'indirect_provider_tenant_id', type: 'char', length: 36, nullable: true },
+    roles: { type: 'simple-array' },
+    status: { type: 'varchar', length: 16 },
+    inviteeEmail: { name: 'invitee_email', type: 'varchar', length: 254 },
+    tokenHash: { name: 'token_hash', type: 'char', length: 64, unique: true },
+    expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
+    respondedByTenantId: { name: 'responded_by_tenant_id', type: 'char', length: 36, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface RelationshipRow {
+  id: string;
+  partnerId: string;
+  partnerTenantId: string;
+  customerTenantId: string;
+  /** Copied from the tenant projection, so the customer list can be searched and ordered by an index. */
+  customerName: string;
+  customerDomain: string;
+  roles: string[];
+  status: string;
+  establishedAt: Date;
+  updatedAt: Date;
+}
+
+export const relationshipEntity = new EntitySchema<RelationshipRow>({
+  name: 'Relationship',
+  tableName: 'relationship',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    partnerId: { name: 'partner_id', type: 'char', length: 36 },
+    partnerTenantId: { name: 'partner_tenant_id', type: 'char', length: 36 },
+    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36 },
+    customerName: { name: 'customer_name', type: 'varchar', length: 200 },
+    customerDomain: { name: 'customer_domain', type: 'varchar', length: 253 },
+    roles: { type: 'simple-array' },
+    status: { type: 'varchar', length: 16 },
+    establishedAt: { name: 'established_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface IndirectLinkRow {
+  id: string;
+  providerId: string;
+  providerTenantId: string;
+  resellerId: string;
+  resellerTenantId: string;
+  status: string;
+  providerAdminAccess: boolean;
+  establishedAt: Date;
+  updatedAt: Date;
+}
+
+export const indirectLinkEntity = new EntitySchema<IndirectLinkRow>({
+  name: 'IndirectLink',
+  tableName: 'indirect_link',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    providerId: { name: 'provider_id', type: 'char', length: 36 },
+    providerTenantId: { name: 'provider_tenant_id', type: 'char', length: 36 },
+    resellerId: { name: 'reseller_id', type: 'char', length: 36 },
+    resellerTenantId: { name: 'reseller_tenant_id', type: 'char', length: 36 },
+    status: { type: 'varchar', length: 16 },
+    providerAdminAccess: { name: 'provider_admin_access', type: 'boolean' },
+    establishedAt: { name: 'established_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface PartnerProjectionRow {
+  partnerId: string;
+  tenantId: string;
+  program: string;
+  status: string;
+  legalName: string;
+  mpnId: string;
+  updatedAt: Date;
+}
+
+/** Enrollment's partners as this service knows them from events. */
+export const partnerProjectionEntity = new EntitySchema<PartnerProjectionRow>({
+  name: 'PartnerProjection',
+  tableName: 'partner_projection',
+  columns: {
+    partnerId: { name: 'partner_id', type: 'char', length: 36, primary: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36 },
+    program: { type: 'varchar', length: 32 },
+    status: { type: 'varchar', length: 32 },
+    legalName: { name: 'legal_name', type: 'varchar', length: 200 },
+    mpnId: { name: 'mpn_id', type: 'varchar', length: 16 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface TenantProjectionRow {
+  tenantId: string;
+  domain: string;
+  displayName: string;
+  updatedAt: Date;
+}
+
+export const tenantProjectionEntity = new EntitySchema<TenantProjectionRow>({
+  name: 'TenantProjection',
+  tableName: 'tenant_projection',
+  columns: {
+    tenantId: { name: 'tenant_id', type: 'char', length: 36, primary: true },
+    domain: { type: 'varchar', length: 253 },
+    displayName: { name: 'display_name', type: 'varchar', length: 200 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface AgreementCurrentRow {
+  agreementType: string;
+  templateId: string;
+  version: string;
+  publishedAt: Date;
+}
+
+export const agreementCurrentEntity = new EntitySchema<AgreementCurrentRow>({
+  name: 'AgreementCurrent',
+  tableName: 'agreement_current',
+  columns: {
+    agreementType: { name: 'agreement_type', type: 'varchar', length: 32, primary: true },
+    templateId: { name: 'template_id', type: 'char', length: 36 },
+    version: { type: 'varchar', length: 32 },
+    publishedAt: { name: 'published_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface CustomerAcceptanceRow {
+  customerTenantId: string;
+  templateId: string;
+  acceptedAt: Date;
+}
+
+export const customerAcceptanceEntity = new EntitySchema<CustomerAcceptanceRow>({
+  name: 'CustomerAcceptance',
+  tableName: 'customer_acceptance',
+  columns: {
+    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36, primary: true },
+    templateId: { name: 'template_id', type: 'char', length: 36, primary: true },
+    acceptedAt: { name: 'accepted_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface PendingImportRow {
+  mpnId: string;
+  customerTenantId: string;
+  roles: string[];
+  importedAt: Date;
+}
+
+/** R16 rows waiting for their partner to become ACTIVE. */
+export const pendingImportEntity = new EntitySchema<PendingImportRow>({
+  name: 'PendingImport',
+  tableName: 'pending_import',
+  columns: {
+    mpnId: { name: 'mpn_id', type: 'varchar', length: 16, primary: true },
+    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36, primary: true },
+    roles: { type: 'simple-array' },
+    importedAt: { name: 'imported_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export const entities = [
+  relationshipRequestEntity,
+  relationshipEntity,
+  indirectLinkEntity,
+  partnerProjectionEntity,
+  tenantProjectionEntity,
+  agreementCurrentEntity,
+  customerAcceptanceEntity,
+  pendingImportEntity,
+];

@@ -1,0 +1,247 @@
+import { errorCodes, eventually, graphql, signUpCustomer } from '../../../test/support/graphql';
+import { activePartner, operatorToken, registerMpnProfile } from '../../../test/support/partners';
+import { ACCEPT, REQUEST } from '../../../test/support/relationships';
+import { Stack, startStack } from '../../../test/support/stack';
+
+describe('the relationship subgraph', () => {
+  let stack: Stack;
+  let url: string;
+  const db = () => stack.relationship.platform.dataSource;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    url = stack.urls.gateway;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const customer = () => signUpCustomer(url);
+
+  async function invite(partnerToken: string, roles: string[], email: string) {
+    const { data, errors } = await graphql(url, REQUEST, { input: { roles, customerEmail: email } }, partnerToken);
+    if (errors) throw new Error(errors[0].message);
+    return { id: data.requestRelationship.id as string, token: new URL(data.requestRelationship.invitationUrl).searchParams.get('token')! };
+  }
+
+  async function state() {
+    const [row] = await db().query('SELECT (SELECT COUNT(*) FROM relationship) AS relationships, (SELECT COUNT(*) FROM outbox_event) AS events');
+    return { relationships: Number(row.relationships), events: Number(row.events) };
+  }
+
+  describe('who may invite', () => {
+    it('refuses a tenant that is not an active partner, and roles outside R2', async () => {
+      const notAPartner = await customer();
+      const refused = await graphql(url, REQUEST, { input: { roles: ['ADVISOR'], customerEmail: 'x@example.com' } }, notAPartner.token);
+      expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+      const partner = await activePartner(url);
+      const unknownRole = await graphql(url, REQUEST, { input: { roles: [], customerEmail: 'x@example.com' } }, partner.token);
+      expect(unknownRole.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
+      const badEmail = await graphql(url, REQUEST, { input: { roles: ['ADVISOR'], customerEmail: 'not-an-address' } }, partner.token);
+      expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerEmail' });
+    });
+
+    it('lets only a provider invite resellers', async () => {
+      const reseller = await activePartner(url, 'INDIRECT_RESELLER');
+      const refused = await graphql(url, 'mutation { inviteIndirectReseller(input: { resellerEmail: "r@example.com" }) { id } }', {}, reseller.token);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/indirect provider/) });
+    });
+  });
+
+  describe('invitation links', () => {
+    it('refuses unknown, cancelled, expired and reused links, changing nothing', async () => {
+      const partner = await activePartner(url);
+      const buyer = await customer();
+      expect((await graphql(url, ACCEPT, { input: { token: 'A'.repeat(43) } }, buyer.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+
+      const cancelled = await invite(partner.token, ['ADVISOR'], buyer.email);
+      expect((await graphql(url, `mutation { cancelRelationshipRequest(input: { id: "${cancelled.id}" }) { status } }`, {}, partner.token)).data.cancelRelationshipRequest.status).toBe('CANCELLED');
+      const before = await state();
+      const afterCancel = await graphql(url, ACCEPT, { input: { token: cancelled.token } }, buyer.token);
+      expect(afterCancel.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/cancelled/) });
+
+      const expired = await invite(partner.token, ['ADVISOR'], buyer.email);
+      await db().query('UPDATE relationship_request SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE id = ?', [expired.id]);
+      const afterExpiry = await graphql(url, ACCEPT, { input: { token: expired.token } }, buyer.token);
+      expect(afterExpiry.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/expired/) });
+      const read = await graphql(url, 'query($t: String!) { relationshipRequestByToken(token: $t) { status } }', { t: expired.token }, buyer.token);
+      expect(read.data.relationshipRequestByToken.status).toBe('EXPIRED');
+      expect((await state()).relationships).toBe(before.relationships + 0);
+
+      const once = await invite(partner.token, ['ADVISOR'], buyer.email);
+      expect((await graphql(url, ACCEPT, { input: { token: once.token } }, buyer.token)).errors).toBeUndefined();
+      const second = await customer();
+      expect(errorCodes(await graphql(url, ACCEPT, { input: { token: once.token } }, second.token))).toEqual(['CONFLICT']);
+    });
+
+    it('marks expired invitations EXPIRED with an event', async () => {
+      const partner = await activePartner(url);
+      const request = await invite(partner.token, ['ADVISOR'], 'later@example.com');
+      await db().query('UPDATE relationship_request SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE id = ?', [request.id]);
+      const { expireRequests } = await import('../src/application/invitations');
+      expect(await expireRequests(stack.relationship.platform.unitOfWork)).toBeGreaterThanOrEqual(1);
+      const [row] = await db().query('SELECT status FROM relationship_request WHERE id = ?', [request.id]);
+      expect(row.status).toBe('EXPIRED');
+      const [event] = await db().query("SELECT COUNT(*) AS n FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%RelationshipRequestExpired%'", [request.id]);
+      expect(Number(event.n)).toBe(1);
+    });
+  });
+
+  describe('tenant isolation', () => {
+    it('shows another tenant nothing and lets it change nothing', async () => {
+      const partner = await activePartner(url);
+      const buyer = await customer();
+      const request = await invite(partner.token, ['DELEGATED_ADMIN', 'ADVISOR'], buyer.email);
+      const relationship = (await graphql(url, ACCEPT, { input: { token: request.token } }, buyer.token)).data.acceptRelationshipRequest;
+      const outsider = await activePartner(url);
+      const outsiderCustomer = await customer();
+      const before = await db().query('SELECT id, roles, status FROM relationship WHERE id = ?', [relationship.id]);
+
+      const attempts: Array<[string, string, string, string]> = [
+        ['partner customers', `{ partner(id: "${partner.partnerId}") { customers { totalCount } } }`, outsider.token, 'FORBIDDEN'],
+        ['partner requests', `{ partner(id: "${partner.partnerId}") { relationshipRequests { totalCount } } }`, outsider.token, 'FORBIDDEN'],
+        ['partner links', `{ partner(id: "${partner.partnerId}") { indirectProviders { id } } }`, outsider.token, 'FORBIDDEN'],
+        ['customer relationships', `{ customer(id: "${buyer.tenantId}") { relationships { id } } }`, outsiderCustomer.token, 'NOT_FOUND'],
+        ['remove admin privileges', `mutation { removeAdminPrivileges(input: { relationshipId: "${relationship.id}" }) { id } }`, outsiderCustomer.token, 'NOT_FOUND'],
+        ['delete', `mutation { deleteRelationship(input: { relationshipId: "${relationship.id}" }) { id } }`, outsiderCustomer.token, 'NOT_FOUND'],
+        ['terminate', `mutation { terminateRelationship(input: { relationshipId: "${relationship.id}" }) { id } }`, outsider.token, 'NOT_FOUND'],
+        ['cancel', `mutation { cancelRelationshipRequest(input: { id: "${request.id}" }) { id } }`, outsider.token, 'NOT_FOUND'],
+        ['authorize', `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: MANAGE_USERS) { allowed } }`, outsider.token, 'NOT_FOUND'],
+        ['import', 'mutation { importExistingRelationships(input: { relationships: [{ mpnId: "1234567", customerId: "00000000-0000-4000-8000-000000000000", roles: [RESELLER] }] }) { imported } }', outsider.token, 'FORBIDDEN'],
+      ];
+      // The partner's own indirect provider link, which outsiders must not touch either.
+      const provider = await activePartner(url, 'INDIRECT_PROVIDER');
+      const invitedReseller = await graphql(url, 'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { invitationUrl } }', { e: partner.admin.email }, provider.token);
+      const resellerInvite = new URL(invitedReseller.data.inviteIndirectReseller.invitationUrl).searchParams.get('token')!;
+      const check = async (list: typeof attempts) => {
+        for (const [what, query, token, code] of list) {
+          const response = await graphql(url, query, {}, token);
+          expect({ what, codes: errorCodes(response) }).toEqual({ what, codes: [code] });
+        }
+      };
+      // While the reseller invitation is still open:
+      await check([
+        ['authorize a provider with a link sent to another reseller', `mutation { authorizeIndirectProvider(input: { token: "${resellerInvite}", confirm: true }) { id } }`, outsiderCustomer.token, 'FORBIDDEN'],
+        ['decline an invitation from the sender side', `mutation { declineRelationshipRequest(input: { token: "${resellerInvite}" }) { id } }`, provider.token, 'FORBIDDEN'],
+      ]);
+      const link = (await graphql(url, `mutation { authorizeIndirectProvider(input: { token: "${resellerInvite}", confirm: true }) { id } }`, {}, partner.token)).data.authorizeIndirectProvider;
+      attempts.push(
+        ['remove provider admin access', `mutation { removeProviderAdminAccess(input: { linkId: "${link.id}" }) { id } }`, outsider.token, 'NOT_FOUND'],
+        ['revoke a link', `mutation { revokeIndirectLink(input: { linkId: "${link.id}" }) { id } }`, outsider.token, 'NOT_FOUND'],
+        ['provider removes the reseller\'s own setting', `mutation { removeProviderAdminAccess(input: { linkId: "${link.id}" }) { id } }`, provider.token, 'NOT_FOUND'],
+        ['shared customers of another partner', `{ partner(id: "${partner.partnerId}") { customersSharedWith(providerId: "${provider.partnerId}") { id } } }`, outsider.token, 'FORBIDDEN'],
+        ['resellers of another provider', `{ partner(id: "${provider.partnerId}") { indirectResellers { id } } }`, outsider.token, 'FORBIDDEN'],
+        ['invite with a provider one is not linked to', `mutation { inviteCustomerWithProvider(input: { providerId: "${provider.partnerId}", customerEmail: "x@example.com" }) { id } }`, outsider.token, 'BAD_USER_INPUT'],
+      );
+      await check(attempts);
+      const entities = await graphql(stack.urls.relationship, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Relationship { id } ... on RelationshipRequest { id } } }', { r: [{ __typename: 'Relationship', id: relationship.id }, { __typename: 'RelationshipRequest', id: request.id }] }, outsider.token);
+      expect(entities.data._entities).toEqual([null, null]);
+      expect(await db().query('SELECT id, roles, status FROM relationship WHERE id = ?', [relationship.id])).toEqual(before);
+      // The partner asks about its own customer; the operator about any.
+      const allowed = await graphql(url, `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: MANAGE_USERS) { allowed reasons } }`, {}, partner.token);
+      expect(allowed.data.authorize).toEqual({ allowed: true, reasons: ['Granted by the DELEGATED_ADMIN role.'] });
+      const operator = await graphql(url, `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: SUBMIT_ORDERS) { allowed reasons } }`, {}, await operatorToken(url));
+      expect(operator.data.authorize.allowed).toBe(false);
+    });
+  });
+
+  it('lets the partner end a relationship, after which it can no longer act for the customer', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const request = await invite(partner.token, ['DELEGATED_ADMIN'], buyer.email);
+    const relationship = (await graphql(url, ACCEPT, { input: { token: request.token } }, buyer.token)).data.acceptRelationshipRequest;
+    const ended = await graphql(url, `mutation { terminateRelationship(input: { relationshipId: "${relationship.id}" }) { status } }`, {}, partner.token);
+    expect(ended.data.terminateRelationship.status).toBe('TERMINATED');
+    const decision = await graphql(url, `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: MANAGE_USERS) { allowed reasons } }`, {}, partner.token);
+    expect(decision.data.authorize).toEqual({ allowed: false, reasons: ['The partner has no active relationship with this customer.'] });
+    expect(errorCodes(await graphql(url, `mutation { terminateRelationship(input: { relationshipId: "${relationship.id}" }) { status } }`, {}, partner.token))).toEqual(['CONFLICT']);
+  });
+
+  it('answers a service token about any partner, and gives it nothing else', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const request = await invite(partner.token, ['ADVISOR'], buyer.email);
+    await graphql(url, ACCEPT, { input: { token: request.token } }, buyer.token);
+    const create = 'mutation { createServiceToken(input: { name: "order-service", ttlHours: 1 }) { token expiresAt } }';
+    expect(errorCodes(await graphql(url, create, {}, partner.token))).toEqual(['FORBIDDEN']);
+    const { token } = (await graphql(url, create, {}, await operatorToken(url))).data.createServiceToken;
+    const asked = await graphql(stack.urls.relationship, `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: RESET_PASSWORDS) { allowed } }`, {}, token);
+    expect(asked.data.authorize.allowed).toBe(true);
+    expect(errorCodes(await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { totalCount } } }`, {}, token))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, 'mutation { addUser(input: { fullName: "X", email: "x@example.com", roles: [SALES_AGENT] }) { temporaryPassword } }', {}, token))).toEqual(['FORBIDDEN']);
+  });
+
+  describe('existing customers (R16)', () => {
+    it('shows imported customers once the partner is active, and at once when it already is', async () => {
+      const partner = await activePartner(url);
+      const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+      const legacy = await customer();
+      const imported = await graphql(
+        url,
+        'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported activated } }',
+        { rows: [{ mpnId, customerId: legacy.tenantId, roles: ['RESELLER'] }, { mpnId: '9876543210', customerId: legacy.tenantId, roles: ['ADVISOR'] }] },
+        await operatorToken(url),
+      );
+      expect(imported.data.importExistingRelationships).toEqual({ imported: 2, activated: 1 });
+      const list = await eventually('the imported customer', async () => {
+        const response = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { totalCount edges { node { roles customer { id } } } } } }`, {}, partner.token);
+        return response.data?.partner.customers.totalCount === 1 ? response.data.partner.customers : undefined;
+      });
+      expect(list.edges[0].node).toEqual({ roles: ['RESELLER'], customer: { id: legacy.tenantId } });
+    });
+
+    it('keeps imported customers until their partner enrols and is approved', async () => {
+      const mpnId = await registerMpnProfile(url);
+      const legacy = await customer();
+      const imported = await graphql(
+        url,
+        'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported activated } }',
+        { rows: [{ mpnId, customerId: legacy.tenantId, roles: ['ADVISOR'] }] },
+        await operatorToken(url),
+      );
+      expect(imported.data.importExistingRelationships).toEqual({ imported: 1, activated: 0 });
+      const partner = await activePartner(url, 'INDIRECT_RESELLER', mpnId);
+      const list = await eventually('the imported customer after activation', async () => {
+        const response = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { totalCount edges { node { roles customer { id } } } } } }`, {}, partner.token);
+        return response.data?.partner.customers.totalCount === 1 ? response.data.partner.customers : undefined;
+      });
+      expect(list.edges[0].node).toEqual({ roles: ['ADVISOR'], customer: { id: legacy.tenantId } });
+    });
+
+    it('pages through a partner\'s customers by name with stable cursors, and searches by name or domain', async () => {
+      const partner = await activePartner(url);
+      const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+      const customers = await Promise.all(Array.from({ length: 5 }, () => customer()));
+      await graphql(url, 'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }', { rows: customers.map((c) => ({ mpnId, customerId: c.tenantId, roles: ['ADVISOR'] })) }, await operatorToken(url));
+      const page = (after: string | null) =>
+        graphql(url, 'query($p: ID!, $after: String) { partner(id: $p) { customers(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { customerName } } } } }', { p: partner.partnerId, after }, partner.token);
+      const names: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i += 1) {
+        const connection: any = (await page(after)).data.partner.customers;
+        expect(connection.totalCount).toBe(5);
+        names.push(...connection.edges.map((edge: any) => edge.node.customerName));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(names).toEqual(customers.map((c) => c.name).sort((a, b) => a.localeCompare(b)));
+      const byDomain = await graphql(url, 'query($p: ID!, $s: String) { partner(id: $p) { customers(search: $s) { totalCount } } }', { p: partner.partnerId, s: customers[0].email.split('@')[1] }, partner.token);
+      expect(byDomain.data.partner.customers.totalCount).toBe(1);
+    });
+
+    it('applies an imported row once: a later import does not re-grant what the customer removed', async () => {
+      const partner = await activePartner(url);
+      const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+      const legacy = await customer();
+      const importRows = (rows: unknown[]) =>
+        operatorToken(url).then((token) => graphql(url, 'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported activated } }', { rows }, token));
+      await importRows([{ mpnId, customerId: legacy.tenantId, roles: ['DELEGATED_ADMIN', 'MPSA'] }]);
+      const [relationship] = await db().query('SELECT id FROM relationship WHERE partner_id = ? AND customer_tenant_id = ?', [partner.partnerId, legacy.tenantId]);
+      await graphql(url, `mutation { removeAdminPrivileges(input: { relationshipId: "${relationship.id}" }) { roles } }`, {}, legacy.token);
+      const other = await customer();
+      expect((await importRows([{ mpnId, customerId: other.tenantId, roles: ['ADVISOR'] }])).data.importExistingRelationships).toEqual({ imported: 1, activated: 1 });
+      const [after] = await db().query('SELECT roles FROM relationship WHERE id = ?', [relationship.id]);
+      expect(after.roles).toBe('MPSA');
+    });
+  });
+});

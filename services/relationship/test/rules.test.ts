@@ -1,0 +1,129 @@
+import { failure } from '../../../test/support/domain';
+import { canTransact, decide } from '../src/domain/authorize';
+import { checkAgreementForAcceptance, checkCancellable, checkOpenForInvitee, effectiveStatus } from '../src/domain/requests';
+import { checkCustomerMayDelete, checkRoles, mergeRoles, PERMISSIONS, withoutAdminPrivileges } from '../src/domain/roles';
+
+const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAcceptedCurrentAgreement: true });
+
+describe('relationship roles (R2, R6, R7)', () => {
+  it('accepts R2 roles in canonical order and refuses none or unknown ones', () => {
+    expect(checkRoles('roles', ['ADVISOR', 'RESELLER', 'ADVISOR'])).toEqual(['RESELLER', 'ADVISOR']);
+    expect(failure(() => checkRoles('roles', []))).toBe('BAD_USER_INPUT:roles');
+    expect(failure(() => checkRoles('roles', ['OWNER']))).toBe('BAD_USER_INPUT:roles');
+  });
+
+  it('adds roles on a second acceptance', () => {
+    expect(mergeRoles(['ADVISOR'], ['RESELLER', 'ADVISOR'])).toEqual(['RESELLER', 'ADVISOR']);
+  });
+
+  it('removes delegated admin and keeps the rest (R6)', () => {
+    expect(withoutAdminPrivileges(['RESELLER', 'DELEGATED_ADMIN'])).toEqual(['RESELLER']);
+    expect(failure(() => withoutAdminPrivileges(['RESELLER']))).toBe('CONFLICT');
+  });
+
+  it.each([
+    [['DELEGATED_ADMIN'], 'no error'],
+    [['ADVISOR'], 'no error'],
+    [['DELEGATED_ADMIN', 'ADVISOR'], 'no error'],
+    [['RESELLER', 'DELEGATED_ADMIN'], 'FORBIDDEN'],
+    [['MPSA'], 'FORBIDDEN'],
+    [['LINE_OF_BUSINESS', 'ADVISOR'], 'FORBIDDEN'],
+  ])('lets the customer delete %j: %s (R7)', (roles, expected) => {
+    expect(failure(() => checkCustomerMayDelete(roles))).toBe(expected);
+  });
+
+  it('tells the customer to contact the partner when it may not delete', () => {
+    expect(() => checkCustomerMayDelete(['RESELLER'])).toThrow(/Contact the partner to end it/);
+  });
+});
+
+describe('authorize (R15)', () => {
+  it.each([
+    ['RESELLER', 'SUBMIT_ORDERS', true],
+    ['RESELLER', 'MANAGE_SUBSCRIPTIONS', true],
+    ['RESELLER', 'MANAGE_USERS', false],
+    ['DELEGATED_ADMIN', 'MANAGE_USERS', true],
+    ['DELEGATED_ADMIN', 'MANAGE_LICENSES', true],
+    ['DELEGATED_ADMIN', 'RESET_PASSWORDS', true],
+    ['DELEGATED_ADMIN', 'SUBMIT_ORDERS', false],
+    ['ADVISOR', 'RESET_PASSWORDS', true],
+    ['ADVISOR', 'MANAGE_SUPPORT_INCIDENTS', true],
+    ['ADVISOR', 'MANAGE_USERS', false],
+    ['MPSA', 'VIEW_PURCHASES', true],
+    ['OEM_PC', 'UPLOAD_DEVICE_IDS', true],
+    ['LINE_OF_BUSINESS', 'MANAGE_LOB_APPS', true],
+    ['PARTNER', 'VIEW_PURCHASES', false],
+  ])('%s grants %s: %s', (role, permission, allowed) => {
+    expect(decide(permission as (typeof PERMISSIONS)[number], active([role])).allowed).toBe(allowed);
+  });
+
+  it('denies reseller rights without the current agreement, naming it (R4)', () => {
+    const decision = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), customerAcceptedCurrentAgreement: false });
+    expect(decision).toEqual({ allowed: false, reasons: ['The customer has not accepted the current Customer Agreement.'] });
+    expect(decide('MANAGE_USERS', { ...active(['DELEGATED_ADMIN']), customerAcceptedCurrentAgreement: false }).allowed).toBe(true);
+  });
+
+  it('names every missing condition', () => {
+    const none = decide('SUBMIT_ORDERS', { relationship: null, partnerActive: false, customerAcceptedCurrentAgreement: false });
+    expect(none.reasons).toEqual(['The partner is not an active member of the partner programme.', 'The partner has no active relationship with this customer.']);
+    const ended = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), relationship: { status: 'TERMINATED', roles: ['RESELLER'] } });
+    expect(ended.allowed).toBe(false);
+    const wrongRole = decide('SUBMIT_ORDERS', { ...active(['ADVISOR']), customerAcceptedCurrentAgreement: false });
+    expect(wrongRole.reasons).toEqual(['SUBMIT_ORDERS needs the role RESELLER, which this relationship does not have.', 'The customer has not accepted the current Customer Agreement.']);
+  });
+
+  it('can transact only as an active reseller with the agreement accepted', () => {
+    expect(canTransact(['RESELLER'], 'ACTIVE', true)).toBe(true);
+    expect(canTransact(['RESELLER'], 'ACTIVE', false)).toBe(false);
+    expect(canTransact(['DELEGATED_ADMIN'], 'ACTIVE', true)).toBe(false);
+    expect(canTransact(['RESELLER'], 'TERMINATED', true)).toBe(false);
+  });
+});
+
+describe('invitations (R3, R5)', () => {
+  const future = new Date(Date.now() + 60000);
+  const past = new Date(Date.now() - 1);
+
+  it('reads a pending request past its expiry as EXPIRED', () => {
+    expect(effectiveStatus('PENDING', past)).toBe('EXPIRED');
+    expect(effectiveStatus('PENDING', future)).toBe('PENDING');
+    expect(effectiveStatus('ACCEPTED', past)).toBe('ACCEPTED');
+  });
+
+  it.each([
+    ['accepted', 'ACCEPTED', future, 'customer', 'CONFLICT:token'],
+    ['declined', 'DECLINED', future, 'customer', 'CONFLICT:token'],
+    ['cancelled', 'CANCELLED', future, 'customer', 'CONFLICT:token'],
+    ['expired', 'PENDING', past, 'customer', 'CONFLICT:token'],
+    ['opened by its sender', 'PENDING', future, 'partner', 'FORBIDDEN'],
+    ['opened by its provider (R19)', 'PENDING', future, 'provider', 'FORBIDDEN'],
+    ['pending, opened by the customer', 'PENDING', future, 'customer', 'no error'],
+  ])('an invitation %s', (_what, status, expiresAt, who, expected) => {
+    expect(failure(() => checkOpenForInvitee({ status, expiresAt, senderTenantIds: ['partner', 'provider'] }, who))).toBe(expected);
+  });
+
+  it('cancels only pending invitations', () => {
+    expect(failure(() => checkCancellable('PENDING', future))).toBe('no error');
+    expect(failure(() => checkCancellable('ACCEPTED', future))).toBe('CONFLICT');
+    expect(failure(() => checkCancellable('PENDING', past))).toBe('CONFLICT');
+  });
+
+  describe('the agreement a reseller relationship needs (R3, R4)', () => {
+    const current = 'tpl-2';
+    it.each([
+      ['no RESELLER role, nothing given', ['ADVISOR'], false, undefined, 'no error'],
+      ['RESELLER, accepted before', ['RESELLER'], true, undefined, 'no error'],
+      ['RESELLER, nothing given', ['RESELLER'], false, undefined, 'BAD_USER_INPUT:acceptAgreement'],
+      ['RESELLER, an old template', ['RESELLER'], false, { templateId: 'tpl-1', confirmRead: true }, 'BAD_USER_INPUT:acceptAgreement.templateId'],
+      ['RESELLER, not confirmed as read', ['RESELLER'], false, { templateId: current, confirmRead: false }, 'BAD_USER_INPUT:acceptAgreement.confirmRead'],
+      ['RESELLER, the current template read', ['RESELLER'], false, { templateId: current, confirmRead: true }, 'no error'],
+    ])('%s', (_what, roles, accepted, given, expected) => {
+      expect(failure(() => checkAgreementForAcceptance(roles, accepted, current, given))).toBe(expected);
+    });
+
+    it('records an acceptance given now, and none when nothing was given', () => {
+      expect(checkAgreementForAcceptance(['RESELLER'], false, current, { templateId: current, confirmRead: true })).toEqual({ templateId: current });
+      expect(checkAgreementForAcceptance(['RESELLER'], true, current, undefined)).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,123 @@
+import { errorCodes, eventually, graphql, signUpCustomer, unique } from '../support/graphql';
+import { activePartner, operatorToken } from '../support/partners';
+import { ACCEPT, inviteByEmail } from '../support/relationships';
+import { Stack, startStack } from '../support/stack';
+
+const CURRENT = '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id version documentUrl } }';
+const AUTHORIZE = 'query($p: ID!, $c: ID!, $perm: Permission!) { authorize(partnerId: $p, customerId: $c, permission: $perm) { allowed reasons } }';
+
+describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
+  let stack: Stack;
+  let url: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    url = stack.urls.gateway;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const customer = () => signUpCustomer(url);
+
+  /** The relationship subgraph knows the current agreement (announced by agreement, by event). */
+  async function currentAgreement(token: string) {
+    const { data } = await graphql(url, CURRENT, {}, token);
+    return data.currentAgreement as { id: string; version: string; documentUrl: string };
+  }
+
+  it('R3: the customer accepts the agreement and authorises a reseller in one step; the acceptance is recorded by the agreement subgraph', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const agreement = await currentAgreement(buyer.token);
+    const { token } = await inviteByEmail(url, partner.token, ['RESELLER', 'DELEGATED_ADMIN'], buyer.email);
+
+    const page = await graphql(url, 'query($t: String!) { relationshipRequestByToken(token: $t) { agreementRequired roles } }', { t: token }, buyer.token);
+    expect(page.data.relationshipRequestByToken).toEqual({ agreementRequired: true, roles: ['RESELLER', 'DELEGATED_ADMIN'] });
+
+    const withoutAgreement = await graphql(url, ACCEPT, { input: { token } }, buyer.token);
+    expect(withoutAgreement.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' }, message: expect.stringMatching(/Customer Agreement/) });
+    const unread = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: false } } }, buyer.token);
+    expect(unread.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptAgreement.confirmRead' });
+
+    const accepted = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, buyer.token);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptRelationshipRequest).toMatchObject({ roles: ['RESELLER', 'DELEGATED_ADMIN'], canTransact: true, adminPrivileges: true });
+
+    const recorded = await eventually('the acceptance in the agreement subgraph', async () => {
+      const response = await graphql(url, `{ customer(id: "${buyer.tenantId}") { hasAcceptedCurrentAgreement agreementAcceptances { method template { id version } } } }`, {}, buyer.token);
+      return response.data?.customer.hasAcceptedCurrentAgreement ? response.data.customer : undefined;
+    });
+    expect(recorded.agreementAcceptances).toEqual([{ method: 'ACCEPTED_BY_CUSTOMER', template: { id: agreement.id, version: agreement.version } }]);
+    const decision = await graphql(url, AUTHORIZE, { p: partner.partnerId, c: buyer.tenantId, perm: 'SUBMIT_ORDERS' }, partner.token);
+    expect(decision.data.authorize).toEqual({ allowed: true, reasons: ['Granted by the RESELLER role.'] });
+  });
+
+  it('R4: reseller rights follow the current agreement: denied, accepted, allowed, new version, denied, accepted again, allowed', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+    const operator = await operatorToken(url);
+    // A customer the partner already had (R16): a reseller relationship, but no agreement accepted on the platform.
+    await graphql(url, 'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }', { rows: [{ mpnId, customerId: buyer.tenantId, roles: ['RESELLER'] }] }, operator);
+    const ask = async () => (await graphql(url, AUTHORIZE, { p: partner.partnerId, c: buyer.tenantId, perm: 'SUBMIT_ORDERS' }, partner.token)).data.authorize;
+    expect(await ask()).toEqual({ allowed: false, reasons: ['The customer has not accepted the current Customer Agreement.'] });
+
+    const accept = async () => {
+      const agreement = await currentAgreement(buyer.token);
+      const response = await graphql(url, 'mutation($id: ID!) { acceptAgreement(input: { templateId: $id, confirmRead: true }) { id } }', { id: agreement.id }, buyer.token);
+      expect(response.errors).toBeUndefined();
+    };
+    await accept();
+    await eventually('reseller rights after acceptance', async () => ((await ask()).allowed ? true : undefined), 2000, 20);
+
+    const version = `v-${unique('')}`.slice(0, 30);
+    const published = await graphql(
+      url,
+      'mutation($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { id version } }',
+      { input: { type: 'CUSTOMER_AGREEMENT', version, documentUrl: `https://channelgraph.example/agreements/customer-${version}.pdf`, language: 'en' } },
+      operator,
+    );
+    expect(published.errors).toBeUndefined();
+    const denied = await eventually('rights to stop after a new version', async () => {
+      const decision = await ask();
+      return decision.allowed ? undefined : decision;
+    }, 5000, 20);
+    expect(denied.reasons).toEqual(['The customer has not accepted the current Customer Agreement.']);
+    const relationship = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { edges { node { canTransact } } } } }`, {}, partner.token);
+    expect(relationship.data.partner.customers.edges).toEqual([{ node: { canTransact: false } }]);
+
+    await accept();
+    await eventually('reseller rights after accepting the new version', async () => ((await ask()).allowed ? true : undefined), 2000, 20);
+  });
+
+  it('lets a partner with a relationship confirm the customer\'s acceptance once; the invitation page shows the agreement to accept', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const agreement = await currentAgreement(buyer.token);
+    const { token } = await inviteByEmail(url, partner.token, ['RESELLER', 'ADVISOR'], buyer.email);
+    const page = await graphql(url, 'query($t: String!) { relationshipRequestByToken(token: $t) { agreement { id documentUrl } } }', { t: token }, buyer.token);
+    expect(page.data.relationshipRequestByToken.agreement).toEqual({ id: agreement.id, documentUrl: agreement.documentUrl });
+    // Accepting an ADVISOR-only invitation first gives the partner a relationship without the agreement.
+    const advisor = await inviteByEmail(url, partner.token, ['ADVISOR'], buyer.email);
+    await graphql(url, ACCEPT, { input: { token: advisor.token } }, buyer.token);
+    const confirm = 'mutation($input: ConfirmCustomerAcceptanceInput!) { confirmCustomerAcceptance(input: $input) { method } }';
+    const input = { customerId: buyer.tenantId, templateId: agreement.id, dateAgreed: new Date().toISOString(), contact: { firstName: 'Casey', lastName: 'Customer', email: buyer.email, phone: '+1 425 555 0100' } };
+    const stranger = await activePartner(url);
+    expect(errorCodes(await graphql(url, confirm, { input }, stranger.token))).toEqual(['FORBIDDEN']);
+    const confirmed = await eventually('the agreement subgraph to know the relationship', async () => {
+      const response = await graphql(url, confirm, { input }, partner.token);
+      return response.errors?.[0]?.extensions?.code === 'FORBIDDEN' ? undefined : response;
+    });
+    expect(confirmed.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER' });
+    expect(errorCodes(await graphql(url, confirm, { input }, partner.token))).toEqual(['CONFLICT']);
+  });
+
+  it('refuses an old agreement version when accepting an invitation', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const { token } = await inviteByEmail(url, partner.token, ['RESELLER'], buyer.email);
+    const wrong = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: '00000000-0000-4000-8000-000000000000', confirmRead: true } } }, buyer.token);
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptAgreement.templateId' });
+    expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
+  });
+});
