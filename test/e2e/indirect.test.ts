@@ -45,6 +45,7 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
     const customerToken = await invitationTokenFrom(buyer.email);
     const agreement = (await graphql(url, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, buyer.token)).data.currentAgreement;
     const accepted = await graphql(url, ACCEPT, { input: { token: customerToken, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, buyer.token);
+    expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptRelationshipRequest).toMatchObject({ partner: { id: reseller.partnerId }, roles: ['RESELLER'], canTransact: true });
     const both = await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles canTransact } } }`, {}, buyer.token);
     expect(both.data.customer.relationships).toEqual(

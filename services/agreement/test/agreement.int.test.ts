@@ -8,7 +8,9 @@ import { operatorToken } from '../../../test/support/partners';
 import { testEnv } from '../../../test/support/stack';
 import { ENTITIES_QUERY } from '../../../test/support/subgraph';
 import { loadAgreementConfig } from '../src/config';
+import { announceUnannouncedTemplates } from '../src/application/announce-templates';
 import { startAgreement } from '../src/main';
+import { agreementTemplateEntity } from '../src/store/entities';
 import { SEEDED_TEMPLATES } from '../src/store/migrations/1763900000002-versions-and-acceptances';
 
 const CURRENT = 'query($type: AgreementType!) { currentAgreement(type: $type) { id type version documentUrl language isCurrent } }';
@@ -94,6 +96,17 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
         expect(announced.data).toMatchObject({ templateId: seed.id, version: '1', documentUrl: seed.documentUrl, publishedByUserId: null, supersededTemplateId: null });
       }
       expect((await current('PARTNER_AGREEMENT')).documentUrl).toMatch(/^https:\/\/channelgraph\.example\/agreements\//);
+    });
+
+    it('announces at start-up only current versions, never one superseded before it was announced', async () => {
+      const templates = db().getRepository(agreementTemplateEntity);
+      const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
+      const stale = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT', version: unique('v'), documentUrl: documentUrl('stale'), language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo };
+      await templates.insert(stale);
+      expect(await announceUnannouncedTemplates(agreement.platform.unitOfWork)).toBe(0);
+      expect((await templates.findOneByOrFail({ id: stale.id })).announcedAt).toBeInstanceOf(Date);
+      const announced = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v1', 'CUSTOMER_AGREEMENT');
+      expect(announced.map((event) => event.data.templateId)).not.toContain(stale.id);
     });
 
     it('lets an operator publish a version that replaces the current one, and announces it', async () => {

@@ -11,8 +11,10 @@ describe('agreement entities resolved by reference', () => {
   let dataSource: DataSource;
   let subgraph: Awaited<ReturnType<typeof inProcessSubgraph<AgreementContext>>>;
   const customer = randomUUID();
-  // Never current: other test files publish CUSTOMER_AGREEMENT versions into the same database at the same time.
-  const template = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT', version: `v-${randomUUID().slice(0, 8)}`, documentUrl: 'https://example.com/ca.pdf', language: 'en', publishedAt: new Date(), supersededAt: new Date() };
+  // A superseded, already announced version published a year ago: other test files publish current
+  // CUSTOMER_AGREEMENT versions into the same database, and no service may hear of this one as current.
+  const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
+  const template = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT', version: `v-${randomUUID().slice(0, 8)}`, documentUrl: 'https://example.com/ca.pdf', language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo, announcedAt: aYearAgo };
   const acceptance = (customerTenantId: string, acceptedAt = new Date()): AgreementAcceptanceRow => ({
     id: randomUUID(),
     customerTenantId,
