@@ -107,6 +107,42 @@ describe('emails about relationships, from relationship events through Kafka to 
     expect(await rowsAbout(requestId)).toMatchObject([{ kind: 'RELATIONSHIP_DECLINED', tenant_id: partner.tenantId }]);
   });
 
+  it('tells both partners of a combined invitation (R19) that the customer declined it', async () => {
+    const provider = await announcePartner(publisher, 'Northwind Provider Inc');
+    await untilProjected(db(), { partners: [provider.partnerId] });
+    const requestId = randomUUID();
+    const invitee = address('buyer', 'customer.example.com');
+    await publisher.publish('channelgraph.relationship.RelationshipRequestDeclined.v1', requestId, {
+      requestId,
+      kind: 'CUSTOMER_WITH_PROVIDER',
+      partnerId: partner.partnerId,
+      partnerTenantId: partner.tenantId,
+      partnerName: partner.legalName,
+      indirectProviderId: provider.partnerId,
+      indirectProviderName: provider.legalName,
+      roles: ['RESELLER'],
+      inviteeEmail: invitee,
+      declinedByTenantId: customer.tenantId,
+      declinedAt: now(),
+    });
+    const expected = `${invitee} declined the invitation to a relationship with Contoso Partners Ltd and Northwind Provider Inc as its resellers`;
+    const toReseller = await eventually('the reseller’s email', async () =>
+      (await mailsOfKind(partner.contact.email, 'RELATIONSHIP_DECLINED')).find((mail) => mail.text.includes('Northwind')),
+    );
+    expect(toReseller.text).toContain(expected);
+    expect(toReseller.text).toContain('the primary contact of Contoso Partners Ltd.');
+    const [toProvider] = await awaitMails(provider.contact.email, 'RELATIONSHIP_DECLINED');
+    expect(toProvider.text).toContain(expected);
+    expect(toProvider.text).toContain('the primary contact of Northwind Provider Inc.');
+    await eventually('both rows', async () => ((await rowsAbout(requestId)).length === 2 ? true : undefined));
+    expect(await rowsAbout(requestId)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'RELATIONSHIP_DECLINED', tenant_id: partner.tenantId }),
+        expect.objectContaining({ kind: 'RELATIONSHIP_DECLINED', tenant_id: provider.tenantId }),
+      ]),
+    );
+  });
+
   it('sends one email when the customer deletes a relationship, even if the event arrives twice', async () => {
     const facts = relationship({ roles: ['ADVISOR'] });
     const duplicatesBefore = service.platform.consumer!.stats.duplicate;

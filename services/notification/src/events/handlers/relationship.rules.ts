@@ -23,6 +23,7 @@ interface Declined {
   partnerId: string;
   partnerTenantId: string;
   partnerName: string;
+  indirectProviderId: string | null;
   indirectProviderName: string | null;
   roles: string[];
   inviteeEmail: string;
@@ -67,7 +68,11 @@ export const relationshipRules = {
   'channelgraph.relationship.RelationshipRequestDeclined.v1': {
     kind: 'RELATIONSHIP_DECLINED',
     template: 'relationship-declined',
-    recipients: (data, lookup) => partnerContact(lookup, data.partnerId),
+    // R19: a combined invitation was sent for both partners, so both hear that it was declined.
+    recipients: async (data, lookup) => [
+      ...(await partnerContact(lookup, data.partnerId)),
+      ...(data.kind === 'CUSTOMER_WITH_PROVIDER' && data.indirectProviderId ? await partnerContact(lookup, data.indirectProviderId) : []),
+    ],
     tenantId: (data) => data.partnerTenantId,
     values: (data, { links }) => ({
       partnerName: data.partnerName,
