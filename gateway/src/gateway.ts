@@ -17,6 +17,7 @@ import {
 } from '@channelgraph/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -44,11 +45,29 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
   };
 }
 
+type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+/**
+ * A subgraph that refuses the whole request (HTTP 401/403: e.g. a token it no
+ * longer accepts) is answered with that subgraph's own message and code, not
+ * "401: Unauthorized" and its internal URL.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response);
+    const refusal = (body as { errors?: Array<{ message?: unknown }> })?.errors?.[0];
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
+    if (code && typeof refusal?.message === 'string') return new GraphQLError(refusal.message, { extensions: { code } });
+    // No public code: masked for the caller, logged with this message.
+    return new GraphQLError(`Subgraph ${this.url} answered HTTP ${response.status}.`);
+  }
+}
+
 export function createApolloGateway(urls: Record<string, string>): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource({
         url: urls[name] ?? url,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);

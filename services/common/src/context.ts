@@ -9,6 +9,8 @@ export interface Principal {
   roles: string[];
   /** A temporary password must be changed before anything else. */
   mustChangePassword: boolean;
+  /** The user's access version when the token was issued (see auth/revocations); 0 when never raised. */
+  accessVersion?: number;
 }
 
 /** What travels with one request or one consumed event, for logs and events. */

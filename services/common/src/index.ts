@@ -7,6 +7,7 @@ export * from './metrics';
 export * from './platform';
 export * from './auth/tokens';
 export * from './auth/guards';
+export * from './auth/revocations';
 export * from './events/catalog';
 export * from './events/consumer';
 export * from './events/envelope';

@@ -1,9 +1,10 @@
 import { Kafka } from 'kafkajs';
 import net from 'node:net';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/revocations';
 import type { PlatformConfig } from './config';
 import { EventCatalog } from './events/catalog';
-import { EventConsumer, Subscriptions } from './events/consumer';
+import { alongside, EventConsumer, Subscriptions } from './events/consumer';
 import { createKafka, ensureTopics, physicalTopic } from './events/kafka';
 import { Outbox, UnitOfWork } from './events/outbox';
 import { OutboxRelay } from './events/relay';
@@ -63,7 +64,10 @@ export class Platform {
     return platform;
   }
 
-  /** Consumes the events in `subscriptions`, connecting in the background until Kafka answers. */
+  /**
+   * Consumes the events in `subscriptions`, connecting in the background until
+   * Kafka answers. Every consuming service also records which users' tokens to refuse.
+   */
   consume(subscriptions: Subscriptions): EventConsumer {
     const { config, service } = this.options;
     this.consumer = new EventConsumer({
@@ -72,7 +76,7 @@ export class Platform {
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
       catalog: this.catalog,
       unitOfWork: this.unitOfWork,
-      subscriptions,
+      subscriptions: alongside(subscriptions, accessRevocationSubscriptions),
       log: this.log,
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
@@ -93,6 +97,7 @@ export class Platform {
     this.server = await startSubgraphServer(
       {
         ...options,
+        verifier: refusingRevokedAccess(options.verifier, this.dataSource),
         name: this.options.service,
         log: this.log,
         metrics: this.metrics,

@@ -184,8 +184,13 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       const demote = await graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['GLOBAL_ADMIN'] } }, p.token);
       expect(demote.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/last admin agent/) });
       expect((await graphql(url, ROLES, { input: { userId: other, roles: ['ADMIN_AGENT'] } }, p.token)).data.updateUserRoles.roles).toEqual(['ADMIN_AGENT']);
+      const removeSelf = await graphql(url, REMOVE, { input: { userId: me.data.me.id } }, p.token);
+      expect(removeSelf.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'userId' }, message: expect.stringMatching(/cannot remove yourself/) });
       expect((await graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['GLOBAL_ADMIN'] } }, p.token)).errors).toBeUndefined();
-      expect(errorCodes(await graphql(url, REMOVE, { input: { userId: me.data.me.id } }, p.token))).toEqual(['CONFLICT']);
+      // Having given up ADMIN_AGENT, the older token no longer works; signed in again, a global admin alone manages no users.
+      expect(errorCodes(await graphql(url, REMOVE, { input: { userId: other } }, p.token))).toEqual(['UNAUTHENTICATED']);
+      const again = await signIn(p.input.admin.email, p.input.admin.password);
+      expect(errorCodes(await graphql(url, REMOVE, { input: { userId: other } }, again))).toEqual(['FORBIDDEN']);
     });
 
     async function changeTemporaryPassword(email: string, temporaryPassword: string) {

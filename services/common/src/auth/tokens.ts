@@ -11,6 +11,8 @@ export interface TokenClaims extends JWTPayload {
   roles: string[];
   /** true while the user holds a temporary password */
   pwc?: boolean;
+  /** the user's access version at issue (auth/revocations) */
+  av?: number;
 }
 
 export interface TokenVerifier {
@@ -32,6 +34,7 @@ export function principalFromClaims(claims: TokenClaims): Principal {
     partnerId: claims.pid,
     roles: claims.roles.filter((role): role is string => typeof role === 'string'),
     mustChangePassword: claims.pwc === true,
+    accessVersion: typeof claims.av === 'number' ? claims.av : 0,
   };
 }
 

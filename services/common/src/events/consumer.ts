@@ -13,6 +13,21 @@ export type EventHandler = (event: ReceivedEvent<any>, tx: Transaction) => Promi
 /** The one table of inbound events of a service: event type → handler. */
 export type Subscriptions = Record<string, EventHandler>;
 
+/** Both sets of handlers; an event in both runs each, in the same transaction. */
+export function alongside(first: Subscriptions, second: Subscriptions): Subscriptions {
+  const merged: Subscriptions = { ...first };
+  for (const [type, handler] of Object.entries(second)) {
+    const own = first[type];
+    merged[type] = own
+      ? async (event, tx) => {
+          await own(event, tx);
+          await handler(event, tx);
+        }
+      : handler;
+  }
+  return merged;
+}
+
 export interface ConsumerOptions {
   kafka: Kafka;
   groupId: string;

@@ -1,4 +1,5 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { accessRevocationEntity } from '../auth/revocations';
 import { inboxEntity, outboxEntity } from './event-tables';
 
 export interface DataSourceOptions {
@@ -16,7 +17,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'mysql',
     url: url.toString(),
-    entities: [...options.entities, outboxEntity, inboxEntity],
+    entities: [...options.entities, outboxEntity, inboxEntity, accessRevocationEntity],
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -1,4 +1,4 @@
-import { conflict, DomainError, isDuplicateKey, notFound, Principal, Role, UnitOfWork } from '@channelgraph/common';
+import { conflict, DomainError, isDuplicateKey, notFound, Principal, recordAccessRevocation, REMOVED_USER_VERSION, Role, UnitOfWork } from '@channelgraph/common';
 import { randomInt, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../domain/passwords';
@@ -67,8 +67,12 @@ export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principa
       const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
       checkKeepsAdminAgent(isPartner, left);
     }
-    const updated: UserRow = { ...user, roles, updatedAt: new Date() };
-    await manager.getRepository(userEntity).update({ id: user.id }, { roles, updatedAt: updated.updatedAt });
+    // Taking a role away ends the user's current sign-ins everywhere; a role added waits for the next sign-in.
+    const takesAway = user.roles.some((role) => !roles.includes(role));
+    const accessVersion = (user.accessVersion ?? 0) + (takesAway ? 1 : 0);
+    const updated: UserRow = { ...user, roles, accessVersion, updatedAt: new Date() };
+    await manager.getRepository(userEntity).update({ id: user.id }, { roles, accessVersion, updatedAt: updated.updatedAt });
+    if (takesAway) await recordAccessRevocation(manager, user.id, accessVersion);
     raise(UserEvents.rolesChanged(updated, user.roles, principal.userId));
     return updated;
   });
@@ -83,6 +87,7 @@ export async function removeUser(deps: { unitOfWork: UnitOfWork }, principal: Pr
       checkKeepsAdminAgent(isPartner, left);
     }
     await manager.getRepository(userEntity).delete({ id: user.id });
+    await recordAccessRevocation(manager, user.id, REMOVED_USER_VERSION);
     raise(UserEvents.removed(user, principal.userId));
     return user;
   });

@@ -21,6 +21,7 @@ export async function tokenFor(deps: { dataSource: DataSource; tokens: TokenIssu
     partnerId: await partnerIdOfTenant(deps.dataSource, user.tenantId),
     roles: user.roles,
     mustChangePassword: user.mustChangePassword,
+    accessVersion: user.accessVersion,
   });
 }
 

@@ -12,6 +12,8 @@ export interface TokenSubject {
   partnerId?: string;
   roles: string[];
   mustChangePassword: boolean;
+  /** The user's access version (common auth/revocations); absent on service tokens. */
+  accessVersion?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export class TokenIssuer {
       roles: subject.roles,
       ...(subject.partnerId ? { pid: subject.partnerId } : {}),
       ...(subject.mustChangePassword ? { pwc: true } : {}),
+      ...(subject.accessVersion ? { av: subject.accessVersion } : {}),
     };
     return new SignJWT(claims)
       .setProtectedHeader({ alg: ALGORITHM, kid: this.kid })

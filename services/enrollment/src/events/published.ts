@@ -46,7 +46,13 @@ export const UserEvents = {
   added: (user: UserRow, byUserId: string) =>
     userEvent('UserAdded', user, { fullName: user.fullName, email: user.email, roles: user.roles, addedByUserId: byUserId, addedAt: user.createdAt.toISOString() }),
   rolesChanged: (user: UserRow, previousRoles: string[], byUserId: string | null) =>
-    userEvent('UserRolesChanged', user, { roles: user.roles, previousRoles, changedByUserId: byUserId, changedAt: user.updatedAt.toISOString() }),
+    userEvent('UserRolesChanged', user, {
+      roles: user.roles,
+      previousRoles,
+      changedByUserId: byUserId,
+      changedAt: user.updatedAt.toISOString(),
+      accessVersion: user.accessVersion ?? 0,
+    }),
   removed: (user: UserRow, byUserId: string) =>
     userEvent('UserRemoved', user, { email: user.email, removedByUserId: byUserId, removedAt: new Date().toISOString() }),
 };

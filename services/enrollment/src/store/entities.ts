@@ -30,6 +30,8 @@ export interface UserRow {
   passwordHash: string;
   roles: string[];
   mustChangePassword: boolean;
+  /** Raised whenever a role is taken away, so older tokens stop working (common auth/revocations); 0 on a new user. */
+  accessVersion?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -45,6 +47,7 @@ export const userEntity = new EntitySchema<UserRow>({
     passwordHash: { name: 'password_hash', type: 'varchar', length: 255 },
     roles: { type: 'simple-array' },
     mustChangePassword: { name: 'must_change_password', type: 'boolean', default: false },
+    accessVersion: { name: 'access_version', type: 'int', default: 0 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },

@@ -1,4 +1,4 @@
-import { CreateEventTables1763900000000 } from '@channelgraph/common';
+import { CreateAccessRevocations1764400000000, CreateEventTables1763900000000 } from '@channelgraph/common';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
 import { RelationshipProjection1763900000003 } from './1763900000003-relationship-projection';
@@ -11,4 +11,5 @@ export const migrations = [
   VersionsAndAcceptances1763900000002,
   RelationshipProjection1763900000003,
   PartnerConfirmations1763900000004,
+  CreateAccessRevocations1764400000000,
 ];
