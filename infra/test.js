@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: the whole suite. Checks (types, lint, supergraph drift), then starts Kafka and an SMTP
+// `npm test`: the whole suite. Checks (generated resolver types, types, lint, supergraph drift), then starts Kafka and an SMTP
 // catcher and runs every package's jest tests against them and the local MySQL.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
@@ -24,6 +24,13 @@ async function deleteTopics(brokers, prefix) {
 async function main() {
   const started = Date.now();
   ensureDependencies();
+  run('checking the resolver types are generated from schema/*.graphql (npm run codegen)', process.execPath, [
+    path.join(root, 'node_modules/.bin/graphql-codegen'),
+    '--config',
+    'codegen.js',
+    '--check',
+    '--silent',
+  ]);
   run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
   run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
   run('linting', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']);

@@ -1,13 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { createDataSource, createLogger, openDatabase, Principal, RequestContextBase, subgraphApolloOptions } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { EntitySchema, MixedList } from 'typeorm';
 import { testEnv } from './stack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testDatabase } = require('./settings');
 
 /** A subgraph's schema and resolvers served in-process (no HTTP), as the gateway would query it. */
-export async function inProcessSubgraph<C extends RequestContextBase>(name: string, resolvers: GraphQLResolverMap<C>) {
+export async function inProcessSubgraph<C extends RequestContextBase>(name: string, resolvers: object) {
   const server = new ApolloServer<C>(subgraphApolloOptions(name, resolvers, createLogger(name, 'silent')));
   await server.start();
   return {

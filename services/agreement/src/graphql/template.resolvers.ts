@@ -1,37 +1,35 @@
 import { notFound, requireRole, requireUser, Role } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { publishTemplate } from '../application/publish-template';
-import { AGREEMENT_NAMES, AgreementType, PublishTemplateInput } from '../domain/templates';
-import { AgreementTemplateRow } from '../store/entities';
+import { AGREEMENT_NAMES } from '../domain/templates';
 import { currentTemplate, templatesOfType } from '../store/templates.repository';
-import { AgreementContext, AgreementDeps } from './context';
+import { AgreementDeps } from './context';
+import type { Resolvers } from './schema.generated';
 
 /** Published agreements are public documents: any signed-in user may read them; only operators publish. */
-export function templateResolvers(deps: AgreementDeps): GraphQLResolverMap<AgreementContext> {
+export function templateResolvers(deps: AgreementDeps): Resolvers {
   const { manager } = deps.dataSource;
   return {
     Query: {
-      currentAgreement: async (_: unknown, { type }: { type: AgreementType }, ctx: AgreementContext) => {
+      currentAgreement: async (_, { type }, ctx) => {
         requireUser(ctx.principal);
         const current = await currentTemplate(manager, type);
         if (!current) throw notFound(`No ${AGREEMENT_NAMES[type]} is published yet.`);
         return current;
       },
-      agreementTemplates: (_: unknown, { type }: { type: AgreementType }, ctx: AgreementContext) => {
+      agreementTemplates: (_, { type }, ctx) => {
         requireUser(ctx.principal);
         return templatesOfType(manager, type);
       },
     },
     Mutation: {
-      publishAgreementTemplate: (_: unknown, { input }: { input: PublishTemplateInput }, ctx: AgreementContext) =>
-        publishTemplate(deps, requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]), input),
+      publishAgreementTemplate: (_, { input }, ctx) => publishTemplate(deps, requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]), input),
     },
     AgreementTemplate: {
-      __resolveReference: (ref: { id: string }, ctx: AgreementContext) => {
+      __resolveReference: (ref, ctx) => {
         requireUser(ctx.principal);
         return ctx.loaders.template.load(ref.id);
       },
-      isCurrent: (template: AgreementTemplateRow) => template.currentType !== null,
+      isCurrent: (template) => template.currentType !== null,
     },
   };
 }

@@ -31,7 +31,8 @@ export type ReadinessCheck = () => Promise<void>;
 
 export interface SubgraphServerOptions<C extends RequestContextBase> {
   name: string;
-  resolvers: GraphQLResolverMap<C>;
+  /** The subgraph's resolvers, typed by its own generated `Resolvers` (npm run codegen). */
+  resolvers: object;
   verifier: TokenVerifier;
   /** Adds per-request state (DataLoaders!) to the authenticated base context. */
   extendContext: (base: RequestContextBase) => C;
@@ -52,12 +53,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function buildSchemaFor<C>(name: string, resolvers: GraphQLResolverMap<C>) {
+export function buildSchemaFor(name: string, resolvers: object) {
   return buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }
 
 /** Schema, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
-export function subgraphApolloOptions<C>(name: string, resolvers: GraphQLResolverMap<C>, log: Logger) {
+export function subgraphApolloOptions(name: string, resolvers: object, log: Logger) {
   return {
     schema: buildSchemaFor(name, resolvers),
     includeStacktraceInErrorResponses: false,
@@ -147,8 +148,13 @@ function readinessHandler(options: { name: string; readiness: Record<string, Rea
   };
 }
 
+/** An entity another subgraph owns, as this one receives it: its key only. */
+export interface EntityRef {
+  id: string;
+}
+
 /** Combines per-area resolver maps (Query, Mutation and types may appear in several) into one. */
-export function mergeResolvers<C>(...maps: Array<GraphQLResolverMap<C>>): GraphQLResolverMap<C> {
+export function mergeResolvers<R extends object>(...maps: R[]): R {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {
@@ -157,5 +163,5 @@ export function mergeResolvers<C>(...maps: Array<GraphQLResolverMap<C>>): GraphQ
       else merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
     }
   }
-  return merged as GraphQLResolverMap<C>;
+  return merged as R;
 }

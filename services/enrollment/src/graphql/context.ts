@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { EnrollmentSettings } from '../application/enroll-partner';
 import type { TokenIssuer } from '../auth/token-issuer';
 import type { SignInLimiter } from '../domain/sign-in-limits';
-import { partnerEntity, PartnerRow, tenantEntity, userEntity } from '../store/entities';
+import { partnerEntity, PartnerRow, tenantEntity, TenantRow, userEntity } from '../store/entities';
 
 export interface EnrollmentDeps {
   dataSource: DataSource;
@@ -31,6 +31,14 @@ export function createLoaders(dataSource: DataSource) {
 
 export interface EnrollmentContext extends RequestContextBase {
   loaders: ReturnType<typeof createLoaders>;
+}
+
+/**
+ * The tenant a user or partner row belongs to. The cast only drops the loader's `null`: fk_user_tenant and
+ * fk_partner_tenant guarantee the tenant row exists, and tenants are never deleted.
+ */
+export function tenantOf(ctx: EnrollmentContext, row: { tenantId: string }): Promise<TenantRow> {
+  return ctx.loaders.tenant.load(row.tenantId) as Promise<TenantRow>;
 }
 
 /** A tenant's data is visible to its own users and to platform operators; to anyone else it does not exist. */

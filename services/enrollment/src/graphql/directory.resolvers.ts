@@ -1,14 +1,12 @@
 import { pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { contactPartners } from '../application/contact-partners';
 import { searchPartners } from '../application/search-partners';
 import { updateBusinessProfile } from '../application/update-business-profile';
-import { BusinessProfileInput, ContactPartnersInput, SearchFilterInput } from '../domain/directory';
 import { partnerProfileEntity, PartnerProfileRow } from '../store/directory.entities';
-import { PartnerRow } from '../store/entities';
 import { EnrollmentContext, EnrollmentDeps } from './context';
+import type { Resolvers } from './schema.generated';
 
 type ProfileLoader = DataLoader<string, PartnerProfileRow | null>;
 
@@ -32,7 +30,10 @@ function profileLoaders(dataSource: DataSource) {
   };
 }
 
-const asBusinessProfile = (row: PartnerProfileRow) => ({
+/** A directory entry as the BusinessProfile type resolves it: the stored fields it shows. */
+export type BusinessProfileView = Pick<PartnerProfileRow, 'description' | 'city' | 'country' | 'organizationSizes' | 'keywords'>;
+
+const asBusinessProfile = (row: PartnerProfileRow): BusinessProfileView => ({
   description: row.description,
   city: row.city,
   country: row.country,
@@ -41,15 +42,11 @@ const asBusinessProfile = (row: PartnerProfileRow) => ({
 });
 
 /** The partner directory (R1): business profiles, search, and leads to partners. */
-export function directoryResolvers(deps: EnrollmentDeps): GraphQLResolverMap<EnrollmentContext> {
+export function directoryResolvers(deps: EnrollmentDeps): Resolvers {
   const profilesOf = profileLoaders(deps.dataSource);
   return {
     Query: {
-      searchPartners: async (
-        _: unknown,
-        args: { filter?: SearchFilterInput | null; first?: number | null; after?: string | null },
-        ctx: EnrollmentContext,
-      ) => {
+      searchPartners: async (_, args, ctx) => {
         requireUser(ctx.principal);
         const connection = await searchPartners(deps.dataSource, args.filter, pageRequest(args.first, args.after));
         for (const { node } of connection.edges) ctx.loaders.partner.prime(node.id, node);
@@ -57,19 +54,19 @@ export function directoryResolvers(deps: EnrollmentDeps): GraphQLResolverMap<Enr
       },
     },
     Mutation: {
-      updateBusinessProfile: async (_: unknown, { input }: { input: BusinessProfileInput }, ctx: EnrollmentContext) => {
+      updateBusinessProfile: async (_, { input }, ctx) => {
         const { partner, profile } = await updateBusinessProfile(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input);
         profilesOf(ctx).clear(partner.id).prime(partner.id, profile);
         return partner;
       },
-      contactPartners: async (_: unknown, { input }: { input: ContactPartnersInput }, ctx: EnrollmentContext) => {
+      contactPartners: async (_, { input }, ctx) => {
         const { lead, partners } = await contactPartners(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input, { leadsPerHour: deps.settings.leadsPerHour });
         return { leadId: lead.id, contactedPartners: partners };
       },
     },
     Partner: {
       // Whoever may see the partner (Partner's own resolvers decide) may see its directory entry.
-      businessProfile: async (partner: PartnerRow, _: unknown, ctx: EnrollmentContext) => {
+      businessProfile: async (partner, _, ctx) => {
         const row = await profilesOf(ctx).load(partner.id);
         return row ? asBusinessProfile(row) : null;
       },

@@ -1,31 +1,33 @@
 import { DateTimeScalar, notFound, requireRole, requireUser, Role } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { changePassword } from '../application/change-password';
 import { createServiceToken } from '../application/service-tokens';
 import { signIn } from '../application/sign-in';
 import { signUp } from '../application/sign-up';
-import { SignUpRequest } from '../domain/sign-up';
-import { TenantRow, UserRow } from '../store/entities';
-import { canSeeTenant, EnrollmentContext, EnrollmentDeps } from './context';
+import { TenantRow } from '../store/entities';
+import { canSeeTenant, EnrollmentDeps, tenantOf } from './context';
+import type { Resolvers } from './schema.generated';
 
-const asCustomer = (tenant: TenantRow) => ({ ...tenant, tenant });
+/** A tenant as a customer: its own fields, and itself as `tenant`. */
+export type CustomerView = TenantRow & { tenant: TenantRow };
+
+const asCustomer = (tenant: TenantRow): CustomerView => ({ ...tenant, tenant });
 
 /** Sign-up, sign-in, passwords, and the tenant, customer and user types. */
-export function identityResolvers(deps: EnrollmentDeps): GraphQLResolverMap<EnrollmentContext> {
+export function identityResolvers(deps: EnrollmentDeps): Resolvers {
   return {
     DateTime: DateTimeScalar,
     Query: {
-      me: async (_: unknown, __: unknown, ctx: EnrollmentContext) => {
+      me: async (_, __, ctx) => {
         const principal = requireUser(ctx.principal, { allowTemporaryPassword: true });
         return ctx.loaders.user.load(principal.userId);
       },
-      tenant: async (_: unknown, { id }: { id: string }, ctx: EnrollmentContext) => {
+      tenant: async (_, { id }, ctx) => {
         const principal = requireUser(ctx.principal);
         const tenant = canSeeTenant(principal, id) ? await ctx.loaders.tenant.load(id) : null;
         if (!tenant) throw notFound('No tenant with this id is visible to you.');
         return tenant;
       },
-      customer: async (_: unknown, { id }: { id: string }, ctx: EnrollmentContext) => {
+      customer: async (_, { id }, ctx) => {
         const principal = requireUser(ctx.principal);
         const tenant = canSeeTenant(principal, id) ? await ctx.loaders.tenant.load(id) : null;
         if (!tenant) throw notFound('No customer with this id is visible to you.');
@@ -33,40 +35,39 @@ export function identityResolvers(deps: EnrollmentDeps): GraphQLResolverMap<Enro
       },
     },
     Mutation: {
-      signUp: (_: unknown, { input }: { input: SignUpRequest }) => signUp(deps, input),
-      signIn: async (_: unknown, { input }: { input: { email: string; password: string } }, ctx: EnrollmentContext) => {
+      signUp: (_, { input }) => signUp(deps, input),
+      signIn: async (_, { input }, ctx) => {
         const { user, token } = await signIn(deps, input, ctx.clientIp);
         return { user, token, mustChangePassword: user.mustChangePassword };
       },
-      changePassword: (_: unknown, { input }: { input: { currentPassword: string; newPassword: string } }, ctx: EnrollmentContext) =>
-        changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input),
-      createServiceToken: (_: unknown, { input }: { input: { name: string; ttlHours?: number | null } }, ctx: EnrollmentContext) => {
+      changePassword: (_, { input }, ctx) => changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input),
+      createServiceToken: (_, { input }, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
         return createServiceToken(deps, input);
       },
     },
     Tenant: {
       // References come from subgraphs that already decided the caller may see this id.
-      __resolveReference: (ref: { id: string }, ctx: EnrollmentContext) => {
+      __resolveReference: (ref, ctx) => {
         requireUser(ctx.principal);
         return ctx.loaders.tenant.load(ref.id);
       },
     },
     Customer: {
-      __resolveReference: async (ref: { id: string }, ctx: EnrollmentContext) => {
+      __resolveReference: async (ref, ctx) => {
         requireUser(ctx.principal);
         const tenant = await ctx.loaders.tenant.load(ref.id);
         return tenant ? asCustomer(tenant) : null;
       },
     },
     User: {
-      __resolveReference: async (ref: { id: string }, ctx: EnrollmentContext) => {
+      __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const user = await ctx.loaders.user.load(ref.id);
         return user && canSeeTenant(principal, user.tenantId) ? user : null;
       },
-      tenant: (user: UserRow, _: unknown, ctx: EnrollmentContext) => ctx.loaders.tenant.load(user.tenantId),
-      partner: (user: UserRow, _: unknown, ctx: EnrollmentContext) => ctx.loaders.partnerOfTenant.load(user.tenantId),
+      tenant: (user, _, ctx) => tenantOf(ctx, user),
+      partner: (user, _, ctx) => ctx.loaders.partnerOfTenant.load(user.tenantId),
     },
   };
 }

@@ -1,13 +1,13 @@
 import { mergeResolvers } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { EnrollmentContext, EnrollmentDeps } from './context';
+import { EnrollmentDeps } from './context';
 import { directoryResolvers } from './directory.resolvers';
 import { identityResolvers } from './identity.resolvers';
 import { partnerResolvers } from './partner.resolvers';
+import type { Resolvers } from './schema.generated';
 import { usersResolvers } from './users.resolvers';
 
 export type { EnrollmentDeps };
 
-export function createResolvers(deps: EnrollmentDeps): GraphQLResolverMap<EnrollmentContext> {
+export function createResolvers(deps: EnrollmentDeps): Resolvers {
   return mergeResolvers(identityResolvers(deps), partnerResolvers(deps), usersResolvers(deps), directoryResolvers(deps));
 }

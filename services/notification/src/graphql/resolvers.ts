@@ -7,30 +7,20 @@ import {
   requireRole,
   requireUser,
   Role,
-  RequestContextBase,
   UnitOfWork,
 } from '@channelgraph/common';
-import { sendInvitationEmail, SendInvitationInput } from '../application/send-invitation-email';
+import { sendInvitationEmail } from '../application/send-invitation-email';
 import type { Mailer } from '../mail/mailer';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { notificationEntity, NotificationRow } from '../store/entities';
 import { partnerContactEntity } from '../store/projection.entities';
 import { canReadBody } from './body-visibility';
+import type { PartnerNotificationsArgs, QueryNotificationsArgs, Resolvers } from './schema.generated';
 
-interface NotificationFilter {
-  kind?: string | null;
-  status?: string | null;
-  to?: string | null;
-}
+/** A notification as the resolvers return it (codegen mapper): its row, plus the recipient under the schema's name. */
+export type NotificationGraph = NotificationRow & { to: string };
 
-interface ListArgs {
-  filter?: NotificationFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-const toGraph = (row: NotificationRow) => ({ ...row, to: row.toAddress });
+const toGraph = (row: NotificationRow): NotificationGraph => ({ ...row, to: row.toAddress });
 
 export interface NotificationDeps {
   dataSource: DataSource;
@@ -41,11 +31,11 @@ export interface NotificationDeps {
 /** Who may send an invitation's email: the roles that may create invitations. */
 const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
 
-export function createResolvers(deps: NotificationDeps): GraphQLResolverMap<RequestContextBase> {
+export function createResolvers(deps: NotificationDeps): Resolvers {
   const repository = deps.dataSource.getRepository(notificationEntity);
 
   /** One page of the emails `scope` allows, filtered, newest first. */
-  const list = async (args: ListArgs, scope: (query: SelectQueryBuilder<NotificationRow>) => void) => {
+  const list = async (args: QueryNotificationsArgs | PartnerNotificationsArgs, scope: (query: SelectQueryBuilder<NotificationRow>) => void) => {
     const page = pageRequest(args.first, args.after);
     const query = repository.createQueryBuilder('n');
     scope(query);
@@ -59,11 +49,11 @@ export function createResolvers(deps: NotificationDeps): GraphQLResolverMap<Requ
   return {
     DateTime: DateTimeScalar,
     Mutation: {
-      sendRelationshipRequestEmail: async (_: unknown, { input }: { input: SendInvitationInput }, ctx: RequestContextBase) =>
+      sendRelationshipRequestEmail: async (_, { input }, ctx) =>
         toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
     },
     Query: {
-      notifications: async (_: unknown, args: ListArgs, ctx: RequestContextBase) => {
+      notifications: async (_, args, ctx) => {
         const principal = requireUser(ctx.principal);
         // Operators see every tenant's mail; everyone else only their own tenant's.
         return list(args, (query) => {
@@ -72,18 +62,18 @@ export function createResolvers(deps: NotificationDeps): GraphQLResolverMap<Requ
       },
     },
     Notification: {
-      __resolveReference: async (ref: { id: string }, ctx: RequestContextBase) => {
+      __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const row = await repository.findOneBy({ id: ref.id });
         if (!row) return null;
         return row.tenantId === principal.tenantId || hasRole(principal, Role.PLATFORM_OPERATOR) ? toGraph(row) : null;
       },
-      body: async (row: NotificationRow, _: unknown, ctx: RequestContextBase) =>
+      body: async (row, _, ctx) =>
         ((await canReadBody(deps.dataSource.manager, requireUser(ctx.principal), row)) ? row.textBody : null),
     },
     Partner: {
-      __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-      notifications: async (partner: { id: string }, args: ListArgs, ctx: RequestContextBase) => {
+      __resolveReference: (ref) => ({ id: ref.id }),
+      notifications: async (partner, args, ctx) => {
         const principal = requireUser(ctx.principal);
         // The partner's tenant, as enrollment announced it; a partner not heard of yet has no emails here.
         const contact = await deps.dataSource.getRepository(partnerContactEntity).findOneBy({ partnerId: partner.id });

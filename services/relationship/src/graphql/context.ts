@@ -1,7 +1,7 @@
 import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity } from '../store/entities';
+import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
 import { Facts } from '../store/facts';
 
 export interface RelationshipDeps {
@@ -10,6 +10,9 @@ export interface RelationshipDeps {
   links: Links;
   requestTtlDays: number;
 }
+
+/** A request as the graph serves it; only its creator's response carries the link and the draft (R17). */
+export type RelationshipRequestView = RelationshipRequestRow & { invitationUrl?: string; emailDraft?: { subject: string; body: string } };
 
 export function createLoaders(dataSource: DataSource) {
   return {

@@ -1,20 +1,13 @@
 import { DateTimeScalar, decodeCursor, forbidden, notFound, pageByCreation, pageRequest, Principal, requireUser, toConnection } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
-
 import { authorize } from '../application/authorize';
 import { requestByToken } from '../application/invitations';
 import { canTransact } from '../domain/authorize';
 import { effectiveStatus } from '../domain/requests';
-import { Permission } from '../domain/roles';
-import { indirectLinkEntity, IndirectLinkRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow, RelationshipRow } from '../store/entities';
+import { indirectLinkEntity, relationshipEntity, relationshipRequestEntity } from '../store/entities';
 import { RelationshipContext, RelationshipDeps, visibleTo } from './context';
+import type { Resolvers } from './schema.generated';
 
-interface PartnerRef { id: string }
-type Page = { first?: number | null; after?: string | null };
-
-const partnerRef = (id: string | null) => (id ? { id } : null);
-
-export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<RelationshipContext> {
+export function readResolvers(deps: RelationshipDeps): Resolvers {
   const { dataSource } = deps;
 
   /** A partner's own lists are for its own tenant and operators. */
@@ -28,16 +21,15 @@ export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<Relati
   return {
     DateTime: DateTimeScalar,
     Query: {
-      relationshipRequestByToken: async (_: unknown, { token }: { token: string }, ctx: RelationshipContext) => {
+      relationshipRequestByToken: async (_, { token }, ctx) => {
         requireUser(ctx.principal);
         return requestByToken(dataSource.manager, token);
       },
-      authorize: (_: unknown, args: { partnerId: string; customerId: string; permission: Permission }, ctx: RelationshipContext) =>
-        authorize(dataSource, requireUser(ctx.principal), args),
+      authorize: (_, args, ctx) => authorize(dataSource, requireUser(ctx.principal), args),
     },
     Partner: {
-      __resolveReference: (ref: PartnerRef) => ({ id: ref.id }),
-      customers: async (partner: PartnerRef, args: Page & { search?: string | null }, ctx: RelationshipContext) => {
+      __resolveReference: (ref) => ({ id: ref.id }),
+      customers: async (partner, args, ctx) => {
         await ownPartner(ctx, partner.id);
         const page = pageRequest(args.first, args.after);
         const query = dataSource
@@ -55,15 +47,15 @@ export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<Relati
         const rows = await query.orderBy('r.customer_name', 'ASC').addOrderBy('r.id', 'ASC').take(page.first + 1).getMany();
         return toConnection(rows, page, totalCount, (row) => [row.customerName, row.id]);
       },
-      indirectProviders: async (partner: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+      indirectProviders: async (partner, _, ctx) => {
         await ownPartner(ctx, partner.id);
         return dataSource.getRepository(indirectLinkEntity).find({ where: { resellerId: partner.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
       },
-      indirectResellers: async (partner: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+      indirectResellers: async (partner, _, ctx) => {
         await ownPartner(ctx, partner.id);
         return dataSource.getRepository(indirectLinkEntity).find({ where: { providerId: partner.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
       },
-      customersSharedWith: async (partner: PartnerRef, { providerId }: { providerId: string }, ctx: RelationshipContext) => {
+      customersSharedWith: async (partner, { providerId }, ctx) => {
         await ownPartner(ctx, partner.id);
         const link = await dataSource.getRepository(indirectLinkEntity).findOneBy({ providerId, resellerId: partner.id, status: 'ACTIVE' });
         if (!link) throw notFound('This provider is not one of your active indirect providers.');
@@ -77,7 +69,7 @@ export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<Relati
         );
         return rows.map((row) => ({ id: row.customer_tenant_id }));
       },
-      relationshipRequests: async (partner: PartnerRef, args: Page & { status?: string | null }, ctx: RelationshipContext) => {
+      relationshipRequests: async (partner, args, ctx) => {
         await ownPartner(ctx, partner.id);
         const page = pageRequest(args.first, args.after);
         const query = dataSource.getRepository(relationshipRequestEntity).createQueryBuilder('q').where('q.partner_id = :partnerId', { partnerId: partner.id });
@@ -89,52 +81,51 @@ export function readResolvers(deps: RelationshipDeps): GraphQLResolverMap<Relati
       },
     },
     Customer: {
-      __resolveReference: (ref: PartnerRef) => ({ id: ref.id }),
-      relationships: (customer: PartnerRef, _: unknown, ctx: RelationshipContext) => {
+      __resolveReference: (ref) => ({ id: ref.id }),
+      relationships: (customer, _, ctx) => {
         const principal = requireUser(ctx.principal);
         if (!visibleTo(principal, customer.id)) throw forbidden('Only the customer’s own users can see all its partners.');
         return dataSource.getRepository(relationshipEntity).find({ where: { customerTenantId: customer.id, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
       },
     },
     RelationshipRequest: {
-      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+      __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const row = await ctx.loaders.request.load(ref.id);
         return row && visibleTo(principal, row.partnerTenantId, row.indirectProviderTenantId) ? row : null;
       },
-      partner: (row: RelationshipRequestRow) => partnerRef(row.partnerId),
-      indirectProvider: (row: RelationshipRequestRow) => partnerRef(row.indirectProviderId),
-      status: (row: RelationshipRequestRow) => effectiveStatus(row.status, row.expiresAt),
-      agreementRequired: (row: RelationshipRequestRow) => row.roles.includes('RESELLER'),
-      inviteeEmail: (row: RelationshipRequestRow, _: unknown, ctx: RelationshipContext) =>
-        ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null,
-      invitationUrl: (row: RelationshipRequestRow & { invitationUrl?: string }) => row.invitationUrl ?? null,
-      emailDraft: (row: RelationshipRequestRow & { emailDraft?: object }) => row.emailDraft ?? null,
+      partner: (row) => ({ id: row.partnerId }),
+      indirectProvider: (row) => (row.indirectProviderId ? { id: row.indirectProviderId } : null),
+      status: (row) => effectiveStatus(row.status, row.expiresAt),
+      agreementRequired: (row) => row.roles.includes('RESELLER'),
+      inviteeEmail: (row, _, ctx) => (ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null),
+      invitationUrl: (row) => row.invitationUrl ?? null,
+      emailDraft: (row) => row.emailDraft ?? null,
     },
     Relationship: {
-      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+      __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const row = await ctx.loaders.relationship.load(ref.id);
         return row && visibleTo(principal, row.partnerTenantId, row.customerTenantId) ? row : null;
       },
-      partner: (row: RelationshipRow) => partnerRef(row.partnerId),
-      customer: (row: RelationshipRow) => ({ id: row.customerTenantId }),
-      adminPrivileges: (row: RelationshipRow) => row.roles.includes('DELEGATED_ADMIN'),
-      canTransact: async (row: RelationshipRow, _: unknown, ctx: RelationshipContext) => canTransact(row.roles, row.status, await ctx.loaders.acceptedCurrent.load(row.customerTenantId)),
-      partnerName: async (row: RelationshipRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.partnerId))?.legalName ?? '',
-      customerName: (row: RelationshipRow) => row.customerName || null,
-      customerDomain: (row: RelationshipRow) => row.customerDomain || null,
+      partner: (row) => ({ id: row.partnerId }),
+      customer: (row) => ({ id: row.customerTenantId }),
+      adminPrivileges: (row) => row.roles.includes('DELEGATED_ADMIN'),
+      canTransact: async (row, _, ctx) => canTransact(row.roles, row.status, await ctx.loaders.acceptedCurrent.load(row.customerTenantId)),
+      partnerName: async (row, _, ctx) => (await ctx.loaders.partner.load(row.partnerId))?.legalName ?? '',
+      customerName: (row) => row.customerName || null,
+      customerDomain: (row) => row.customerDomain || null,
     },
     IndirectLink: {
-      __resolveReference: async (ref: PartnerRef, ctx: RelationshipContext) => {
+      __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const row = await ctx.loaders.link.load(ref.id);
         return row && visibleTo(principal, row.providerTenantId, row.resellerTenantId) ? row : null;
       },
-      provider: (row: IndirectLinkRow) => partnerRef(row.providerId),
-      reseller: (row: IndirectLinkRow) => partnerRef(row.resellerId),
-      providerName: async (row: IndirectLinkRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.providerId))?.legalName ?? '',
-      resellerName: async (row: IndirectLinkRow, _: unknown, ctx: RelationshipContext) => (await ctx.loaders.partner.load(row.resellerId))?.legalName ?? '',
+      provider: (row) => ({ id: row.providerId }),
+      reseller: (row) => ({ id: row.resellerId }),
+      providerName: async (row, _, ctx) => (await ctx.loaders.partner.load(row.providerId))?.legalName ?? '',
+      resellerName: async (row, _, ctx) => (await ctx.loaders.partner.load(row.resellerId))?.legalName ?? '',
     },
   };
 }

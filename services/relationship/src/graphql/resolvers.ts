@@ -1,5 +1,5 @@
 import { mergeResolvers } from '@channelgraph/common';
-import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Resolvers } from './schema.generated';
 import { createLoaders, RelationshipContext, RelationshipDeps } from './context';
 import { mutationResolvers } from './mutations.resolvers';
 import { readResolvers } from './read.resolvers';
@@ -7,6 +7,6 @@ import { readResolvers } from './read.resolvers';
 export { createLoaders };
 export type { RelationshipContext, RelationshipDeps };
 
-export function createResolvers(deps: RelationshipDeps): GraphQLResolverMap<RelationshipContext> {
+export function createResolvers(deps: RelationshipDeps): Resolvers {
   return mergeResolvers(readResolvers(deps), mutationResolvers(deps));
 }

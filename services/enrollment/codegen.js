@@ -1,0 +1,16 @@
+'use strict';
+// What the root codegen.js needs to type this subgraph's resolvers (paths relative to src/graphql).
+module.exports = {
+  contextType: './context#EnrollmentContext',
+  mappers: {
+    // Rows: their remaining fields (tenant, partner, users, address, contacts, enrolledAt, …) have resolvers of their own.
+    Tenant: '../store/entities#TenantRow',
+    User: '../store/entities#UserRow',
+    Partner: '../store/entities#PartnerRow',
+    MpnProfile: '../store/entities#MpnProfileRow',
+    // A tenant seen as a customer: its row and itself as `tenant`.
+    Customer: './identity.resolvers#CustomerView',
+    // A directory entry as stored (sizes as validated strings).
+    BusinessProfile: './directory.resolvers#BusinessProfileView',
+  },
+};

@@ -1,0 +1,12 @@
+'use strict';
+// What the root codegen.js needs to type this subgraph's resolvers (paths relative to src/graphql).
+module.exports = {
+  contextType: './context#RelationshipContext',
+  mappers: {
+    Relationship: '../store/entities#RelationshipRow',
+    RelationshipRequest: './context#RelationshipRequestView',
+    IndirectLink: '../store/entities#IndirectLinkRow',
+    Partner: '@channelgraph/common#EntityRef',
+    Customer: '@channelgraph/common#EntityRef',
+  },
+};
