@@ -544,4 +544,4 @@ async function runChannelBench({ stack, mysqlUrl, runId }) {
   }
 }
 
-module.exports = { CHANNEL_BENCH_ENV, runChannelBench };
+module.exports = { CHANNEL_BENCH_ENV, runChannelBench, call, prng, timeSeries };

@@ -4,7 +4,8 @@
 // process on *_bench databases, then measures (1) one query direct / bare gateway / our gateway,
 // (2) sign-up → notification event latency, (3) sustained outbox → Kafka → consumer throughput,
 // (4) emails per second to the SMTP catcher and the delay from event to SMTP acceptance.
-// channel-bench.js adds sign-in, a partner's 10,000 customers, SQL statements per query, authorize and acceptance delay.
+// channel-bench.js adds sign-in, a partner's 10,000 customers, SQL statements per query, authorize and acceptance delay;
+// directory-bench.js the partner directory searched over 10,000 partners.
 // Table on stdout, progress on stderr, everything in bench-results/.
 const { existsSync } = require('node:fs');
 const os = require('node:os');
@@ -25,6 +26,7 @@ const { runEventLatencyBench } = require('./event-latency');
 const { runPipelineBench } = require('./pipeline-bench');
 const { runEmailBench, renderEmail } = require('./email-bench');
 const { CHANNEL_BENCH_ENV, runChannelBench } = require('./channel-bench');
+const { renderDirectory, runDirectoryBench } = require('./directory-bench');
 const { render, writeResults } = require('./report');
 
 const running = { kafka: null, catcher: null, stack: null, topicPrefixes: [] };
@@ -57,6 +59,7 @@ async function main() {
   const events = await runEventLatencyBench({ gatewayUrl: stack.gateway.url, mysqlUrl, runId });
   const email = await runEmailBench({ env, smtpApiUrl: `http://127.0.0.1:${running.catcher.httpPort}`, runId });
   const channel = await runChannelBench({ stack, mysqlUrl, runId });
+  const directory = await runDirectoryBench({ stack, mysqlUrl, runId });
 
   // Mail delivery is not what part 3 measures: without the notification service it cannot be the bottleneck.
   log('pipeline: stopping the notification service...');
@@ -73,9 +76,10 @@ async function main() {
     events,
     pipeline,
     channel,
+    directory,
     email,
   };
-  process.stdout.write(`\n${render(results)}\n\n${renderEmail(email)}\n\n`);
+  process.stdout.write(`\n${render(results)}\n\n${renderEmail(email)}\n\n${renderDirectory(directory).join('\n')}\n\n`);
   const file = writeResults(root, results);
   log(`results written to ${path.relative(process.cwd(), file)} and bench-results/latest.json`);
   const bad = Object.values(http.targets).reduce((sum, t) => sum + badResponses(t), 0);
