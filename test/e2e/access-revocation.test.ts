@@ -6,7 +6,7 @@ const ADD_USER = 'mutation($input: AddUserInput!) { addUser(input: $input) { tem
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }';
 const NEW_PASSWORD = 'Kims-Own-Passw0rd';
 
-describe('taking access away ends older sign-ins in every subgraph (R11, R12)', () => {
+describe('taking access away, or a new password, ends older sign-ins in every subgraph (R11, R12)', () => {
   let stack: Stack;
   let url: string;
   beforeAll(async () => {
@@ -57,8 +57,8 @@ describe('taking access away ends older sign-ins in every subgraph (R11, R12)', 
     const demoted = await graphql(url, 'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }', { input: { userId: user.id, roles: ['SALES_AGENT'] } }, partner.token);
     expect(demoted.data.updateUserRoles.roles).toEqual(['SALES_AGENT']);
     const meAtOnce = await graphql(url, '{ me { id } }', {}, before);
-    expect(meAtOnce.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles have changed.*sign in again/) });
-    await refusedEverywhere(partner.partnerId, partner.tenantId, before, /roles have changed/);
+    expect(meAtOnce.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles or your password have changed.*sign in again/) });
+    await refusedEverywhere(partner.partnerId, partner.tenantId, before, /roles or your password have changed/);
 
     // Signing in again gives a token with the roles the user now has; the admin's own token was never affected.
     const after = await signIn(url, user.email, NEW_PASSWORD);
@@ -71,5 +71,21 @@ describe('taking access away ends older sign-ins in every subgraph (R11, R12)', 
     expect(removed.errors).toBeUndefined();
     await refusedEverywhere(partner.partnerId, partner.tenantId, after, /removed/);
     expect((await graphql(url, SIGN_IN, { input: { email: user.email, password: NEW_PASSWORD } })).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends every other sign-in of a user who changes their password, keeping the one that changed it', async () => {
+    const partner = await activePartner(url);
+    const { email, password } = partner.admin;
+    const elsewhere = await signIn(url, email, password);
+    const changed = await graphql(url, CHANGE_PASSWORD, { input: { currentPassword: password, newPassword: NEW_PASSWORD } }, partner.token);
+    expect(changed.errors).toBeUndefined();
+    const fresh = changed.data.changePassword.token as string;
+
+    for (const older of [elsewhere, partner.token]) {
+      expect((await graphql(url, '{ me { id } }', {}, older)).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      await refusedEverywhere(partner.partnerId, partner.tenantId, older, /password have changed/);
+    }
+    expect(outcome(await askEverySubgraph(partner.partnerId, partner.tenantId, fresh))).toEqual(['OK', 'OK', 'OK', 'OK']);
+    expect(outcome(await askEverySubgraph(partner.partnerId, partner.tenantId, await signIn(url, email, NEW_PASSWORD)))).toEqual(['OK', 'OK', 'OK', 'OK']);
   });
 });

@@ -51,7 +51,7 @@ describe('refusing tokens of users whose access was taken away', () => {
     const userId = randomUUID();
     await recordAccessRevocation(dataSource.manager, userId, 1);
     for (const token of [tokenOf(userId), tokenOf(userId, 0)]) {
-      await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles have changed.*sign in again/) });
+      await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles or your password have changed.*sign in again/) });
     }
   });
 

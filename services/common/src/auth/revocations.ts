@@ -1,14 +1,14 @@
 import { DataSource, EntityManager, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
-import type { Subscriptions } from '../events/consumer';
+import type { EventHandler, Subscriptions } from '../events/consumer';
 import { unauthenticated } from '../errors';
 import { TABLE_OPTIONS } from '../store/event-tables';
 import type { TokenVerifier } from './tokens';
 
 /**
- * Sign-in tokens live up to a day, so taking a role away or removing a user
- * must not wait for them to expire. Each token carries its user's access
- * version (claim `av`); enrollment raises the version whenever it takes a
- * role away and announces it, and every subgraph keeps, per user, the lowest
+ * Sign-in tokens live up to a day, so taking a role away, a password change
+ * or removing a user must not wait for them to expire. Each token carries its
+ * user's access version (claim `av`); enrollment raises the version on each
+ * of those and announces it, and every subgraph keeps, per user, the lowest
  * version it still accepts. A removed user accepts none.
  */
 export interface AccessRevocationRow {
@@ -58,11 +58,14 @@ export async function recordAccessRevocation(manager: EntityManager, userId: str
 }
 
 /** What a consuming service records from enrollment's user events (added to its own handlers by Platform.consume). */
+const recordNewVersion: EventHandler = async (event, { manager }) => {
+  const data = event.data as { userId: string; accessVersion?: number };
+  if (data.accessVersion) await recordAccessRevocation(manager, data.userId, data.accessVersion);
+};
+
 export const accessRevocationSubscriptions: Subscriptions = {
-  'channelgraph.enrollment.UserRolesChanged.v1': async (event, { manager }) => {
-    const data = event.data as { userId: string; accessVersion?: number };
-    if (data.accessVersion) await recordAccessRevocation(manager, data.userId, data.accessVersion);
-  },
+  'channelgraph.enrollment.UserRolesChanged.v1': recordNewVersion,
+  'channelgraph.enrollment.UserPasswordChanged.v1': recordNewVersion,
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
     await recordAccessRevocation(manager, (event.data as { userId: string }).userId, REMOVED_USER_VERSION);
   },
@@ -83,7 +86,7 @@ export function refusingRevokedAccess(verifier: TokenVerifier, dataSource: DataS
         throw unauthenticated(
           revocation.validFromVersion === REMOVED_USER_VERSION
             ? 'Your user account has been removed from this organisation.'
-            : 'Your roles have changed since you signed in; sign in again.',
+            : 'Your roles or your password have changed since you signed in; sign in again.',
         );
       }
       return principal;

@@ -1,20 +1,26 @@
-import { DomainError, Principal } from '@channelgraph/common';
+import { DomainError, Principal, recordAccessRevocation, UnitOfWork } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import { TokenIssuer } from '../auth/token-issuer';
 import { hashPassword, verifyPassword } from '../domain/passwords';
 import { checkPasswordStrength } from '../domain/sign-up';
+import { UserEvents } from '../events/published';
 import { UserRow, userEntity } from '../store/entities';
 import { tokenFor } from './sign-in';
 
-/** Replaces the caller's password (ending a temporary one) and returns a fresh token. */
+const accountGone = () => new DomainError('UNAUTHENTICATED', 'Your account no longer exists.');
+
+/**
+ * Replaces the caller's password (ending a temporary one) and returns a fresh
+ * token. Every other sign-in of the user ends, in every subgraph: whoever knew
+ * the old password keeps no access through a token obtained with it.
+ */
 export async function changePassword(
-  deps: { dataSource: DataSource; tokens: TokenIssuer },
+  deps: { dataSource: DataSource; unitOfWork: UnitOfWork; tokens: TokenIssuer },
   principal: Principal,
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ user: UserRow; token: string }> {
-  const users = deps.dataSource.getRepository(userEntity);
-  const user = await users.findOneBy({ id: principal.userId });
-  if (!user) throw new DomainError('UNAUTHENTICATED', 'Your account no longer exists.');
+  const user = await deps.dataSource.getRepository(userEntity).findOneBy({ id: principal.userId });
+  if (!user) throw accountGone();
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
     throw new DomainError('BAD_USER_INPUT', 'The current password is wrong.', 'currentPassword');
   }
@@ -22,7 +28,17 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) {
     throw new DomainError('BAD_USER_INPUT', 'The new password must differ from the current one.', 'newPassword');
   }
-  const updated: UserRow = { ...user, passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, updatedAt: new Date() };
-  await users.update({ id: user.id }, { passwordHash: updated.passwordHash, mustChangePassword: false, updatedAt: updated.updatedAt });
+  // Hashing takes tens of milliseconds: before the transaction, not while holding the row.
+  const passwordHash = await hashPassword(input.newPassword);
+  const updated = await deps.unitOfWork.run(async ({ manager, raise }) => {
+    const users = manager.getRepository(userEntity);
+    const current = await users.findOne({ where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw accountGone();
+    const changed: UserRow = { ...current, passwordHash, mustChangePassword: false, accessVersion: (current.accessVersion ?? 0) + 1, updatedAt: new Date() };
+    await users.update({ id: user.id }, { passwordHash, mustChangePassword: false, accessVersion: changed.accessVersion, updatedAt: changed.updatedAt });
+    await recordAccessRevocation(manager, user.id, changed.accessVersion!);
+    raise(UserEvents.passwordChanged(changed));
+    return changed;
+  });
   return { user: updated, token: await tokenFor(deps, updated) };
 }

@@ -53,6 +53,8 @@ export const UserEvents = {
       changedAt: user.updatedAt.toISOString(),
       accessVersion: user.accessVersion ?? 0,
     }),
+  /** Carries no secret: only that the user's older tokens are no longer accepted. */
+  passwordChanged: (user: UserRow) => userEvent('UserPasswordChanged', user, { changedAt: user.updatedAt.toISOString(), accessVersion: user.accessVersion ?? 0 }),
   removed: (user: UserRow, byUserId: string) =>
     userEvent('UserRemoved', user, { email: user.email, removedByUserId: byUserId, removedAt: new Date().toISOString() }),
 };
