@@ -6,7 +6,7 @@ const { spawn } = require('node:child_process');
 const { createWriteStream, existsSync, mkdirSync } = require('node:fs');
 const path = require('node:path');
 const readline = require('node:readline');
-const { root, ensureDependencies, build } = require('./lib/install');
+const { root, ensureDependencies, build, buildConsole } = require('./lib/install');
 
 const envFile = path.join(root, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
@@ -102,6 +102,7 @@ async function main() {
   process.on('SIGTERM', () => shutdown(0));
   ensureDependencies();
   build();
+  buildConsole();
   const { checkMysql } = require('./lib/mysql');
   const mysqlUrl = process.env.MYSQL_URL || 'mysql://root@127.0.0.1:3306';
   say(`MySQL ${await checkMysql(mysqlUrl)} at ${mysqlUrl}`);
@@ -137,6 +138,7 @@ async function main() {
   console.log(`
 channelgraph is running.
 
+  Console           http://localhost:${GATEWAY_PORT}/
   GraphQL gateway   http://localhost:${GATEWAY_PORT}/graphql
   Mail sent         http://localhost:${smtpUiPort}   (the SMTP catcher: every email the platform sends)
   Logs              ${path.relative(process.cwd(), logDir)}/<service>.log

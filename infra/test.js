@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: the whole suite. Checks (generated resolver types, types, lint, supergraph drift), then starts Kafka and an SMTP
-// catcher and runs every package's jest tests against them and the local MySQL.
+// `npm test`: the whole suite. Checks (generated resolver and console types, types, lint, supergraph drift,
+// console unit tests), builds the console, then starts Kafka and an SMTP catcher and runs every package's
+// jest tests (the browser tests in Chromium among them) against them and the local MySQL.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
-const { root, run, ensureDependencies } = require('./lib/install');
+const { root, run, ensureDependencies, buildConsole, ensureChromium } = require('./lib/install');
 
 /** Removes this run's topics so a long-lived local broker does not collect them. */
 async function deleteTopics(brokers, prefix) {
@@ -24,7 +25,7 @@ async function deleteTopics(brokers, prefix) {
 async function main() {
   const started = Date.now();
   ensureDependencies();
-  run('checking the resolver types are generated from schema/*.graphql (npm run codegen)', process.execPath, [
+  run('checking the resolver and console types are generated from schema/ and web/src (npm run codegen)', process.execPath, [
     path.join(root, 'node_modules/.bin/graphql-codegen'),
     '--config',
     'codegen.js',
@@ -33,8 +34,12 @@ async function main() {
   ]);
   run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
   run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
+  run('type-checking the web console', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json']);
   run('linting', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
   run('checking schema/supergraph.graphql against schema/*.graphql', process.execPath, [path.join(root, 'infra/compose.js'), '--check']);
+  run('unit-testing the web console (vitest)', process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run'], { cwd: path.join(root, 'web') });
+  buildConsole();
+  const chromium = ensureChromium();
 
   const { checkMysql } = require('./lib/mysql');
   const { ensureKafka, stopKafka } = require('./kafka');
@@ -54,6 +59,7 @@ async function main() {
     TEST_RUN_ID: `r${Date.now().toString(36)}`,
     TEST_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     TEST_SMTP_API_URL: `http://127.0.0.1:${smtpUiPort}`,
+    CHROMIUM_PATH: chromium,
   };
   console.error('[test] running jest (unit, integration against MySQL/Kafka/SMTP, end-to-end through the gateway)');
   const code = await new Promise((resolve) => {

@@ -1,4 +1,5 @@
 import { loadConfig, platformConfigSchema } from '@channelgraph/common';
+import path from 'node:path';
 import { z } from 'zod';
 
 export const gatewayConfigSchema = platformConfigSchema.extend({
@@ -11,6 +12,8 @@ export const gatewayConfigSchema = platformConfigSchema.extend({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100 * 1024),
   /** Proxies in front of the gateway whose X-Forwarded-For is believed (Express 'trust proxy' syntax). */
   TRUST_PROXY: z.string().default('loopback, linklocal, uniquelocal'),
+  /** The built web console the gateway serves at / (npm start builds it). */
+  WEB_DIST_DIR: z.string().default(path.resolve(__dirname, '../../web/dist')),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { GatewayConfig } from './config';
+import { consoleRoutes } from './console';
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
 
@@ -132,6 +133,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     }),
   );
   app.use(bodyErrors);
+  app.use(consoleRoutes(config.WEB_DIST_DIR));
 
   const port = options.port ?? config.GATEWAY_PORT;
   await new Promise<void>((resolve, reject) => {
@@ -140,7 +142,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   });
   const address = httpServer.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
-  log.info({ url: `http://localhost:${boundPort}/graphql` }, 'gateway ready');
+  log.info({ console: `http://localhost:${boundPort}/`, url: `http://localhost:${boundPort}/graphql` }, 'gateway ready');
   return { url: `http://127.0.0.1:${boundPort}/graphql`, close: () => apollo.stop() };
 }
 

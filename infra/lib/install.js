@@ -7,9 +7,9 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
 
-function run(label, command, args) {
+function run(label, command, args, { cwd = root, env = process.env } = {}) {
   console.error(`[setup] ${label}...`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd, env: { ...env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: 'inherit' });
   if (result.status !== 0) {
     throw new Error(`${label} failed (${command} ${args.join(' ')} exited with ${result.status}).`);
   }
@@ -35,4 +35,25 @@ function build() {
   run('compiling TypeScript (tsc -b)', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
 }
 
-module.exports = { root, run, ensureDependencies, build };
+/** The web console (web/dist), which the gateway serves at /; Vite takes a few seconds. */
+function buildConsole() {
+  run('building the web console (vite build)', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web') });
+}
+
+/**
+ * Browser tests drive Debian's Chromium (CHROMIUM_PATH overrides /usr/bin/chromium). Installed with
+ * apt-get when missing and we are root; otherwise the message says how.
+ */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(chromium)) return chromium;
+  if (process.env.CHROMIUM_PATH) throw new Error(`CHROMIUM_PATH=${chromium} does not exist.`);
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    throw new Error('Browser tests need Chromium at /usr/bin/chromium: install it with `sudo apt-get install chromium`, or set CHROMIUM_PATH.');
+  }
+  run('installing Chromium for the browser tests (apt-get update)', 'apt-get', ['update', '-qq']);
+  run('installing Chromium for the browser tests (apt-get install chromium)', 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  return chromium;
+}
+
+module.exports = { root, run, ensureDependencies, build, buildConsole, ensureChromium };

@@ -68,7 +68,7 @@ const baseOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
 /** The four subgraphs and the gateway, in this process, wired to each other like `npm start` wires them. */
-export async function startStack(overrides: Record<string, string> = {}) {
+export async function startStack(overrides: Record<string, string> = {}, options: { gatewayPort?: number } = {}) {
   const env = testEnv(overrides);
   const enrollment = await startEnrollment(loadEnrollmentConfig(env));
   const withJwks = { ...env, ENROLLMENT_URL: baseOf(enrollment.server.url) };
@@ -84,7 +84,7 @@ export async function startStack(overrides: Record<string, string> = {}) {
       AGREEMENT_URL: baseOf(agreement.server.url),
       NOTIFICATION_URL: baseOf(notification.server.url),
     }),
-    { port: 0 },
+    { port: options.gatewayPort ?? 0 },
   );
   await notification.platform.consumer?.whenJoined();
   return {

@@ -1,0 +1,108 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { common } from '../i18n/common';
+import { Locale, LOCALES, useLocale, useT } from '../i18n/i18n';
+import { hasRole, isActivePartner, isOperator, isPartner, Me, useMe } from '../lib/me';
+import { useSession } from '../lib/session';
+
+type NavKey = keyof (typeof common)['en'];
+
+/** What each person may open, by their roles and whether their tenant is an enrolled partner. */
+export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey }> {
+  if (!me) return [];
+  if (isOperator(me)) {
+    return [
+      { to: '/operator/enrollments', label: 'navEnrollments' },
+      { to: '/operator/mpn-profiles', label: 'navMpnProfiles' },
+      { to: '/operator/agreements', label: 'navAgreementVersions' },
+      { to: '/notifications', label: 'navNotifications' },
+      { to: '/explorer', label: 'navExplorer' },
+    ];
+  }
+  const links: Array<{ to: string; label: NavKey }> = [];
+  if (isActivePartner(me)) {
+    links.push({ to: '/customers', label: 'navCustomers' });
+    if (me.partner?.program === 'INDIRECT_RESELLER') links.push({ to: '/indirect-providers', label: 'navIndirectProviders' });
+    if (me.partner?.program === 'INDIRECT_PROVIDER') links.push({ to: '/indirect-resellers', label: 'navIndirectResellers' });
+    links.push({ to: '/profile', label: 'navProfile' });
+  } else {
+    links.push({ to: '/partners', label: 'navPartners' }, { to: '/find-a-partner', label: 'navFindPartner' }, { to: '/agreements/accept', label: 'navAgreement' });
+  }
+  if (hasRole(me, 'GLOBAL_ADMIN', 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN')) links.push({ to: '/settings/users', label: 'navUsers' });
+  if (isPartner(me) || hasRole(me, 'GLOBAL_ADMIN')) links.push({ to: '/enroll', label: 'navEnroll' });
+  links.push({ to: '/notifications', label: 'navNotifications' }, { to: '/explorer', label: 'navExplorer' });
+  return links;
+}
+
+function LanguageSwitch() {
+  const t = useT(common);
+  const { locale, setLocale } = useLocale();
+  const names: Record<Locale, string> = { en: t('english'), it: t('italian') };
+  return (
+    <label className="language">
+      <span>{t('language')}</span>
+      <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {names[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout() {
+  const t = useT(common);
+  const { token, signOut } = useSession();
+  const { me } = useMe();
+  const navigate = useNavigate();
+  const links = navigationFor(me);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="top-bar">
+        <NavLink to="/" className="brand">
+          {t('appName')}
+        </NavLink>
+        <div className="top-bar-tools">
+          <LanguageSwitch />
+          {token ? (
+            <>
+              {me ? <span className="who">{t('signedInAs', { name: me.fullName })}</span> : null}
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  signOut('signedOut');
+                  navigate('/sign-in');
+                }}
+              >
+                {t('signOut')}
+              </button>
+            </>
+          ) : (
+            <NavLink to="/sign-in">{t('signIn')}</NavLink>
+          )}
+        </div>
+      </header>
+      <div className="frame">
+        {links.length > 0 ? (
+          <nav className="side-nav" aria-label={t('mainNavigation')}>
+            <ul>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to}>{t(link.label)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </>
+  );
+}
