@@ -6,7 +6,8 @@ COPY services ./services
 COPY gateway ./gateway
 COPY schema ./schema
 COPY infra ./infra
-RUN npm install --no-audit --no-fund && npx tsc -b && npm prune --omit=dev
+COPY web ./web
+RUN npm install --no-audit --no-fund && npx tsc -b && npm run build -w web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -129,7 +129,7 @@ async function main() {
 
   const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD || 'Operator-Passw0rd!' };
   say('seeding the demo (MPN profiles, a customer, an indirect provider and an indirect reseller)...');
-  const demo = await require('./lib/demo').seedDemo({
+  const { accounts, invitation } = await require('./lib/demo').seedDemo({
     gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
     mailApiUrl: `http://127.0.0.1:${smtpUiPort}`,
     operator,
@@ -145,8 +145,8 @@ channelgraph is running.
 
 Sign-ins:
   platform operator   ${operator.email} / ${operatorPassword}
-${demo.map((account) => `  ${account.label.padEnd(19)} ${account.email} / ${account.password}`).join('\n')}
-
+${accounts.map((account) => `  ${account.label.padEnd(19)} ${account.email} / ${account.password}`).join('\n')}
+${invitation ? `\nTry it: open the mail catcher, find "${invitation.subject}" to ${invitation.to}, click its link\nand sign in as the customer admin to accept the invitation in the console.\n` : ''}
 Press Ctrl-C to stop everything.`);
 }
 

@@ -63,7 +63,30 @@ async function seedDemo({ gatewayUrl, mailApiUrl, operator }) {
     must('verify', await call('mutation($t: String!) { verifyPrimaryContact(input: { token: $t }) { status } }', { t: new URL(link).searchParams.get('token') }));
     must('approve', await call('mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken));
   }
-  return accounts;
+  const invitation = await inviteDemoCustomer(call, must, signIn);
+  return { accounts, invitation };
+}
+
+/**
+ * Until Contoso has accepted one, each start has Fabrikam email Contoso an invitation to be its
+ * reseller and delegated admin (R3), so the mail catcher always holds a link to try the console with.
+ */
+async function inviteDemoCustomer(call, must, signIn) {
+  const customer = 'admin@contoso.example';
+  const customerToken = await signIn(customer, PASSWORD);
+  const me = must('read Contoso', await call('{ me { tenant { id } } }', {}, customerToken)).me;
+  const { relationships } = must('read Contoso partners', await call('query($id: ID!) { customer(id: $id) { relationships { status partnerName } } }', { id: me.tenant.id }, customerToken)).customer;
+  if (relationships.some((relationship) => relationship.status === 'ACTIVE' && relationship.partnerName === 'Fabrikam Solutions')) return null;
+  const resellerToken = await signIn('admin@fabrikam.example', PASSWORD);
+  const request = must(
+    'invite Contoso',
+    await call('mutation($i: RequestRelationshipInput!) { requestRelationship(input: $i) { id emailDraft { subject body } } }', { i: { roles: ['RESELLER', 'DELEGATED_ADMIN'], customerEmail: customer } }, resellerToken),
+  ).requestRelationship;
+  must(
+    'send the invitation',
+    await call('mutation($i: SendRelationshipRequestEmailInput!) { sendRelationshipRequestEmail(input: $i) { id } }', { i: { requestId: request.id, to: customer, subject: request.emailDraft.subject, body: request.emailDraft.body } }, resellerToken),
+  );
+  return { to: customer, subject: request.emailDraft.subject };
 }
 
 /** The verification link of the newest email to an address, as the primary contact would click it. */

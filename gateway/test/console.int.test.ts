@@ -1,0 +1,77 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadGatewayConfig } from '../src/config';
+import { RunningGateway, startGateway } from '../src/gateway';
+import { testEnv } from '../../test/support/stack';
+
+const INDEX = '<!doctype html><html><head><script type="module" src="/assets/app-1a2b.js"></script></head><body><div id="root"></div></body></html>';
+
+/** A console build in a folder of its own, so these tests need no Vite. */
+function fakeBuild(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'channelgraph-console-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), INDEX);
+  writeFileSync(path.join(dir, 'assets/app-1a2b.js'), 'console.log("app")');
+  writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return dir;
+}
+
+describe('the gateway serves the console (DESIGN §6)', () => {
+  let gateway: RunningGateway;
+  let origin: string;
+  beforeAll(async () => {
+    gateway = await startGateway(loadGatewayConfig(testEnv({ WEB_DIST_DIR: fakeBuild() })), { port: 0 });
+    origin = gateway.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  it('answers / and every unknown page path with the app, under a strict Content-Security-Policy', async () => {
+    for (const pathname of ['/', '/invitations/accept?token=abc', '/verify-contact?token=x', '/settings/users']) {
+      const response = await fetch(`${origin}${pathname}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(INDEX);
+      const csp = response.headers.get('content-security-policy');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets for a year and refuses missing ones with 404, not the app', async () => {
+    const asset = await fetch(`${origin}/assets/app-1a2b.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${origin}/assets/gone-0000.js`)).status).toBe(404);
+    expect((await fetch(`${origin}/favicon.svg`)).status).toBe(200);
+  });
+
+  it('keeps its own paths: /graphql with CSRF prevention, /healthz and /metrics', async () => {
+    expect((await fetch(`${origin}/healthz`)).headers.get('content-type')).toMatch(/json/);
+    expect(await (await fetch(`${origin}/metrics`)).text()).toMatch(/# HELP/);
+    // A simple cross-site GET without the preflight header is refused, as before the console existed.
+    const csrf = await fetch(`${origin}/graphql?query=%7B__typename%7D`);
+    expect(csrf.status).toBe(400);
+    expect(await csrf.text()).toMatch(/CSRF|preflight/i);
+  });
+});
+
+describe('the gateway without a console build', () => {
+  it('says how to build it instead of failing', async () => {
+    const gateway = await startGateway(loadGatewayConfig(testEnv({ WEB_DIST_DIR: path.join(os.tmpdir(), 'channelgraph-no-such-build') })), { port: 0 });
+    try {
+      const response = await fetch(gateway.url.replace(/\/graphql$/, '/'));
+      expect(response.status).toBe(503);
+      expect(await response.text()).toMatch(/npm start/);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
