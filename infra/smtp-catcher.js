@@ -40,6 +40,8 @@ function headersOf(parsed) {
   return out;
 }
 
+/** Links in an (escaped) email body become clickable, as in a mail program: the demo is tried by clicking them. */
+const linkify = (escaped) => escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 const escapeHtml = (s) => String(s ?? '').replace(/[&<>"']/g,
   (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -49,7 +51,7 @@ function renderPage(messages) {
   <h2>${escapeHtml(m.subject || '(no subject)')}</h2>
   <p class="meta"><b>From</b> ${escapeHtml(m.from)} &middot; <b>To</b> ${escapeHtml(m.to.join(', '))}
     &middot; <time>${escapeHtml(m.receivedAt)}</time></p>
-  <pre>${escapeHtml(m.text || (m.html ? '(HTML only - see /api/messages)' : '(empty body)'))}</pre>
+  <pre>${linkify(escapeHtml(m.text || (m.html ? '(HTML only - see /api/messages)' : '(empty body)')))}</pre>
 </article>`).join('\n');
   return `<!doctype html>
 <html><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
