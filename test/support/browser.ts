@@ -55,7 +55,7 @@ export async function startConsoleStack(overrides: Record<string, string> = {}):
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // WEB_DIST_DIR: a console built elsewhere than web/dist (the gateway's default).
-  const dist = process.env.WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.WEB_DIST_DIR } : {};
+  const dist: Record<string, string> = process.env.WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.WEB_DIST_DIR } : {};
   const stack = await startStack({ PUBLIC_URL: origin, ...dist, ...overrides }, { gatewayPort: port });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { authRoutes } from '../features/auth/routes';
 import { customerRoutes } from '../features/customers/routes';
 import { directoryRoutes } from '../features/directory/routes';
+import { profileRoutes } from '../features/directory/profile-routes';
 import { enrolmentRoutes } from '../features/enrolment/routes';
 import { explorerRoutes } from '../features/explorer/routes';
 import { indirectRoutes } from '../features/indirect/routes';
@@ -18,7 +19,7 @@ import type { FeatureRoute } from './feature-route';
 /** Every page of the console, by feature (STYLE "The console"): features never import each other. */
 const FEATURES: FeatureRoute[] = [
   ...authRoutes,
-  ...invitationRoutes, ...partnerRoutes, ...directoryRoutes, ...customerRoutes, ...indirectRoutes, ...userRoutes, ...enrolmentRoutes, ...operatorRoutes, ...notificationRoutes, ...explorerRoutes,
+  ...invitationRoutes, ...partnerRoutes, ...directoryRoutes, ...profileRoutes, ...customerRoutes, ...indirectRoutes, ...userRoutes, ...enrolmentRoutes, ...operatorRoutes, ...notificationRoutes, ...explorerRoutes,
 ];
 
 export function createRouter() {

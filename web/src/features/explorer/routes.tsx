@@ -1,3 +1,4 @@
 import type { FeatureRoute } from '../../app/feature-route';
+import { ExplorerPage } from './ExplorerPage';
 
-export const explorerRoutes: FeatureRoute[] = [];
+export const explorerRoutes: FeatureRoute[] = [{ path: '/explorer', element: <ExplorerPage /> }];

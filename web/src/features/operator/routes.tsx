@@ -1,3 +1,10 @@
 import type { FeatureRoute } from '../../app/feature-route';
+import { AgreementsPage } from './AgreementsPage';
+import { EnrollmentsPage } from './EnrollmentsPage';
+import { MpnProfilesPage } from './MpnProfilesPage';
 
-export const operatorRoutes: FeatureRoute[] = [];
+export const operatorRoutes: FeatureRoute[] = [
+  { path: '/operator/enrollments', element: <EnrollmentsPage />, signedIn: true },
+  { path: '/operator/mpn-profiles', element: <MpnProfilesPage />, signedIn: true },
+  { path: '/operator/agreements', element: <AgreementsPage />, signedIn: true },
+];

@@ -124,55 +124,225 @@ function AddUserForm({ callerRoles, onAdded, onCancel }: { callerRoles: Role[]; 
     event.preventDefault();
     const result = await add.submit({ input: { fullName, email, roles } });
     if (!result) return;
-    if (result.error) {
-      add.setErrors(withConflictsBesideFields(add.errors, undefined, []));
-      add.setErrors((current) => current);
-    }
+    if (result.error) add.setErrors((current) => withConflictsBesideFields(current, result.error, ['email', 'fullName']));
     const payload = result.data?.addUser;
     if (payload) onAdded(payload.user, payload.temporaryPassword);
   }
 
   return (
-    <section className="card" aria-labelledby="add-user-title">
-      <span id="add-user-title" hidden>
-        {t('addTitle')}
-      </span>
+    <section className="card">
       <PanelHeading>{t('addTitle')}</PanelHeading>
       <p>{t('addIntro')}</p>
-      <AddUserFields
-        {...{ fullName, setFullName, email, setEmail, roles, setRoles, onSubmit, onCancel, callerRoles }}
-        busy={add.busy}
-        errors={add.errors}
-      />
+      <form onSubmit={onSubmit} noValidate className="form">
+        <ErrorMessage>{add.errors.form}</ErrorMessage>
+        <TextField label={t('fullName')} autoComplete="off" value={fullName} onChange={(e) => setFullName(e.target.value)} error={add.errors.fields.fullName} required />
+        <TextField label={t('email')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} hint={t('emailHint')} error={add.errors.fields.email} required />
+        <RoleCheckboxes offered={offeredRoles(callerRoles)} value={roles} onChange={setRoles} error={add.errors.fields.roles} />
+        <div className="actions">
+          <SubmitButton busy={add.busy}>{t('addUser')}</SubmitButton>
+          <Button onClick={onCancel}>{t('cancel')}</Button>
+        </div>
+      </form>
     </section>
   );
 }
 
-function AddUserFields(props: {
-  fullName: string;
-  setFullName(v: string): void;
-  email: string;
-  setEmail(v: string): void;
-  roles: Role[];
-  setRoles(v: Role[]): void;
-  onSubmit(e: FormEvent): void;
-  onCancel(): void;
-  callerRoles: Role[];
-  busy: boolean;
-  errors: FormErrors;
-}) {
+/** R12: the temporary password, shown this once; leaving the panel forgets it (nothing fetches it again). */
+function TemporaryPassword({ user, password, onDone }: { user: UserRow; password: string; onDone(): void }) {
   const t = useT(messages);
-  const { errors } = props;
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  async function onCopy() {
+    try {
+      await navigator.clipboard.writeText(password);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  }
   return (
-    <form onSubmit={props.onSubmit} noValidate className="form">
-      <ErrorMessage>{errors.form}</ErrorMessage>
-      <TextField label={t('fullName')} autoComplete="off" value={props.fullName} onChange={(e) => props.setFullName(e.target.value)} error={errors.fields.fullName} required />
-      <TextField label={t('email')} type="email" autoComplete="off" value={props.email} onChange={(e) => props.setEmail(e.target.value)} hint={t('emailHint')} error={errors.fields.email} required />
-      <RoleCheckboxes offered={offeredRoles(props.callerRoles)} value={props.roles} onChange={props.setRoles} error={errors.fields.roles} />
-      <div className="actions">
-        <SubmitButton busy={props.busy}>{t('addUser')}</SubmitButton>
-        <Button onClick={props.onCancel}>{t('cancel')}</Button>
+    <section className="card">
+      <PanelHeading>{t('addedTitle', { name: user.fullName })}</PanelHeading>
+      <div className="alert alert-info">
+        <p>{t('passwordWarning', { name: user.fullName })}</p>
       </div>
-    </form>
+      <p id="temporary-password-label">{t('passwordLabel', { name: user.fullName })}</p>
+      <p>
+        <code className="secret" aria-labelledby="temporary-password-label">
+          {password}
+        </code>
+      </p>
+      <div className="actions">
+        <Button onClick={onCopy}>{t('copy')}</Button>
+        <Button variant="primary" onClick={onDone}>
+          {t('done')}
+        </Button>
+      </div>
+      {copy === 'copied' ? <StatusMessage>{t('copied')}</StatusMessage> : null}
+      {copy === 'failed' ? <ErrorMessage>{t('copyFailed')}</ErrorMessage> : null}
+    </section>
+  );
+}
+
+function ChangeRolesForm({ user, callerRoles, onSaved, onCancel }: { user: UserRow; callerRoles: Role[]; onSaved(name: string): void; onCancel(): void }) {
+  const t = useT(messages);
+  const update = useFormMutation(UsersUpdateRolesDocument);
+  const [roles, setRoles] = useState<Role[]>(user.roles.filter((role) => role !== 'PLATFORM_OPERATOR'));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const result = await update.submit({ input: { userId: user.id, roles } });
+    if (result?.data?.updateUserRoles) onSaved(result.data.updateUserRoles.fullName);
+  }
+
+  return (
+    <section className="card">
+      <PanelHeading>{t('rolesTitle', { name: user.fullName })}</PanelHeading>
+      <p>{t('rolesTakenAway')}</p>
+      <form onSubmit={onSubmit} noValidate className="form">
+        <ErrorMessage>{update.errors.form ?? update.errors.fields.userId}</ErrorMessage>
+        <RoleCheckboxes offered={offeredRoles(callerRoles, user.roles)} value={roles} onChange={setRoles} error={update.errors.fields.roles} />
+        <div className="actions">
+          <SubmitButton busy={update.busy}>{t('saveRoles')}</SubmitButton>
+          <Button onClick={onCancel}>{t('cancel')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function RemoveUser({ user, onRemoved, onCancel }: { user: UserRow; onRemoved(name: string): void; onCancel(): void }) {
+  const t = useT(messages);
+  const remove = useFormMutation(UsersRemoveDocument);
+  async function onConfirm() {
+    const result = await remove.submit({ input: { userId: user.id } });
+    if (result?.data?.removeUser) onRemoved(user.fullName);
+  }
+  return (
+    <section className="card">
+      <PanelHeading>{t('removeTitle', { name: user.fullName })}</PanelHeading>
+      <ErrorMessage>{remove.errors.form ?? Object.values(remove.errors.fields)[0]}</ErrorMessage>
+      <p>{t('removeText', { name: user.fullName, email: user.email })}</p>
+      <div className="actions">
+        <Button variant="danger" busy={remove.busy} onClick={onConfirm}>
+          {t('removeUser')}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </section>
+  );
+}
+
+/** /settings/users (R11, R12): the tenant's users; admin agents and user management admins add, re-role and remove them. */
+export function UsersPage() {
+  const t = useT(messages);
+  const roleName = useRoleName();
+  const loadErrorText = useLoadErrorText();
+  const { me } = useMe();
+  const pages = useCursorPages();
+  const [result, refetch] = useQuery({ query: UsersListDocument, variables: { first: PAGE_SIZE, after: pages.after } });
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const canManage = hasRole(me, 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN');
+  const callerRoles = me?.roles ?? [];
+  const tenant = result.data?.me?.tenant;
+  const connection = tenant?.users;
+
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const close = (sentence: string | null) => {
+    setPanel(null);
+    setStatus(sentence);
+    reload();
+  };
+  const open = (next: Panel) => {
+    setStatus(null);
+    setPanel(next);
+  };
+
+  const actions =
+    canManage && !panel ? (
+      <Button variant="primary" onClick={() => open({ kind: 'add' })}>
+        {t('addUser')}
+      </Button>
+    ) : null;
+
+  return (
+    <Page title={t('title')} actions={actions}>
+      {tenant ? <p>{t('intro', { tenant: tenant.displayName })}</p> : null}
+      {me && !canManage ? (
+        <div className="alert alert-info">
+          <p>{t('notAllowed')}</p>
+        </div>
+      ) : null}
+      {status ? <StatusMessage>{status}</StatusMessage> : null}
+
+      {panel?.kind === 'add' ? (
+        <AddUserForm callerRoles={callerRoles} onAdded={(user, password) => setPanel({ kind: 'added', user, password })} onCancel={() => setPanel(null)} />
+      ) : null}
+      {panel?.kind === 'added' ? <TemporaryPassword user={panel.user} password={panel.password} onDone={() => close(null)} /> : null}
+      {panel?.kind === 'roles' ? (
+        <ChangeRolesForm user={panel.user} callerRoles={callerRoles} onSaved={(name) => close(t('rolesSaved', { name }))} onCancel={() => setPanel(null)} />
+      ) : null}
+      {panel?.kind === 'remove' ? <RemoveUser user={panel.user} onRemoved={(name) => close(t('removed', { name }))} onCancel={() => setPanel(null)} /> : null}
+
+      {result.fetching && !connection ? <Loading /> : null}
+      {result.error && !connection ? <LoadError message={loadErrorText(result.error)} onRetry={reload} /> : null}
+      {connection && connection.edges.length === 0 ? <Empty>{t('empty')}</Empty> : null}
+      {connection && connection.edges.length > 0 ? (
+        <>
+          <table>
+            <caption>{t('usersCaption', { tenant: tenant.displayName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('email')}</th>
+                <th scope="col">{t('rolesColumn')}</th>
+                {canManage ? <th scope="col">{t('actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map(({ node: user }) => (
+                <tr key={user.id}>
+                  <th scope="row">
+                    {user.fullName}
+                    {user.id === me?.id ? <span className="badge">{t('you')}</span> : null}
+                  </th>
+                  <td>{user.email}</td>
+                  <td>
+                    {user.roles.length > 0 ? user.roles.map(roleName).join(', ') : t('noRoles')}
+                    {user.mustChangePassword ? (
+                      <>
+                        <br />
+                        <span className="field-hint">{t('pendingPassword')}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  {canManage ? (
+                    <td>
+                      <div className="actions">
+                        <Button onClick={() => open({ kind: 'roles', user })}>
+                          {t('changeRoles')}
+                          <span className="visually-hidden"> – {user.fullName}</span>
+                        </Button>
+                        <Button variant="danger" onClick={() => open({ kind: 'remove', user })}>
+                          {t('remove')}
+                          <span className="visually-hidden"> – {user.fullName}</span>
+                        </Button>
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            shown={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+            onPrevious={pages.previous}
+          />
+        </>
+      ) : null}
+    </Page>
   );
 }

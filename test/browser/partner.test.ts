@@ -1,0 +1,202 @@
+import { Page } from 'playwright-core';
+import { eventually, graphql, signUpCustomer } from '../support/graphql';
+import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { mailTo } from '../support/mailbox';
+import { activePartner } from '../support/partners';
+import { ACCEPT, inviteByEmail } from '../support/relationships';
+
+describe('the partner console: customers, indirect providers and resellers (R13, R14, R17, R19)', () => {
+  let app: ConsoleStack;
+  let reseller: Awaited<ReturnType<typeof activePartner>>;
+  let indirect: { provider: Awaited<ReturnType<typeof activePartner>>; reseller: Awaited<ReturnType<typeof activePartner>> };
+  beforeAll(async () => {
+    app = await startConsoleStack();
+    // The scene's partners at once: enrolment and approval are not what these pages test.
+    const [direct, provider, indirectReseller] = await Promise.all([activePartner(app.url), activePartner(app.url, 'INDIRECT_PROVIDER'), activePartner(app.url, 'INDIRECT_RESELLER')]);
+    reseller = direct;
+    indirect = { provider, reseller: indirectReseller };
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function signedIn(email: string, password: string, path: string): Promise<Page> {
+    const page = await app.newPage();
+    await page.goto(path);
+    await page.waitForURL(/\/sign-in\?next=/);
+    try {
+      await signInThroughPage(page, email, password);
+    } catch (error) {
+      await review(page, 'partner-sign-in-failed').catch(() => undefined);
+      throw new Error(`${(error as Error).message}\n${await page.locator('main').innerText()}`);
+    }
+    return page;
+  }
+
+  it('R17: requests a reseller relationship, edits the draft (keeping the link) and sends it', async () => {
+    const partner = reseller;
+    const customer = await signUpCustomer(app.url);
+    const page = await signedIn(partner.admin.email, partner.admin.password, '/customers');
+    await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
+    await page.getByText('No customers yet').waitFor();
+    await review(page, 'customers-empty');
+
+    await page.getByRole('button', { name: 'Request a reseller relationship' }).click();
+    await page.getByRole('heading', { name: 'Request a reseller relationship', level: 2 }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Reseller' }).isChecked()).toBe(true);
+    await page.getByLabel('Customer email').fill(customer.email);
+    await review(page, 'customers-request');
+    await page.getByRole('button', { name: 'Create request' }).click();
+
+    const message = page.getByLabel('Message');
+    await message.waitFor();
+    const draft = await message.inputValue();
+    const link = /https?:\/\/\S+\/invitations\/accept\?token=\S+/.exec(draft)![0];
+    expect(await page.getByLabel('Subject').inputValue()).not.toBe('');
+    const mailto = await page.getByRole('link', { name: 'Open in email' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:/);
+    expect(mailto).toContain(`subject=${encodeURIComponent(await page.getByLabel('Subject').inputValue())}`);
+
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.getByText('Copied').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(link);
+
+    // Removing the link is refused beside the message.
+    await message.fill(draft.replace(link, ''));
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText('Keep the personalised invitation link').waitFor();
+    expect(await message.getAttribute('aria-invalid')).toBe('true');
+    await review(page, 'customers-draft-refused');
+
+    await message.fill(draft.replace('Hello,', 'Dear colleagues,'));
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(`Sent to ${customer.email}.`).waitFor();
+    await review(page, 'customers-draft-sent');
+    await page.getByRole('button', { name: 'Done' }).click();
+    const again = page.getByRole('button', { name: 'Request a reseller relationship' });
+    await again.waitFor();
+    expect(await again.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    const mail = await eventually('the edited invitation', async () => (await mailTo(customer.email)).find((m) => m.text.includes('Dear colleagues,')));
+    expect(mail.text).toContain(link);
+  });
+
+  it('finds an accepted customer by name and opens its details', async () => {
+    const partner = reseller;
+    const [customer, other] = await Promise.all([signUpCustomer(app.url), signUpCustomer(app.url)]);
+    for (const who of [customer, other]) {
+      const { token } = await inviteByEmail(app.url, partner.token, ['ADVISOR'], who.email);
+      const accepted = await graphql(app.url, ACCEPT, { input: { token } }, who.token);
+      expect(accepted.errors).toBeUndefined();
+    }
+    await eventually('both customers in the list', async () => {
+      const response = await graphql(app.url, `{ partner(id: "${partner.partnerId}") { customers(search: "Org") { totalCount } } }`, {}, partner.token);
+      return response.data?.partner.customers.totalCount === 2 ? true : undefined;
+    });
+
+    const page = await signedIn(partner.admin.email, partner.admin.password, '/customers');
+    const table = page.getByRole('table', { name: 'Customers' });
+    await table.getByRole('link', { name: other.name }).waitFor();
+    await review(page, 'customers-list');
+    await page.getByLabel('Search').fill(customer.name);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await eventually('the search to narrow the list', async () => ((await table.getByRole('row').count()) === 2 ? true : undefined));
+    await table.getByRole('link', { name: customer.name }).click();
+    await page.getByRole('heading', { name: customer.name, level: 1 }).waitFor();
+    await page.getByText('Advisor').waitFor();
+    await page.getByText('You cannot place orders for this customer yet').waitFor();
+    await review(page, 'customer-details');
+    // The same page from its address alone (a bookmark), without the list's hint.
+    await page.reload();
+    await page.getByRole('heading', { name: customer.name, level: 1 }).waitFor();
+  });
+
+  it('R13: a provider invites a reseller, who authorises it from the email; R19: the reseller invites a customer with it; then removes its admin access', async () => {
+    const { provider, reseller } = indirect;
+    const providerName = provider.enrolment.legalName;
+    const resellerName = reseller.enrolment.legalName;
+
+    // The provider invites the reseller; the graph emails the invitation at once.
+    const providerPage = await app.newPage();
+    await providerPage.goto('/indirect-resellers');
+    await providerPage.waitForURL(/\/sign-in\?next=/);
+    await signInThroughPage(providerPage, provider.admin.email, provider.admin.password);
+    await providerPage.getByRole('heading', { name: 'Indirect resellers', level: 1 }).waitFor();
+    await providerPage.getByText('No reseller has authorised you yet').waitFor();
+    await review(providerPage, 'indirect-resellers-empty');
+    await providerPage.getByRole('button', { name: 'Invite indirect reseller' }).click();
+    await providerPage.getByLabel('Reseller email').fill(reseller.admin.email);
+    await providerPage.getByRole('button', { name: 'Send invitation' }).click();
+    await providerPage.getByText(`Invitation emailed to ${reseller.admin.email}.`).waitFor();
+    await review(providerPage, 'indirect-resellers-invited');
+
+    // The reseller's admin agent opens the link from the email, signs in and authorises.
+    const link = await linkInMail(reseller.admin.email, '/indirect-providers/authorize');
+    const resellerPage = await app.newPage();
+    await resellerPage.goto(link);
+    await resellerPage.waitForURL(/\/sign-in\?next=/);
+    await signInThroughPage(resellerPage, reseller.admin.email, reseller.admin.password);
+    await resellerPage.getByRole('heading', { name: 'Authorize indirect provider', level: 1 }).waitFor();
+    await resellerPage.getByText(`${providerName} asks to become your indirect provider.`).waitFor();
+    await review(resellerPage, 'indirect-authorize');
+    await resellerPage.getByRole('button', { name: 'Authorize indirect provider' }).click();
+    const box = resellerPage.getByRole('checkbox', { name: `I authorize ${providerName} to act as my indirect provider` });
+    await resellerPage.getByText('Tick the box').waitFor();
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    await review(resellerPage, 'indirect-authorize-unticked');
+    await box.check();
+    await resellerPage.getByRole('button', { name: 'Authorize indirect provider' }).click();
+    await resellerPage.waitForURL((url) => url.pathname === '/indirect-providers');
+    await resellerPage.getByText(`${providerName} is now your indirect provider.`).waitFor();
+    const providers = resellerPage.getByRole('table', { name: 'Indirect providers' });
+    const row = providers.getByRole('row').filter({ hasText: providerName });
+    await row.waitFor();
+    await review(resellerPage, 'indirect-providers');
+
+    // The link used once explains itself.
+    await resellerPage.goto(link);
+    await resellerPage.getByText('This invitation was already used').waitFor();
+    await review(resellerPage, 'indirect-authorize-used');
+    await resellerPage.getByRole('link', { name: 'Go to Indirect providers' }).click();
+    await row.waitFor();
+
+    // The provider sees the reseller.
+    await providerPage.goto('/indirect-resellers');
+    await providerPage.getByRole('table', { name: 'Indirect resellers' }).getByRole('cell', { name: resellerName }).waitFor();
+    await review(providerPage, 'indirect-resellers-list');
+
+    // R19: one invitation for both, sent from its draft.
+    const customer = await signUpCustomer(app.url);
+    await resellerPage.getByRole('button', { name: 'Invite new customers' }).click();
+    await resellerPage.getByLabel('Indirect provider', { exact: true }).selectOption({ label: providerName });
+    await resellerPage.getByLabel('Customer email').fill(customer.email);
+    await resellerPage.getByRole('button', { name: 'Create invitation' }).click();
+    const message = resellerPage.getByLabel('Message');
+    await message.waitFor();
+    expect(await message.inputValue()).toContain(providerName);
+    await review(resellerPage, 'indirect-invite-customer-draft');
+    await resellerPage.getByRole('button', { name: 'Send' }).click();
+    await resellerPage.getByText(`Sent to ${customer.email}.`).waitFor();
+    await resellerPage.getByRole('button', { name: 'Done' }).click();
+    const invitation = await linkInMail(customer.email, '/invitations/accept');
+    const token = new URL(invitation).searchParams.get('token')!;
+
+    // Once the customer accepts both, it is listed under View customers.
+    const agreement = (await graphql(app.url, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, customer.token)).data.currentAgreement;
+    const accepted = await graphql(app.url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, customer.token);
+    expect(accepted.errors).toBeUndefined();
+    await row.getByRole('button', { name: 'View customers' }).click();
+    await resellerPage.getByRole('heading', { name: `Customers shared with ${providerName}`, level: 2 }).waitFor();
+    await resellerPage.getByRole('cell', { name: customer.name }).waitFor();
+    await review(resellerPage, 'indirect-shared-customers');
+
+    // The reseller removes the provider's admin access; the link stays.
+    await row.getByRole('button', { name: 'Remove provider admin access' }).click();
+    await resellerPage.getByRole('button', { name: 'Yes, remove admin access' }).click();
+    await resellerPage.getByText(`${providerName} no longer has admin access to your tenant.`).waitFor();
+    await row.getByRole('cell', { name: 'No', exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Remove provider admin access' }).count()).toBe(0);
+    await review(resellerPage, 'indirect-access-removed');
+  });
+});

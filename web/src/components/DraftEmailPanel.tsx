@@ -1,0 +1,85 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Button, SubmitButton } from './Button';
+import { ErrorMessage, StatusMessage } from './Feedback';
+import { TextArea, TextField } from './Field';
+import { graphql } from '../gql';
+import { useT } from '../i18n/i18n';
+import { useFormMutation } from '../lib/use-form-mutation';
+import { draftMessages } from './draft-email.messages';
+
+const SendDraftDocument = graphql(`
+  mutation DraftEmailSend($input: SendRelationshipRequestEmailInput!) {
+    sendRelationshipRequestEmail(input: $input) {
+      id
+      to
+      status
+    }
+  }
+`);
+
+/** A `mailto:` link carrying the draft, for people who prefer their own email program. */
+export function mailtoHref(to: string, subject: string, body: string): string {
+  return `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * The invitation's draft email (R17, R19): editable subject and message, Copy, Open in email,
+ * Send (the graph refuses a message without the personalised link, beside "Message"), and Done.
+ */
+export function DraftEmailPanel({ requestId, to, subject: draftSubject, body: draftBody, onDone }: { requestId: string; to: string; subject: string; body: string; onDone(): void }) {
+  const t = useT(draftMessages);
+  const [subject, setSubject] = useState(draftSubject);
+  const [body, setBody] = useState(draftBody);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const send = useFormMutation(SendDraftDocument);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  async function onSend(event: FormEvent) {
+    event.preventDefault();
+    setSentTo(null);
+    const result = await send.submit({ input: { requestId, to, subject, body } });
+    if (result?.data?.sendRelationshipRequestEmail) setSentTo(result.data.sendRelationshipRequestEmail.to);
+  }
+
+  async function onCopy() {
+    try {
+      await navigator.clipboard.writeText(`${subject}\n\n${body}`);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="draft-email-title">
+      <h2 id="draft-email-title" ref={heading} tabIndex={-1}>
+        {t('draftTitle')}
+      </h2>
+      <p>{t('draftIntro')}</p>
+      <form onSubmit={onSend} noValidate className="form form-wide">
+        <ErrorMessage>{send.errors.form ?? send.errors.fields.to ?? send.errors.fields.requestId}</ErrorMessage>
+        <p>
+          <strong>{t('to')}:</strong> {to}
+        </p>
+        <TextField label={t('subject')} value={subject} onChange={(e) => setSubject(e.target.value)} error={send.errors.fields.subject} required maxLength={200} />
+        <TextArea label={t('message')} value={body} onChange={(e) => setBody(e.target.value)} error={send.errors.fields.body} required rows={14} />
+        {sentTo ? <StatusMessage>{t('sentTo', { to: sentTo })}</StatusMessage> : null}
+        {copied === 'yes' ? <StatusMessage>{t('copied')}</StatusMessage> : null}
+        {copied === 'failed' ? <ErrorMessage>{t('copyFailed')}</ErrorMessage> : null}
+        <div className="actions">
+          <SubmitButton busy={send.busy}>{t('send')}</SubmitButton>
+          <Button onClick={onCopy}>{t('copy')}</Button>
+          <a className="button-secondary" href={mailtoHref(to, subject, body)}>
+            {t('openInEmail')}
+          </a>
+          <Button onClick={onDone}>{t('done')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

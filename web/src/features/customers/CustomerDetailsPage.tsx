@@ -1,0 +1,185 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { OperationResult, useClient, useQuery } from 'urql';
+import { LoadError, Loading } from '../../components/Feedback';
+import { Page } from '../../components/Page';
+import { graphql } from '../../gql';
+import type { CustomerDetailsFindQuery } from '../../gql/graphql';
+import { common } from '../../i18n/common';
+import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
+import { isActivePartner, useMe } from '../../lib/me';
+import { useLoadErrorText } from '../../lib/use-form-mutation';
+import { messages } from './messages';
+
+const FindDocument = graphql(`
+  query CustomerDetailsFind($partnerId: ID!, $first: Int, $after: String, $search: String) {
+    partner(id: $partnerId) {
+      id
+      customers(first: $first, after: $after, search: $search) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            customerName
+            customerDomain
+            roles
+            adminPrivileges
+            status
+            canTransact
+            establishedAt
+            customer {
+              id
+              displayName
+              domain
+              country
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const AuthorizeDocument = graphql(`
+  query CustomerDetailsAuthorize($partnerId: ID!, $customerId: ID!) {
+    authorize(partnerId: $partnerId, customerId: $customerId, permission: SUBMIT_ORDERS) {
+      allowed
+      reasons
+    }
+  }
+`);
+
+type Relationship = NonNullable<CustomerDetailsFindQuery['partner']>['customers']['edges'][number]['node'];
+type Lookup = { state: 'loading' } | { state: 'found'; relationship: Relationship } | { state: 'missing' } | { state: 'error'; error: Parameters<ReturnType<typeof useLoadErrorText>>[0] };
+
+/**
+ * The graph has no query for one relationship, so the partner's own customer list is read: first
+ * narrowed by the name the list page passed along, then page by page, until the relationship is found.
+ */
+function useRelationship(partnerId: string, relationshipId: string, hint: string | undefined, attempt: number): Lookup {
+  const client = useClient();
+  const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    setLookup({ state: 'loading' });
+    (async () => {
+      for (const search of hint ? [hint, null] : [null]) {
+        let after: string | null = null;
+        for (;;) {
+          const result: OperationResult<CustomerDetailsFindQuery> = await client.query(FindDocument, { partnerId, first: 100, after, search }, { requestPolicy: 'network-only' }).toPromise();
+          if (cancelled) return;
+          if (result.error) return setLookup({ state: 'error', error: result.error });
+          const connection: NonNullable<CustomerDetailsFindQuery['partner']>['customers'] | undefined = result.data?.partner?.customers;
+          const found = connection?.edges.find((edge: { node: Relationship }) => edge.node.id === relationshipId);
+          if (found) return setLookup({ state: 'found', relationship: found.node });
+          if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
+          after = connection.pageInfo.endCursor;
+        }
+      }
+      setLookup({ state: 'missing' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [client, partnerId, relationshipId, hint, attempt]);
+  return lookup;
+}
+
+function TransactDecision({ partnerId, customerId }: { partnerId: string; customerId: string }) {
+  const t = useT(messages);
+  const loadErrorText = useLoadErrorText();
+  const [result, refetch] = useQuery({ query: AuthorizeDocument, variables: { partnerId, customerId } });
+  if (result.error && !result.data) return <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const decision = result.data?.authorize;
+  if (!decision) return <Loading />;
+  if (decision.allowed) return <p>{t('mayTransact')}</p>;
+  return (
+    <>
+      <p>{t('mayNotTransact')}</p>
+      <ul>
+        {decision.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Details({ partnerId, relationship }: { partnerId: string; relationship: Relationship }) {
+  const t = useT(messages);
+  const c = useT(common);
+  const formatDate = useFormatDate();
+  const { locale } = useLocale();
+  const country = relationship.customer.country ? (new Intl.DisplayNames([locale], { type: 'region' }).of(relationship.customer.country) ?? relationship.customer.country) : '';
+  return (
+    <>
+      <h2>{t('relationshipHeading')}</h2>
+      <dl className="details">
+        <dt>{t('customerName')}</dt>
+        <dd>{relationship.customer.displayName ?? relationship.customerName}</dd>
+        <dt>{t('domain')}</dt>
+        <dd>{relationship.customer.domain ?? relationship.customerDomain}</dd>
+        <dt>{t('country')}</dt>
+        <dd>{country}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{t(`status_${relationship.status}`)}</dd>
+        <dt>{t('roles')}</dt>
+        <dd>
+          {relationship.roles.map((role) => (
+            <span className="badge" key={role}>
+              {t(`role_${role}`)}
+            </span>
+          ))}
+        </dd>
+        <dt>{t('adminPrivileges')}</dt>
+        <dd>{relationship.adminPrivileges ? c('yes') : c('no')}</dd>
+        <dt>{t('canTransact')}</dt>
+        <dd>{relationship.canTransact ? c('yes') : c('no')}</dd>
+        <dt>{t('established')}</dt>
+        <dd>{formatDate(relationship.establishedAt)}</dd>
+      </dl>
+      <h2>{t('transactHeading')}</h2>
+      <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />
+    </>
+  );
+}
+
+function Lookup({ partnerId, relationshipId }: { partnerId: string; relationshipId: string }) {
+  const t = useT(messages);
+  const loadErrorText = useLoadErrorText();
+  const location = useLocation();
+  const hint = (location.state as { search?: string } | null)?.search || undefined;
+  const [attempt, setAttempt] = useState(0);
+  const lookup = useRelationship(partnerId, relationshipId, hint, attempt);
+  const title = lookup.state === 'found' ? (lookup.relationship.customer.displayName ?? lookup.relationship.customerName ?? t('detailsTitle')) : t('detailsTitle');
+  return (
+    <Page title={title}>
+      <p>
+        <Link to="/customers">{t('backToList')}</Link>
+      </p>
+      {lookup.state === 'loading' ? <Loading /> : null}
+      {lookup.state === 'error' ? <LoadError message={loadErrorText(lookup.error)} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {lookup.state === 'missing' ? <LoadError message={t('notFound')} /> : null}
+      {lookup.state === 'found' ? <Details partnerId={partnerId} relationship={lookup.relationship} /> : null}
+    </Page>
+  );
+}
+
+/** `/customers/:relationshipId`: one customer, what the relationship allows, and why orders may not be placed yet (R15). */
+export function CustomerDetailsPage() {
+  const t = useT(messages);
+  const { relationshipId = '' } = useParams();
+  const { me, fetching } = useMe();
+  if (!me) return fetching ? <Loading /> : null;
+  if (!isActivePartner(me) || !me.partner) {
+    return (
+      <Page title={t('detailsTitle')}>
+        <p>{t('notPartner')}</p>
+      </Page>
+    );
+  }
+  return <Lookup key={relationshipId} partnerId={me.partner.id} relationshipId={relationshipId} />;
+}

@@ -1,0 +1,155 @@
+import { FormEvent, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { Button, SubmitButton } from '../../components/Button';
+import { Empty, LoadError, Loading } from '../../components/Feedback';
+import { TextField } from '../../components/Field';
+import { Page } from '../../components/Page';
+import { Pagination } from '../../components/Pagination';
+import { graphql } from '../../gql';
+import { useFormatDate, useT } from '../../i18n/i18n';
+import { common } from '../../i18n/common';
+import { isActivePartner, useMe } from '../../lib/me';
+import { useCursorPages } from '../../lib/use-cursor-pages';
+import { useLoadErrorText } from '../../lib/use-form-mutation';
+import { messages } from './messages';
+import { RequestRelationshipPanel } from './RequestRelationshipPanel';
+
+export const CustomersListDocument = graphql(`
+  query CustomersList($partnerId: ID!, $first: Int, $after: String, $search: String) {
+    partner(id: $partnerId) {
+      id
+      customers(first: $first, after: $after, search: $search) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            customerName
+            customerDomain
+            roles
+            adminPrivileges
+            status
+            canTransact
+            establishedAt
+            customer {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 20;
+
+function CustomerTable({ partnerId, search }: { partnerId: string; search: string }) {
+  const t = useT(messages);
+  const c = useT(common);
+  const formatDate = useFormatDate();
+  const loadErrorText = useLoadErrorText();
+  const pages = useCursorPages();
+  const [result, refetch] = useQuery({ query: CustomersListDocument, variables: { partnerId, first: PAGE_SIZE, after: pages.after, search: search || null } });
+  if (result.error && !result.data) return <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const connection = result.data?.partner?.customers;
+  if (!connection) return <Loading />;
+  if (connection.edges.length === 0) return <Empty>{search ? t('emptySearch', { search }) : t('empty')}</Empty>;
+  return (
+    <>
+      <table>
+        <caption>{t('tableLabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('domain')}</th>
+            <th scope="col">{t('roles')}</th>
+            <th scope="col">{t('canTransact')}</th>
+            <th scope="col">{t('since')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {connection.edges.map(({ node }) => (
+            <tr key={node.id}>
+              <td>
+                <Link to={`/customers/${node.id}`} state={{ search: node.customerName ?? node.customerDomain ?? '' }}>
+                  {node.customerName ?? node.customerDomain ?? node.customer.id}
+                </Link>
+              </td>
+              <td>{node.customerDomain}</td>
+              <td>{node.roles.map((role) => t(`role_${role}`)).join(', ')}</td>
+              <td>{node.canTransact ? c('yes') : c('no')}</td>
+              <td>{formatDate(node.establishedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pages.next(connection.pageInfo.endCursor)} onPrevious={pages.previous} />
+    </>
+  );
+}
+
+/** `/customers` (R17): the partner's customers with search, and "Request a reseller relationship". */
+export function CustomersPage() {
+  const t = useT(messages);
+  const { me, fetching } = useMe();
+  const [draftSearch, setDraftSearch] = useState('');
+  const [search, setSearch] = useState('');
+  const [requesting, setRequesting] = useState(false);
+  const requestButton = useRef<HTMLButtonElement>(null);
+
+  if (!me) return fetching ? <Loading /> : null;
+  if (!isActivePartner(me) || !me.partner) {
+    return (
+      <Page title={t('notPartnerTitle')}>
+        <p>{t('notPartner')}</p>
+      </Page>
+    );
+  }
+
+  function onSearch(event: FormEvent) {
+    event.preventDefault();
+    setSearch(draftSearch.trim());
+  }
+
+  function closePanel() {
+    setRequesting(false);
+    // Back where the person started, once the button is on the page again.
+    setTimeout(() => requestButton.current?.focus(), 0);
+  }
+
+  return (
+    <Page
+      title={t('title')}
+      actions={
+        requesting ? null : (
+          <button type="button" className="button-primary" ref={requestButton} onClick={() => setRequesting(true)}>
+            {t('request')}
+          </button>
+        )
+      }
+    >
+      <p>{t('intro')}</p>
+      {requesting ? <RequestRelationshipPanel onClose={closePanel} /> : null}
+      <form className="search-bar" role="search" onSubmit={onSearch}>
+        <TextField label={t('search')} type="search" value={draftSearch} onChange={(e) => setDraftSearch(e.target.value)} hint={t('searchHint')} />
+        <SubmitButton>{t('search')}</SubmitButton>
+        {search ? (
+          <Button
+            onClick={() => {
+              setDraftSearch('');
+              setSearch('');
+            }}
+          >
+            {t('clearSearch')}
+          </Button>
+        ) : null}
+      </form>
+      <CustomerTable key={search} partnerId={me.partner.id} search={search} />
+    </Page>
+  );
+}

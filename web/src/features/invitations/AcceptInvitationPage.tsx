@@ -1,0 +1,226 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Button, SubmitButton } from '../../components/Button';
+import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../components/Feedback';
+import { Checkbox } from '../../components/Field';
+import { Page } from '../../components/Page';
+import { graphql } from '../../gql';
+import { useFormatDate, useT } from '../../i18n/i18n';
+import { formErrorsOf } from '../../lib/errors';
+import { useMe } from '../../lib/me';
+import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { messages, RoleKey } from './messages';
+
+const InvitationsByTokenDocument = graphql(`
+  query InvitationsByToken($token: String!) {
+    relationshipRequestByToken(token: $token) {
+      id
+      kind
+      status
+      roles
+      expiresAt
+      agreementRequired
+      partner {
+        id
+        legalName
+      }
+      indirectProvider {
+        id
+        legalName
+      }
+      agreement {
+        id
+        version
+        documentUrl
+      }
+    }
+  }
+`);
+
+const InvitationsCustomerAgreementDocument = graphql(`
+  query InvitationsCustomerAgreement($id: ID!) {
+    customer(id: $id) {
+      id
+      hasAcceptedCurrentAgreement
+    }
+  }
+`);
+
+const InvitationsAcceptDocument = graphql(`
+  mutation InvitationsAccept($input: AcceptRelationshipRequestInput!) {
+    acceptRelationshipRequest(input: $input) {
+      id
+      partnerName
+      roles
+      status
+    }
+  }
+`);
+
+const InvitationsDeclineDocument = graphql(`
+  mutation InvitationsDecline($input: DeclineRelationshipRequestInput!) {
+    declineRelationshipRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+/** The link a partner's invitation email holds (R3, R4, R5): read who invites and for what, then accept or decline. */
+export function AcceptInvitationPage() {
+  const t = useT(messages);
+  const [params] = useSearchParams();
+  const token = params.get('token')?.trim() ?? '';
+  if (!token) {
+    return (
+      <Page title={t('titleClosed')}>
+        <ErrorMessage>{t('missingToken')}</ErrorMessage>
+      </Page>
+    );
+  }
+  return <Invitation token={token} />;
+}
+
+function Invitation({ token }: { token: string }) {
+  const t = useT(messages);
+  const formatDate = useFormatDate();
+  const loadErrorText = useLoadErrorText();
+  const navigate = useNavigate();
+  const { me, fetching: meFetching } = useMe();
+  const [request, reload] = useQuery({ query: InvitationsByTokenDocument, variables: { token } });
+  const tenantId = me?.tenant.id;
+  const [customer] = useQuery({ query: InvitationsCustomerAgreementDocument, variables: { id: tenantId ?? '' }, pause: !tenantId });
+  const accept = useFormMutation(InvitationsAcceptDocument);
+  const decline = useFormMutation(InvitationsDeclineDocument);
+  const [confirmRead, setConfirmRead] = useState(false);
+  const [confirmingDecline, setConfirmingDecline] = useState(false);
+  const confirmBox = useRef<HTMLDivElement>(null);
+  // The question replaces the buttons: keyboard users land on its first answer.
+  useEffect(() => {
+    if (confirmingDecline) confirmBox.current?.querySelector('button')?.focus();
+  }, [confirmingDecline]);
+  const [declined, setDeclined] = useState(false);
+
+  const invitation = request.data?.relationshipRequestByToken;
+  const waitingForCustomer = (!me && meFetching) || (!!tenantId && customer.fetching && !customer.data);
+  if ((request.fetching && !invitation) || (invitation && waitingForCustomer)) {
+    return (
+      <Page title={t('titleClosed')}>
+        <Loading />
+      </Page>
+    );
+  }
+  if (!invitation) {
+    const problem = formErrorsOf(request.error, { networkError: '', unexpectedError: '' });
+    const badLink = problem.code === 'BAD_USER_INPUT' || problem.code === 'NOT_FOUND';
+    return (
+      <Page title={t('titleClosed')}>
+        {badLink ? <ErrorMessage>{t('badLink')}</ErrorMessage> : <LoadError message={loadErrorText(request.error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      </Page>
+    );
+  }
+
+  const partnerName = invitation.partner.legalName;
+  const agreementDue = invitation.agreementRequired && !!invitation.agreement && customer.data?.customer?.hasAcceptedCurrentAgreement !== true;
+  const title = agreementDue ? t('titleWithAgreement') : t('titleWithoutAgreement');
+
+  if (declined) {
+    return (
+      <Page title={t('titleClosed')}>
+        <StatusMessage>{t('declined', { partner: partnerName })}</StatusMessage>
+        <p>
+          <Link to="/partners">{t('toPartners')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  if (invitation.status !== 'PENDING') {
+    return (
+      <Page title={t('titleClosed')}>
+        <ErrorMessage>{t(`status${invitation.status}` as 'statusACCEPTED')}</ErrorMessage>
+        {invitation.status === 'ACCEPTED' ? (
+          <p>
+            <Link to="/partners">{t('toPartners')}</Link>
+          </p>
+        ) : null}
+      </Page>
+    );
+  }
+
+  const refusal = (code: string | undefined, form: string | undefined) => {
+    if (code === 'FORBIDDEN' && form?.startsWith('You sent this invitation')) return t('ownInvitation');
+    if (code === 'FORBIDDEN' && !form) return t('notAdmin');
+    return form;
+  };
+
+  async function onAccept(event: FormEvent) {
+    event.preventDefault();
+    const input = agreementDue && invitation ? { token, acceptAgreement: { templateId: invitation.agreement!.id, confirmRead } } : { token };
+    const result = await accept.submit({ input });
+    const relationship = result?.data?.acceptRelationshipRequest;
+    if (relationship) navigate('/partners', { state: { accepted: relationship.partnerName || partnerName } });
+  }
+
+  async function onDecline() {
+    const result = await decline.submit({ input: { token } });
+    if (result?.data?.declineRelationshipRequest) setDeclined(true);
+    else setConfirmingDecline(false);
+  }
+
+  const confirmError = accept.errors.fields['acceptAgreement.confirmRead'] ?? accept.errors.fields['input.acceptAgreement.confirmRead'] ?? accept.errors.fields.acceptAgreement;
+  const formError = refusal(accept.errors.code, accept.errors.form) ?? refusal(decline.errors.code, decline.errors.form) ?? accept.errors.fields.token ?? decline.errors.fields.token ?? accept.errors.fields['acceptAgreement.templateId'];
+
+  return (
+    <Page title={title}>
+      <p>{invitation.indirectProvider ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName }) : t('intro', { partner: partnerName })}</p>
+      <h2>{t('rolesHeading')}</h2>
+      <ul>
+        {invitation.roles.map((role) => (
+          <li key={role}>{t(`role${role}` as RoleKey)}</li>
+        ))}
+      </ul>
+      <p>{t('expires', { date: formatDate(invitation.expiresAt) })}</p>
+      <form onSubmit={onAccept} noValidate className="form">
+        <ErrorMessage>{formError}</ErrorMessage>
+        {agreementDue && invitation.agreement ? (
+          <>
+            <h2>{t('agreementHeading')}</h2>
+            <p>{t('agreementIntro')}</p>
+            <p>
+              <a href={invitation.agreement.documentUrl} target="_blank" rel="noopener noreferrer">
+                {t('agreementLink', { version: invitation.agreement.version })} <span className="visually-hidden">{t('newTab')}</span>
+              </a>
+            </p>
+            <Checkbox
+              label={t('confirmRead')}
+              checked={confirmRead}
+              onChange={(event) => {
+                setConfirmRead(event.target.checked);
+                if (confirmError) accept.clearErrors();
+              }}
+              error={confirmError}
+            />
+          </>
+        ) : null}
+        {confirmingDecline ? (
+          <div className="card" role="group" ref={confirmBox} aria-labelledby="decline-question">
+            <p id="decline-question">{t('declineQuestion', { partner: partnerName })}</p>
+            <div className="actions">
+              <Button variant="danger" busy={decline.busy} onClick={onDecline}>
+                {t('confirmDecline')}
+              </Button>
+              <Button onClick={() => setConfirmingDecline(false)}>{t('keep')}</Button>
+            </div>
+          </div>
+        ) : (
+          <div className="actions">
+            <SubmitButton busy={accept.busy}>{agreementDue ? t('acceptAndAuthorize') : t('accept')}</SubmitButton>
+            <Button onClick={() => setConfirmingDecline(true)}>{t('decline')}</Button>
+          </div>
+        )}
+      </form>
+    </Page>
+  );
+}

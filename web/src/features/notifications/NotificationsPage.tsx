@@ -1,0 +1,188 @@
+import { FormEvent, useState } from 'react';
+import { useQuery } from 'urql';
+import { Button, SubmitButton } from '../../components/Button';
+import { Empty, LoadError, Loading } from '../../components/Feedback';
+import { SelectField, TextField } from '../../components/Field';
+import { Page } from '../../components/Page';
+import { Pagination } from '../../components/Pagination';
+import { graphql } from '../../gql';
+import type { NotificationFilter, NotificationKind, NotificationStatus } from '../../gql/graphql';
+import { useFormatDate, useT } from '../../i18n/i18n';
+import { useCursorPages } from '../../lib/use-cursor-pages';
+import { useLoadErrorText } from '../../lib/use-form-mutation';
+import { messages } from './messages';
+
+const PAGE_SIZE = 20;
+
+const STATUSES: NotificationStatus[] = ['QUEUED', 'SENT', 'FAILED'];
+const KINDS: NotificationKind[] = [
+  'WELCOME',
+  'PRIMARY_CONTACT_VERIFICATION',
+  'ENROLLMENT_IN_REVIEW',
+  'PARTNER_ACTIVATED',
+  'PARTNER_REJECTED',
+  'RELATIONSHIP_INVITATION',
+  'INDIRECT_RESELLER_INVITATION',
+  'PARTNER_LEAD',
+  'RELATIONSHIP_ACCEPTED',
+  'RELATIONSHIP_DECLINED',
+  'ADMIN_PRIVILEGES_REMOVED',
+  'RELATIONSHIP_DELETED',
+  'RELATIONSHIP_TERMINATED',
+  'INDIRECT_PROVIDER_AUTHORIZED',
+  'PROVIDER_ADMIN_ACCESS_REMOVED',
+  'INDIRECT_LINK_REVOKED',
+  'CUSTOMER_AGREEMENT_UPDATED',
+];
+
+const NotificationsListDocument = graphql(`
+  query NotificationsList($filter: NotificationFilter, $first: Int, $after: String) {
+    notifications(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          to
+          subject
+          status
+          attempts
+          createdAt
+          sentAt
+          body
+        }
+      }
+    }
+  }
+`);
+
+type Key = keyof (typeof messages)['en'];
+
+/** The body as sent, line by line (plain text), without a style attribute. */
+function Body({ text }: { text: string }) {
+  const lines = text.split('\n');
+  return (
+    <p>
+      {lines.map((line, index) => (
+        <span key={index}>
+          {line}
+          {index < lines.length - 1 ? <br /> : null}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** /notifications: the emails of the caller's tenant, newest first, filtered by status, kind or recipient. */
+export function NotificationsPage() {
+  const t = useT(messages);
+  const formatDate = useFormatDate();
+  const loadErrorText = useLoadErrorText();
+  const pages = useCursorPages();
+  const [status, setStatus] = useState('');
+  const [kind, setKind] = useState('');
+  const [to, setTo] = useState('');
+  const [filter, setFilter] = useState<NotificationFilter>({});
+  const [result, refetch] = useQuery({ query: NotificationsListDocument, variables: { filter, first: PAGE_SIZE, after: pages.after } });
+  const connection = result.data?.notifications;
+  const filtered = Object.keys(filter).length > 0;
+
+  function onFilter(event: FormEvent) {
+    event.preventDefault();
+    const next: NotificationFilter = {};
+    if (status) next.status = status as NotificationStatus;
+    if (kind) next.kind = kind as NotificationKind;
+    if (to.trim()) next.to = to.trim();
+    pages.reset();
+    setFilter(next);
+  }
+
+  function onClear() {
+    setStatus('');
+    setKind('');
+    setTo('');
+    pages.reset();
+    setFilter({});
+  }
+
+  return (
+    <Page title={t('title')}>
+      <p>{t('intro')}</p>
+      <form className="search-bar" onSubmit={onFilter} aria-label={t('filters')}>
+        <SelectField label={t('status')} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('anyStatus')}</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`status${value}` as Key)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value="">{t('anyKind')}</option>
+          {KINDS.map((value) => (
+            <option key={value} value={value}>
+              {t(`kind${value}` as Key)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('to')} type="email" value={to} onChange={(e) => setTo(e.target.value)} />
+        <SubmitButton>{t('filter')}</SubmitButton>
+        {filtered ? <Button onClick={onClear}>{t('clear')}</Button> : null}
+      </form>
+
+      {result.fetching && !connection ? <Loading /> : null}
+      {result.error && !connection ? <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {connection && connection.edges.length === 0 ? <Empty>{filtered ? t('emptyFiltered') : t('empty')}</Empty> : null}
+      {connection && connection.edges.length > 0 ? (
+        <>
+          <table>
+            <caption>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('subject')}</th>
+                <th scope="col">{t('to')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('date')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>
+                    <details>
+                      <summary>
+                        {node.subject}
+                        <span className="visually-hidden"> – {t('readEmail')}</span>
+                      </summary>
+                      {node.body ? <Body text={node.body} /> : <p className="field-hint">{t('hiddenBody')}</p>}
+                    </details>
+                  </td>
+                  <td>{node.to}</td>
+                  <td>{t(`kind${node.kind}` as Key)}</td>
+                  <td>
+                    <span className="badge">{t(`status${node.status}` as Key)}</span>
+                    {node.status === 'FAILED' ? <span className="field-hint"> {t('attempts', { count: node.attempts })}</span> : null}
+                  </td>
+                  <td>{formatDate(node.sentAt ?? node.createdAt, true)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            shown={connection.edges.length}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+            onPrevious={pages.previous}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}
