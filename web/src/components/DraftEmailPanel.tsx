@@ -39,11 +39,23 @@ export function DraftEmailPanel({ requestId, to, subject: draftSubject, body: dr
     heading.current?.focus();
   }, []);
 
+  // A sent draft is not sent again until its text changes: a double click, even one slower than
+  // the request, sends one email.
+  const sent = useRef(false);
+  const edit = (set: (value: string) => void) => (value: string) => {
+    sent.current = false;
+    setSentTo(null);
+    set(value);
+  };
+
   async function onSend(event: FormEvent) {
     event.preventDefault();
-    setSentTo(null);
+    if (sent.current) return;
     const result = await send.submit({ input: { requestId, to, subject, body } });
-    if (result?.data?.sendRelationshipRequestEmail) setSentTo(result.data.sendRelationshipRequestEmail.to);
+    if (result?.data?.sendRelationshipRequestEmail) {
+      sent.current = true;
+      setSentTo(result.data.sendRelationshipRequestEmail.to);
+    }
   }
 
   async function onCopy() {
@@ -66,13 +78,13 @@ export function DraftEmailPanel({ requestId, to, subject: draftSubject, body: dr
         <p>
           <strong>{t('to')}:</strong> {to}
         </p>
-        <TextField label={t('subject')} value={subject} onChange={(e) => setSubject(e.target.value)} error={send.errors.fields.subject} required maxLength={200} />
-        <TextArea label={t('message')} value={body} onChange={(e) => setBody(e.target.value)} error={send.errors.fields.body} required rows={14} />
+        <TextField label={t('subject')} value={subject} onChange={(e) => edit(setSubject)(e.target.value)} error={send.errors.fields.subject} required maxLength={200} />
+        <TextArea label={t('message')} value={body} onChange={(e) => edit(setBody)(e.target.value)} error={send.errors.fields.body} required rows={14} />
         {sentTo ? <StatusMessage>{t('sentTo', { to: sentTo })}</StatusMessage> : null}
         {copied === 'yes' ? <StatusMessage>{t('copied')}</StatusMessage> : null}
         {copied === 'failed' ? <ErrorMessage>{t('copyFailed')}</ErrorMessage> : null}
         <div className="actions">
-          <SubmitButton busy={send.busy}>{t('send')}</SubmitButton>
+          <SubmitButton busy={send.busy} aria-disabled={send.busy || sentTo !== null || undefined}>{t('send')}</SubmitButton>
           <Button onClick={onCopy}>{t('copy')}</Button>
           <a className="button-secondary" href={mailtoHref(to, subject, body)}>
             {t('openInEmail')}
