@@ -1,5 +1,5 @@
 import { signUpInput, unique } from '../support/graphql';
-import { ConsoleStack, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { ConsoleStack, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 
 describe('the console: served by the gateway, signing in and out (C1, C5)', () => {
   let app: ConsoleStack;
@@ -45,7 +45,7 @@ describe('the console: served by the gateway, signing in and out (C1, C5)', () =
     await page.getByRole('button', { name: 'Create account' }).click();
     // The graph's refusal, beside its field.
     const password = page.getByLabel('Password');
-    await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectInvalid(password);
     await review(page, 'sign-up-refused');
     await password.fill(input.admin.password);
     await page.getByRole('button', { name: 'Create account' }).click();

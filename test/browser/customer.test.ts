@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 import { eventually, graphql, signUpCustomer, unique } from '../support/graphql';
 import { mailTo } from '../support/mailbox';
 import { activePartner } from '../support/partners';
@@ -80,7 +80,7 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByRole('button', { name: 'Accept & authorize' }).click();
     await page.getByText('Confirm that you have read the Customer Agreement before accepting it.').waitFor();
     const box = page.getByRole('checkbox', { name: /^I have read/ });
-    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(box);
     await review(page, 'r3-refused');
 
     await box.check();
@@ -266,7 +266,7 @@ describe('the customer side of the console: invitations, partners, agreement, di
     const need = `We need ${keyword} help to move 200 mailboxes to the cloud by spring.`;
     await page.getByLabel('Describe your business need').fill('Too short');
     await page.getByRole('button', { name: 'Contact selected providers' }).click();
-    expect(await page.getByLabel('Describe your business need').getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(page.getByLabel('Describe your business need'));
     await page.getByLabel('Describe your business need').fill(need);
     await page.getByRole('button', { name: 'Contact selected providers' }).click();
     await page.getByRole('status').filter({ hasText: 'Your request was sent to 2 partners' }).waitFor();

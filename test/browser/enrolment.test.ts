@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 import { graphql, SIGN_UP, signUpInput, unique } from '../support/graphql';
 import { activePartner, ENROLL, enrolmentInput, registerMpnProfile, verificationTokenFrom } from '../support/partners';
 import { OPERATOR } from '../support/stack';
@@ -69,7 +69,7 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     // Web-mail is refused beside the primary contact's email field.
     const email = admin.getByLabel('Email', { exact: true });
     await admin.getByText('web-mail addresses (gmail.com, outlook.com, …) are not accepted').waitFor();
-    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(email);
     await review(admin, 'enrol-refused');
     await email.fill(contactEmail);
     await admin.getByRole('button', { name: 'Enroll now' }).click();
@@ -142,7 +142,7 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     await operator.getByRole('button', { name: 'Reject application' }).click();
     const reason = operator.getByLabel('Reason');
     await operator.getByText('Say why the application is rejected').waitFor();
-    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(reason);
     await review(operator, 'enrollments-reject-refused');
     await reason.fill('The MPN profile belongs to another organisation.');
     await operator.getByRole('button', { name: 'Reject application' }).click();
@@ -201,7 +201,7 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     await operator.getByLabel('Document URL', { exact: true }).fill('not a url');
     await operator.getByRole('button', { name: 'Publish version' }).click();
     await operator.getByText('"not a url" is not a web address').waitFor();
-    expect(await operator.getByLabel('Document URL', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(operator.getByLabel('Document URL', { exact: true }));
     await review(operator, 'agreements-refused');
     await operator.getByLabel('Document URL', { exact: true }).fill(`https://channelgraph.example/agreements/partner-agreement/${version}/en`);
     await operator.getByRole('button', { name: 'Publish version' }).click();

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { eventually, graphql, signUpCustomer } from '../support/graphql';
-import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 import { mailTo } from '../support/mailbox';
 import { activePartner } from '../support/partners';
 import { ACCEPT, inviteByEmail } from '../support/relationships';
@@ -66,7 +66,7 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     await message.fill(draft.replace(link, ''));
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByText('Keep the personalised invitation link').waitFor();
-    expect(await message.getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(message);
     await review(page, 'customers-draft-refused');
 
     await message.fill(draft.replace('Hello,', 'Dear colleagues,'));
@@ -143,7 +143,7 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     await resellerPage.getByRole('button', { name: 'Authorize indirect provider' }).click();
     const box = resellerPage.getByRole('checkbox', { name: `I authorize ${providerName} to act as my indirect provider` });
     await resellerPage.getByText('Tick the box').waitFor();
-    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    await expectInvalid(box);
     await review(resellerPage, 'indirect-authorize-unticked');
     await box.check();
     await resellerPage.getByRole('button', { name: 'Authorize indirect provider' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { ConsoleStack, review, signInThroughPage, startConsoleStack } from '../support/browser';
+import { ConsoleStack, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 import { activePartner } from '../support/partners';
 
 describe('the console: users, notifications and the GraphQL explorer (R11, R12, C5)', () => {
@@ -33,7 +33,7 @@ describe('the console: users, notifications and the GraphQL explorer (R11, R12, 
     await page.getByRole('checkbox', { name: 'Sales agent' }).check();
     await page.getByRole('button', { name: 'Add user' }).click();
     await page.getByText('This email address already has an account on the platform.').waitFor();
-    await expect(page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectInvalid(page.getByLabel('Email', { exact: true }));
     await review(page, 'users-add-taken');
 
     const email = `sam.sales@${partner.admin.email.split('@')[1]}`;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { eventually } from './graphql';
 import { CaughtMail, mailTo } from './mailbox';
 import { Stack, startStack } from './stack';
@@ -133,4 +133,9 @@ export async function signInThroughPage(page: Page, email: string, password: str
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
+/** Waits until a field is marked invalid: the graph's answer arrives after the click. */
+export async function expectInvalid(field: Locator): Promise<void> {
+  await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();
 }
