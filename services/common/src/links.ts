@@ -2,6 +2,21 @@
  * The one place that builds the links we hand out and email: every one starts
  * with PUBLIC_URL and carries its token as the `token` query parameter.
  */
+/** Any URL that carries a link token in its `token` query parameter. */
+const LINK_WITH_TOKEN = /https?:\/\/[^\s<>"]*[?&]token=[^\s<>"&]+[^\s<>"]*/g;
+
+/** What a stored email shows instead of a link that proves its mailbox: the link works only from the email itself. */
+export const REMOVED_LINK = '[link removed: it opens only from the email itself]';
+
+/**
+ * An email's text as it may be shown back through the API: every link that
+ * holds a token removed, so reading a mailbox's copy is never as good as
+ * owning the mailbox (DESIGN §8).
+ */
+export function withoutLinkTokens(text: string): string {
+  return text.replace(LINK_WITH_TOKEN, REMOVED_LINK);
+}
+
 export class Links {
   constructor(private readonly publicUrl: string) {}
 

@@ -102,6 +102,24 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       expect(second.data.enrollPartner).toMatchObject({ program: 'INDIRECT_PROVIDER', legalName: `${t.name} Ltd` });
     });
 
+    it('gives an MPN id to one organisation per programme; a rejected application claims nothing', async () => {
+      const owner = await tenant();
+      const impostor = await tenant();
+      const mpnId = await mpn();
+      const first = await graphql(url, ENROLL, { input: enrolmentInput(impostor.name, mpnId) }, impostor.token);
+      expect(first.errors).toBeUndefined();
+      const refusal = await refused(() => graphql(url, ENROLL, { input: enrolmentInput(owner.name, mpnId) }, owner.token), 'CONFLICT', 'mpnId');
+      expect(refusal.errors![0].message).toContain(`MPN id ${mpnId} is already enrolled`);
+
+      const partnerId = first.data.enrollPartner.id;
+      await graphql(url, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: await verifyTokenOf(partnerId) });
+      const rejected = await graphql(url, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reason: "Not the MPN holder" }) { status } }', { id: partnerId }, await operator());
+      expect(rejected.data.reviewEnrollment.status).toBe('REJECTED');
+      const owned = await graphql(url, ENROLL, { input: enrolmentInput(owner.name, mpnId) }, owner.token);
+      expect(owned.errors).toBeUndefined();
+      expect(owned.data.enrollPartner.status).toBe('EMAIL_VERIFICATION_PENDING');
+    });
+
     it('publishes the verification link token only in the event that emails it', async () => {
       const t = await tenant();
       const { data } = await graphql(url, ENROLL, { input: enrolmentInput(t.name, await mpn()) }, t.token);

@@ -1,6 +1,7 @@
 import { startEnrollment } from '@channelgraph/enrollment/main';
 import { loadEnrollmentConfig } from '@channelgraph/enrollment/config';
 import { randomUUID } from 'node:crypto';
+import { REMOVED_LINK } from '@channelgraph/common';
 import { loadNotificationConfig } from '../src/config';
 import { startNotification } from '../src/main';
 import { errorCodes, eventually, graphql, SIGN_UP, signUpInput, unique } from '../../../test/support/graphql';
@@ -27,7 +28,6 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
   let own: { token: string; tenantId: string; email: string };
   let other: { token: string; tenantId: string };
   let partner: KnownPartner;
-  const verifyLink = (token: string) => `http://portal.channelgraph.test/verify-contact?token=${token}`;
   const tokens = { toContact: linkToken(), toAdmin: linkToken(), toReseller: linkToken() };
   const resellerEmail = `reseller-${randomUUID().slice(0, 8)}@reseller.example.com`;
 
@@ -112,7 +112,7 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
 
   const byKindAndTo = (nodes: Node[]) => [...nodes].sort((a, b) => `${a.kind}${a.to}`.localeCompare(`${b.kind}${b.to}`));
 
-  it("shows the partner's emails to its own tenant, with bodies, except links meant for someone else", async () => {
+  it("shows the partner's emails to its own tenant, with bodies, and never a link that proves a mailbox", async () => {
     const response = await partnerNotifications(own.token);
     expect(response.errors).toBeUndefined();
     const connection = response.data._entities[0].notifications;
@@ -129,11 +129,13 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
       ]).map((node) => [node.kind, node.to]),
     );
     const body = (kind: string, to: string) => nodes.find((node) => node.kind === kind && node.to === to)!.body;
-    // The contact has no account in this tenant: the admin who enrolled must not be able to verify in their place.
-    expect(body('PRIMARY_CONTACT_VERIFICATION', partner.contact.email)).toBeNull();
-    expect(body('PRIMARY_CONTACT_VERIFICATION', own.email)).toContain(verifyLink(tokens.toAdmin));
+    // The admin who enrolled must not be able to verify in the contact's place, nor may anyone read a link back:
+    // the mailbox is proven only by its email (R10).
+    expect(body('PRIMARY_CONTACT_VERIFICATION', partner.contact.email)).toContain(REMOVED_LINK);
+    expect(body('PRIMARY_CONTACT_VERIFICATION', own.email)).toContain(REMOVED_LINK);
     // The provider sent the invitation, but the link is the reseller's.
-    expect(body('INDIRECT_RESELLER_INVITATION', resellerEmail)).toBeNull();
+    expect(body('INDIRECT_RESELLER_INVITATION', resellerEmail)).toContain(REMOVED_LINK);
+    expect(JSON.stringify(nodes)).not.toMatch(new RegExp(`${tokens.toContact}|${tokens.toAdmin}|${tokens.toReseller}|token=`));
     expect(body('RELATIONSHIP_DELETED', partner.contact.email)).toContain('Other Customer deleted its relationship with Own Partner Ltd');
     expect(body('WELCOME', own.email)).toContain('http://portal.channelgraph.test/sign-in');
   });
@@ -149,14 +151,14 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
     expect(JSON.stringify(response.data)).not.toMatch(new RegExp(`${tokens.toContact}|${tokens.toReseller}`));
   });
 
-  it('shows platform operators every email of the partner, with every body', async () => {
+  it('shows platform operators every email of the partner, with every body but without its link tokens', async () => {
     const response = await partnerNotifications(operator);
     expect(response.errors).toBeUndefined();
     const nodes: Node[] = response.data._entities[0].notifications.edges.map((edge: { node: Node }) => edge.node);
     expect(nodes).toHaveLength(6);
     for (const node of nodes) expect(node.body).toEqual(expect.any(String));
-    expect(nodes.find((node) => node.to === partner.contact.email && node.kind === 'PRIMARY_CONTACT_VERIFICATION')!.body).toContain(verifyLink(tokens.toContact));
-    expect(nodes.find((node) => node.kind === 'INDIRECT_RESELLER_INVITATION')!.body).toContain(`token=${tokens.toReseller}`);
+    expect(nodes.find((node) => node.to === partner.contact.email && node.kind === 'PRIMARY_CONTACT_VERIFICATION')!.body).toContain(REMOVED_LINK);
+    expect(JSON.stringify(nodes)).not.toMatch(new RegExp(`${tokens.toContact}|${tokens.toAdmin}|${tokens.toReseller}|token=`));
   });
 
   it('answers FORBIDDEN for a partner this service has not heard of, except to operators, who see no emails', async () => {
@@ -169,7 +171,7 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
   it('keeps the same body rules in the notifications query', async () => {
     const response = await graphql(url, '{ notifications(first: 50, filter: { kind: PRIMARY_CONTACT_VERIFICATION }) { edges { node { to body } } } }', {}, own.token);
     const nodes: Array<{ to: string; body: string | null }> = response.data.notifications.edges.map((edge: { node: unknown }) => edge.node);
-    expect(nodes.find((node) => node.to === partner.contact.email)!.body).toBeNull();
-    expect(nodes.find((node) => node.to === own.email)!.body).toContain(verifyLink(tokens.toAdmin));
+    expect(nodes.find((node) => node.to === partner.contact.email)!.body).toContain(REMOVED_LINK);
+    expect(nodes.find((node) => node.to === own.email)!.body).toContain(REMOVED_LINK);
   });
 });

@@ -1,6 +1,6 @@
 import { createLinkToken, DomainError, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, Not } from 'typeorm';
 import { Application, checkMpnProfile, EnrollPartnerInput, validateApplication } from '../domain/enrollment';
 import { PartnerEvents } from '../events/published';
 import { mpnProfileEntity, partnerEntity, PartnerRow, tenantEntity, verificationTokenEntity } from '../store/entities';
@@ -41,6 +41,18 @@ export async function requestVerification(manager: EntityManager, raise: (event:
   raise(PartnerEvents.verificationRequested(partner, token, expiresAt));
 }
 
+/**
+ * An MPN id belongs to at most one tenant per programme: R16 hands the
+ * customers waiting under it to whoever holds it. A rejected application
+ * claims nothing, so an impostor's attempt cannot block the real owner.
+ */
+async function refuseClaimedMpnId(manager: EntityManager, tenantId: string, program: string, mpnId: string): Promise<void> {
+  const holder = await manager.getRepository(partnerEntity).findOneBy({ mpnId, program, status: Not('REJECTED'), tenantId: Not(tenantId) });
+  if (holder) {
+    throw new DomainError('CONFLICT', `MPN id ${mpnId} is already enrolled in this programme by another organisation; check the id, or ask the vendor's partner support if it is yours.`, 'mpnId');
+  }
+}
+
 /** R9, R10: the tenant's global admin applies; the primary contact is asked to verify their address. */
 export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: EnrollmentSettings }, principal: Principal, input: EnrollPartnerInput): Promise<PartnerRow> {
   try {
@@ -50,7 +62,10 @@ export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: En
       const existing = await partners.find({ where: { tenantId: tenant.id }, order: { createdAt: 'ASC' } });
       if (existing.some((partner) => partner.program === input.program)) throw alreadyEnrolled(input.program);
       const application = validateApplication(input, deps.settings.webmailDomains, existing[0] ? applicationOf(existing[0]) : undefined);
-      checkMpnProfile(application.mpnId, await manager.getRepository(mpnProfileEntity).findOneBy({ mpnId: application.mpnId }), tenant.country);
+      // Locking the profile row makes concurrent claims of one MPN id (from any instance) take turns.
+      const profile = await manager.getRepository(mpnProfileEntity).findOne({ where: { mpnId: application.mpnId }, lock: { mode: 'pessimistic_write' } });
+      checkMpnProfile(application.mpnId, profile, tenant.country);
+      await refuseClaimedMpnId(manager, tenant.id, application.program, application.mpnId);
 
       const now = new Date();
       const partner: PartnerRow = {

@@ -8,13 +8,13 @@ import {
   requireUser,
   Role,
   UnitOfWork,
+  withoutLinkTokens,
 } from '@channelgraph/common';
 import { sendInvitationEmail } from '../application/send-invitation-email';
 import type { Mailer } from '../mail/mailer';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { notificationEntity, NotificationRow } from '../store/entities';
 import { partnerContactEntity } from '../store/projection.entities';
-import { canReadBody } from './body-visibility';
 import type { PartnerNotificationsArgs, QueryNotificationsArgs, Resolvers } from './schema.generated';
 
 /** A notification as the resolvers return it (codegen mapper): its row, plus the recipient under the schema's name. */
@@ -68,8 +68,9 @@ export function createResolvers(deps: NotificationDeps): Resolvers {
         if (!row) return null;
         return row.tenantId === principal.tenantId || hasRole(principal, Role.PLATFORM_OPERATOR) ? toGraph(row) : null;
       },
-      body: async (row, _, ctx) =>
-        ((await canReadBody(deps.dataSource.manager, requireUser(ctx.principal), row)) ? row.textBody : null),
+      // Only rows the caller may see get here (their own tenant's, or any for operators). A link that
+      // proves a mailbox (verification, invitations) never comes back through the API: R10's proof is the email.
+      body: (row) => withoutLinkTokens(row.textBody),
     },
     Partner: {
       __resolveReference: (ref) => ({ id: ref.id }),

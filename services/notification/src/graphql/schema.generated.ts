@@ -34,11 +34,9 @@ export type Notification = {
   __typename?: 'Notification';
   attempts: Scalars['Int']['output'];
   /**
-   * The plain-text part as sent. Only for users of the notification's own tenant and
-   * platform operators; for emails that carry a link token (PRIMARY_CONTACT_VERIFICATION,
-   * RELATIONSHIP_INVITATION, INDIRECT_RESELLER_INVITATION) only for users of the
-   * recipient's own tenant (the tenant of the account with the recipient's address)
-   * and platform operators. Null for everyone else.
+   * The plain-text part as sent, with every link that carries a token (verification, invitation and
+   * authorisation links) replaced by "[link removed: it opens only from the email itself]": such a link
+   * proves the recipient's mailbox and works only from the email.
    */
   body?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
