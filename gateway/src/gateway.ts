@@ -12,6 +12,7 @@ import {
   maskUnexpectedError,
   Principal,
   remoteTokenVerifier,
+  tokenVerifierOptionsOf,
   TokenVerifier,
   traceAndMeasure,
 } from '@channelgraph/common';
@@ -92,7 +93,7 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, options: { port?: number; verifier?: TokenVerifier } = {}): Promise<RunningGateway> {
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
-  const verifier = options.verifier ?? remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+  const verifier = options.verifier ?? remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config));
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH },
     costLimit: { maxCost: config.MAX_QUERY_COST },

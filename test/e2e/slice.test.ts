@@ -96,7 +96,5 @@ describe('the sign-up slice, end to end through the gateway', () => {
 
 /** A token correctly signed by enrollment's key whose expiry has passed. */
 async function issueExpiredToken(stack: Stack): Promise<string> {
-  const { TokenIssuer } = await import('@channelgraph/enrollment/auth/token-issuer');
-  const issuer = await TokenIssuer.load(stack.enrollment.platform.dataSource, { issuer: 'channelgraph', audience: 'channelgraph', ttlSeconds: -60 });
-  return issuer.issue({ userId: 'u', tenantId: 't', roles: [], mustChangePassword: false });
+  return stack.enrollment.tokens.issue({ userId: 'u', tenantId: 't', roles: [], mustChangePassword: false }, -60);
 }

@@ -1,4 +1,4 @@
-import { jwksUrlOf, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { jwksUrlOf, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { announceUnannouncedTemplates } from './application/announce-templates';
 import { AgreementConfig, loadAgreementConfig } from './config';
 import { subscriptions } from './events/subscriptions';
@@ -17,7 +17,7 @@ export async function startAgreement(config: AgreementConfig) {
   const server = await platform.serve<AgreementContext>(
     {
       resolvers: createResolvers({ dataSource, unitOfWork }),
-      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
     },
     config.AGREEMENT_PORT,

@@ -30,6 +30,12 @@ export const platformConfigSchema = z.object({
   JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default('channelgraph'),
   JWT_AUDIENCE: z.string().default('channelgraph'),
+  /**
+   * Oldest token (by its `iat`) any verifier accepts, whatever its `exp` says: the longest a service
+   * token may live (30 days). Enrollment issues nothing longer, and keeps a retired signing key in the
+   * JWKS no longer than the tokens it signed can live.
+   */
+  JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(86400).max(90 * 86400).default(30 * 86400),
   /** Relay fallback poll; the relay also publishes right after each commit. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Attempts a consumer makes on one event before it goes to the DLQ. */
@@ -51,6 +57,11 @@ export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.Proces
     throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${problems}`);
   }
   return result.data;
+}
+
+/** What every verifier pins besides the algorithm (auth/tokens). */
+export function tokenVerifierOptionsOf(config: PlatformConfig): { issuer: string; audience: string; maxAgeSeconds: number } {
+  return { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxAgeSeconds: config.JWT_MAX_AGE_SECONDS };
 }
 
 /** The JWKS endpoint: explicit, or enrollment's well-known path. */

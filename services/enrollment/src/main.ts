@@ -1,4 +1,4 @@
-import { Platform, runMain } from '@channelgraph/common';
+import { Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
 import { EnrollmentConfig, loadEnrollmentConfig } from './config';
@@ -12,7 +12,7 @@ import { migrations } from './store/migrations';
 export async function startEnrollment(config: EnrollmentConfig) {
   const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations });
   const { dataSource, unitOfWork } = platform;
-  const tokens = await TokenIssuer.load(dataSource, { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, ttlSeconds: config.TOKEN_TTL_SECONDS });
+  const tokens = await TokenIssuer.load(dataSource, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
   if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
   }

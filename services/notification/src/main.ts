@@ -1,4 +1,4 @@
-import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { loadNotificationConfig, NotificationConfig } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createResolvers } from './graphql/resolvers';
@@ -28,7 +28,7 @@ export async function startNotification(config: NotificationConfig) {
   const server = await platform.serve(
     {
       resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer }),
-      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => base,
     },
     config.NOTIFICATION_PORT,

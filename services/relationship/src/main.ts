@@ -1,4 +1,4 @@
-import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain } from '@channelgraph/common';
+import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { expireRequests } from './application/invitations';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
 import { subscriptions } from './events/subscriptions';
@@ -20,7 +20,7 @@ export async function startRelationship(config: RelationshipConfig) {
   const server = await platform.serve<RelationshipContext>(
     {
       resolvers: createResolvers(deps),
-      verifier: remoteTokenVerifier(jwksUrlOf(config), { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+      verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
     },
     config.RELATIONSHIP_PORT,

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey, KeyLike } from 'jose';
+import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions, KeyLike } from 'jose';
 import type { Principal } from '../context';
 import { unauthenticated } from '../errors';
 
@@ -22,6 +22,24 @@ export interface TokenVerifier {
 export interface VerifierOptions {
   issuer: string;
   audience: string;
+  /** Oldest `iat` accepted, in seconds, whatever the token's `exp` says (JWT_MAX_AGE_SECONDS). */
+  maxAgeSeconds: number;
+}
+
+/** Enrollment signs with Ed25519 only; pinning it refuses `none`, and HMAC tokens keyed with a public key. */
+const ALGORITHMS = ['EdDSA'];
+/** Clocks of the machines issuing and verifying differ a little: a token issued "in the future" by a second still counts. */
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+function verifyOptionsOf(options: VerifierOptions): JWTVerifyOptions {
+  return {
+    algorithms: ALGORITHMS,
+    issuer: options.issuer,
+    audience: options.audience,
+    maxTokenAge: options.maxAgeSeconds,
+    requiredClaims: ['sub', 'iat', 'exp'],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  };
 }
 
 export function principalFromClaims(claims: TokenClaims): Principal {
@@ -44,6 +62,7 @@ export function principalFromClaims(claims: TokenClaims): Principal {
  * same token with every request and the gateway and a subgraph both check it.
  */
 export function createTokenVerifier(keys: JWTVerifyGetKey | KeyLike, options: VerifierOptions, cache = new VerifiedTokenCache()): TokenVerifier {
+  const verifyOptions = verifyOptionsOf(options);
   return {
     async verify(token) {
       const remembered = cache.get(token);
@@ -51,9 +70,7 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | KeyLike, options: Ve
       let payload: JWTPayload;
       try {
         ({ payload } =
-          typeof keys === 'function'
-            ? await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience })
-            : await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience }));
+          typeof keys === 'function' ? await jwtVerify(token, keys, verifyOptions) : await jwtVerify(token, keys, verifyOptions));
       } catch (error) {
         const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
         throw unauthenticated(

@@ -17,7 +17,9 @@ export async function createServiceToken(deps: { dataSource: DataSource; tokens:
   const name = input.name.trim().toLowerCase();
   if (!NAME.test(name)) throw invalid('name', 'Name the calling system with 2 to 63 lower-case letters, digits or dashes, e.g. order-service.');
   const ttlHours = input.ttlHours ?? 24;
-  if (!Number.isInteger(ttlHours) || ttlHours < 1 || ttlHours > MAX_TTL_HOURS) throw invalid('ttlHours', `A service token lives 1 to ${MAX_TTL_HOURS} hours.`);
+  // Verifiers refuse tokens older than JWT_MAX_AGE_SECONDS, so an operator who lowered it gets a lower ceiling here.
+  const maxHours = Math.min(MAX_TTL_HOURS, Math.floor(deps.tokens.maxLifetimeSeconds / 3600));
+  if (!Number.isInteger(ttlHours) || ttlHours < 1 || ttlHours > maxHours) throw invalid('ttlHours', `A service token lives 1 to ${maxHours} hours.`);
   const operations = await deps.dataSource.getRepository(tenantEntity).findOneByOrFail({ domain: OPERATIONS_TENANT_DOMAIN });
   const token = await deps.tokens.issue({ userId: `service:${name}`, tenantId: operations.id, roles: [Role.SERVICE], mustChangePassword: false }, ttlHours * 3600);
   return { token, expiresAt: new Date(Date.now() + ttlHours * 3600 * 1000) };

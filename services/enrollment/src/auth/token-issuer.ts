@@ -6,6 +6,15 @@ import { signingKeyEntity } from '../store/entities';
 
 const ALGORITHM = 'EdDSA';
 
+export interface TokenIssuerOptions {
+  issuer: string;
+  audience: string;
+  /** Lifetime of a sign-in token. */
+  ttlSeconds: number;
+  /** Verifiers refuse anything older (JWT_MAX_AGE_SECONDS), so no token may be issued to live longer. */
+  maxAgeSeconds: number;
+}
+
 export interface TokenSubject {
   userId: string;
   tenantId: string;
@@ -25,10 +34,10 @@ export class TokenIssuer {
     private readonly kid: string,
     private readonly privateKey: KeyLike | Uint8Array,
     private readonly publicJwks: JWK[],
-    private readonly options: { issuer: string; audience: string; ttlSeconds: number },
+    private readonly options: TokenIssuerOptions,
   ) {}
 
-  static async load(dataSource: DataSource, options: { issuer: string; audience: string; ttlSeconds: number }): Promise<TokenIssuer> {
+  static async load(dataSource: DataSource, options: TokenIssuerOptions): Promise<TokenIssuer> {
     const repository = dataSource.getRepository(signingKeyEntity);
     let keys = await repository.find({ order: { createdAt: 'DESC' } });
     if (keys.length === 0) {
@@ -48,6 +57,7 @@ export class TokenIssuer {
   }
 
   async issue(subject: TokenSubject, ttlSeconds: number = this.options.ttlSeconds): Promise<string> {
+    if (ttlSeconds > this.options.maxAgeSeconds) throw new Error(`A token may live at most JWT_MAX_AGE_SECONDS (${this.options.maxAgeSeconds} s).`);
     const claims: Omit<TokenClaims, 'sub'> = {
       tid: subject.tenantId,
       roles: subject.roles,
@@ -66,12 +76,18 @@ export class TokenIssuer {
       .sign(this.privateKey);
   }
 
+  /** The longest lifetime `issue` accepts. */
+  get maxLifetimeSeconds(): number {
+    return this.options.maxAgeSeconds;
+  }
+
   jwks(): { keys: JWK[] } {
     return { keys: this.publicJwks };
   }
 
   /** Enrollment verifies its own tokens without a network round trip. */
   verifier(): TokenVerifier {
-    return createTokenVerifier(createLocalJWKSet(this.jwks()), { issuer: this.options.issuer, audience: this.options.audience });
+    const { issuer, audience, maxAgeSeconds } = this.options;
+    return createTokenVerifier(createLocalJWKSet(this.jwks()), { issuer, audience, maxAgeSeconds });
   }
 }
