@@ -1,6 +1,6 @@
 import { failure } from '../../../test/support/domain';
 import { checkMpnProfile, checkRejectionReason, isWebmail, nextStatus, validateApplication } from '../src/domain/enrollment';
-import { checkAssignableRoles, checkCallerMayGrant, checkKeepsAdminAgent, temporaryPassword } from '../src/domain/roles';
+import { checkAssignableRoles, checkCallerMayGrant, checkCallerMayManage, checkKeepsAdminAgent, temporaryPassword } from '../src/domain/roles';
 import { SignInLimiter } from '../src/domain/sign-in-limits';
 
 const WEBMAIL = ['gmail.com', 'yahoo.*', 'hotmail.*', 'outlook.com'];
@@ -93,8 +93,22 @@ describe('roles (R11, R12)', () => {
 
   it('lets a user-management admin give every role but admin agent and global admin', () => {
     expect(failure(() => checkCallerMayGrant(['USER_MANAGEMENT_ADMIN'], ['SALES_AGENT', 'BILLING_ADMIN']))).toBe('no error');
-    expect(failure(() => checkCallerMayGrant(['USER_MANAGEMENT_ADMIN'], ['ADMIN_AGENT']))).toBe('FORBIDDEN');
-    expect(failure(() => checkCallerMayGrant(['ADMIN_AGENT'], ['GLOBAL_ADMIN']))).toBe('no error');
+    expect(failure(() => checkCallerMayGrant(['USER_MANAGEMENT_ADMIN'], ['ADMIN_AGENT']))).toBe('FORBIDDEN:roles');
+    expect(failure(() => checkCallerMayGrant(['ADMIN_AGENT'], ['ADMIN_AGENT', 'SALES_AGENT']))).toBe('no error');
+  });
+
+  it('never lets anyone give more power than they hold', () => {
+    expect(failure(() => checkCallerMayGrant(['ADMIN_AGENT'], ['GLOBAL_ADMIN']))).toBe('FORBIDDEN:roles');
+    expect(failure(() => checkCallerMayGrant(['USER_MANAGEMENT_ADMIN'], ['GLOBAL_ADMIN']))).toBe('FORBIDDEN:roles');
+    expect(failure(() => checkCallerMayGrant(['GLOBAL_ADMIN', 'ADMIN_AGENT'], ['GLOBAL_ADMIN']))).toBe('no error');
+  });
+
+  it('never lets a user change or remove someone with more power', () => {
+    expect(failure(() => checkCallerMayManage(['USER_MANAGEMENT_ADMIN'], ['GLOBAL_ADMIN']))).toBe('FORBIDDEN:userId');
+    expect(failure(() => checkCallerMayManage(['USER_MANAGEMENT_ADMIN'], ['ADMIN_AGENT']))).toBe('FORBIDDEN:userId');
+    expect(failure(() => checkCallerMayManage(['ADMIN_AGENT'], ['GLOBAL_ADMIN', 'ADMIN_AGENT']))).toBe('FORBIDDEN:userId');
+    expect(failure(() => checkCallerMayManage(['USER_MANAGEMENT_ADMIN'], ['SALES_AGENT', 'BILLING_ADMIN']))).toBe('no error');
+    expect(failure(() => checkCallerMayManage(['ADMIN_AGENT'], ['ADMIN_AGENT']))).toBe('no error');
   });
 
   it('makes temporary passwords of three readable groups', () => {

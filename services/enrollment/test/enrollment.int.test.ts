@@ -195,6 +195,23 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       expect((await graphql(url, ADD, { input: { fullName: 'Bo', email: `${unique('b')}@example.com`, roles: ['BILLING_ADMIN'] } }, umaToken)).errors).toBeUndefined();
     });
 
+    it('never lets a user-management admin remove or demote a global admin, even with a second admin agent', async () => {
+      const p = await activePartner();
+      const me = await graphql(url, '{ me { id roles } }', {}, p.token);
+      expect(me.data.me.roles).toContain('GLOBAL_ADMIN');
+      await graphql(url, ADD, { input: { fullName: 'Second Agent', email: `${unique('s')}@${p.name}.example.com`, roles: ['ADMIN_AGENT'] } }, p.token);
+      const { data } = await graphql(url, ADD, { input: { fullName: 'Uma', email: `${unique('u')}@${p.name}.example.com`, roles: ['USER_MANAGEMENT_ADMIN'] } }, p.token);
+      const [uma] = await db().query('SELECT email FROM user_account WHERE id = ?', [data.addUser.user.id]);
+      await changeTemporaryPassword(uma.email, data.addUser.temporaryPassword);
+      const umaToken = await signIn(uma.email, 'Own-Passw0rd-123');
+
+      await refused(() => graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['SALES_AGENT'] } }, umaToken), 'FORBIDDEN');
+      await refused(() => graphql(url, REMOVE, { input: { userId: me.data.me.id } }, umaToken), 'FORBIDDEN');
+      await refused(() => graphql(url, ROLES, { input: { userId: data.addUser.user.id, roles: ['USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] } }, umaToken), 'FORBIDDEN');
+      const [still] = await db().query('SELECT roles FROM user_account WHERE id = ?', [me.data.me.id]);
+      expect(String(still.roles)).toContain('GLOBAL_ADMIN');
+    });
+
     it('keeps the last admin agent of a partner', async () => {
       const p = await activePartner();
       const me = await graphql(url, '{ me { id } }', {}, p.token);

@@ -2,7 +2,7 @@ import { conflict, DomainError, isDuplicateKey, notFound, Principal, recordAcces
 import { randomInt, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../domain/passwords';
-import { checkAssignableRoles, checkCallerMayGrant, checkKeepsAdminAgent, temporaryPassword } from '../domain/roles';
+import { checkAssignableRoles, checkCallerMayGrant, checkCallerMayManage, checkKeepsAdminAgent, temporaryPassword } from '../domain/roles';
 import { checkEmail, checkName } from '../domain/sign-up';
 import { UserEvents } from '../events/published';
 import { partnerEntity, UserRow, userEntity } from '../store/entities';
@@ -61,6 +61,7 @@ export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principa
   const roles = checkAssignableRoles(input.roles);
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const user = await ownUser(manager, principal, input.userId);
+    checkCallerMayManage(principal.roles, user.roles);
     checkCallerMayGrant(principal.roles, roles.filter((role) => !user.roles.includes(role)));
     if (user.roles.includes(Role.PLATFORM_OPERATOR)) throw new DomainError('FORBIDDEN', 'A platform operator’s roles are not managed here.');
     if (user.roles.includes(Role.ADMIN_AGENT) && !roles.includes(Role.ADMIN_AGENT)) {
@@ -82,6 +83,7 @@ export async function removeUser(deps: { unitOfWork: UnitOfWork }, principal: Pr
   if (input.userId === principal.userId) throw new DomainError('CONFLICT', 'You cannot remove yourself; ask another admin.', 'userId');
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const user = await ownUser(manager, principal, input.userId);
+    checkCallerMayManage(principal.roles, user.roles);
     if (user.roles.includes(Role.ADMIN_AGENT)) {
       const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
       checkKeepsAdminAgent(isPartner, left);

@@ -29,13 +29,27 @@ export function temporaryPassword(randomIndex: (max: number) => number): string 
   return `${group()}-${group()}-${group()}`;
 }
 
-const POWERFUL_ROLES = ['GLOBAL_ADMIN', 'ADMIN_AGENT'];
+/**
+ * How much power a role carries over the tenant's users: a global admin
+ * outranks an admin agent, who outranks everyone else (including a
+ * user-management admin, who manages users but never the ones above it).
+ */
+const RANK: Record<string, number> = { GLOBAL_ADMIN: 2, ADMIN_AGENT: 1 };
+const rankOf = (roles: readonly string[]) => Math.max(0, ...roles.map((role) => RANK[role] ?? 0));
 
-/** A user-management admin manages users but cannot hand out more power than an admin agent or global admin would approve. */
+/** Nobody gives a role that carries more power than they hold themselves. */
 export function checkCallerMayGrant(callerRoles: readonly string[], roles: readonly string[]): void {
-  const callerIsPowerful = callerRoles.some((role) => POWERFUL_ROLES.includes(role));
-  const granted = roles.filter((role) => POWERFUL_ROLES.includes(role));
-  if (!callerIsPowerful && granted.length > 0) {
-    throw new DomainError('FORBIDDEN', `Only an admin agent or a global admin can give the roles ${granted.join(', ')}.`);
+  const granted = roles.filter((role) => (RANK[role] ?? 0) > rankOf(callerRoles));
+  if (granted.length > 0) {
+    const needed = granted.includes('GLOBAL_ADMIN') ? 'a global admin' : 'an admin agent or a global admin';
+    throw new DomainError('FORBIDDEN', `Only ${needed} can give the roles ${granted.join(', ')}.`, 'roles');
+  }
+}
+
+/** Nobody changes the roles of, or removes, a user with more power than they hold (a user-management admin never touches a global admin). */
+export function checkCallerMayManage(callerRoles: readonly string[], targetRoles: readonly string[]): void {
+  if (rankOf(targetRoles) > rankOf(callerRoles)) {
+    const who = targetRoles.includes('GLOBAL_ADMIN') ? 'a global admin' : 'an admin agent';
+    throw new DomainError('FORBIDDEN', `You cannot change or remove ${who}: ask a user with at least the same power.`, 'userId');
   }
 }
