@@ -50,6 +50,11 @@ export class ConfigError extends Error {}
 /** Parses the environment against a schema, failing with every problem listed and how to fix it. */
 export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
+  /**
+   * Hours a published outbox row is kept (it holds the whole event) before the relay deletes it;
+   * 0 deletes it at the relay's next pruning pass (about a minute). Unpublished rows are never deleted.
+   */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(24),
   if (!result.success) {
     const problems = result.error.issues
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)

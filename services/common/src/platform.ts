@@ -46,7 +46,7 @@ export class Platform {
     this.metrics = createMetrics(service);
     this.catalog = EventCatalog.load();
     this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX }, this.log);
-    this.relay = new OutboxRelay({ dataSource, kafka: this.kafka, log: this.log, pollMs: config.OUTBOX_POLL_MS });
+    this.relay = new OutboxRelay({ dataSource, kafka: this.kafka, log: this.log, pollMs: config.OUTBOX_POLL_MS, retentionMs: config.OUTBOX_RETENTION_HOURS * 3600 * 1000 });
     const outbox = new Outbox(this.catalog, `/channelgraph/${service}`, config.KAFKA_TOPIC_PREFIX);
     this.unitOfWork = new UnitOfWork(dataSource, outbox, () => this.relay.kick());
   }

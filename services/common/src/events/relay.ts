@@ -2,6 +2,7 @@ import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkaj
 import { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { STRUCTURED_CONTENT_TYPE } from './envelope';
+import { prunePublishedOutbox } from './outbox-pruning';
 
 interface PendingRow {
   seq: string;
@@ -19,6 +20,15 @@ export interface RelayOptions {
   batchSize?: number;
   /** Longest wait between attempts while Kafka is unreachable. */
   maxBackoffMs?: number;
+  /**
+   * Published rows are deleted this long after publication (OUTBOX_RETENTION_HOURS): a row holds the
+   * whole event, which has no business staying in the database once Kafka has it. Absent: rows are kept.
+   */
+  retentionMs?: number;
+  /** How often the loop prunes (at most); rows per DELETE and DELETEs per pass. */
+  pruneEveryMs?: number;
+  pruneBatchSize?: number;
+  pruneMaxBatches?: number;
 }
 
 /**
@@ -35,7 +45,8 @@ export class OutboxRelay {
   private rerun = false;
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
-  readonly stats = { published: 0, failedBatches: 0 };
+  private lastPrunedAt = 0;
+  readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0 };
 
   constructor(private readonly options: RelayOptions) {
     // Idempotent producer with one request in flight: retries neither duplicate nor reorder an aggregate's events.
@@ -111,6 +122,25 @@ export class OutboxRelay {
       this.stats.failedBatches += 1;
       const log = this.failures === 1 ? this.options.log.warn.bind(this.options.log) : this.options.log.debug.bind(this.options.log);
       log({ err: error, failures: this.failures }, 'outbox relay could not publish; events stay in the outbox and will be retried');
+    }
+    // After publishing, and also while Kafka is away: pruning needs only the database.
+    await this.pruneIfDue();
+  }
+
+  private async pruneIfDue(): Promise<void> {
+    const { retentionMs, pruneEveryMs = 60000 } = this.options;
+    if (retentionMs === undefined || !this.running || Date.now() - this.lastPrunedAt < pruneEveryMs) return;
+    this.lastPrunedAt = Date.now();
+    try {
+      const { deleted, batches } = await prunePublishedOutbox(this.options.dataSource, retentionMs / 1000, {
+        batchSize: this.options.pruneBatchSize ?? 500,
+        maxBatches: this.options.pruneMaxBatches ?? 20,
+      });
+      this.stats.pruned += deleted;
+      this.stats.pruneBatches += batches;
+      if (deleted > 0) this.options.log.debug({ deleted, batches }, 'pruned published outbox rows');
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'could not prune published outbox rows; will try again');
     }
   }
 
