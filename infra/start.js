@@ -31,7 +31,9 @@ function launch(name, entry) {
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const file = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [path.join(root, entry)], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The gateway calls the subgraphs from 127.0.0.1 and names the client in X-Forwarded-For: they believe it, nobody else.
+  const env = name === 'gateway' ? process.env : { TRUSTED_PROXIES: 'loopback', ...process.env };
+  const child = spawn(process.execPath, [path.join(root, entry)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => {
       file.write(`${line}\n`);

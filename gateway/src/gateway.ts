@@ -10,13 +10,14 @@ import {
   createMetrics,
   jwksUrlOf,
   maskUnexpectedError,
+  queryLimits,
   Principal,
   remoteTokenVerifier,
   tokenVerifierOptionsOf,
   TokenVerifier,
   traceAndMeasure,
+  trustProxyOf,
 } from '@channelgraph/common';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -94,14 +95,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
   const verifier = options.verifier ?? remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config));
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: config.MAX_QUERY_COST },
-    maxAliases: { n: config.MAX_QUERY_ALIASES },
-    maxTokens: { n: config.MAX_QUERY_TOKENS },
-    maxDirectives: { n: 30 },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
+  const limits = queryLimits(config);
 
   const app = express();
   const httpServer = http.createServer(app);
@@ -110,14 +104,14 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
+    validationRules: limits.validationRules,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected gateway error')),
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('trust proxy', trustProxyOf(config));
   app.use(traceAndMeasure(metrics));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   app.get('/metrics', async (_req, res) => void res.type(metrics.registry.contentType).send(await metrics.registry.metrics()));

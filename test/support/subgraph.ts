@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { createDataSource, createLogger, openDatabase, Principal, RequestContextBase, subgraphApolloOptions } from '@channelgraph/common';
+import { createDataSource, createLogger, loadConfig, openDatabase, platformConfigSchema, Principal, RequestContextBase, subgraphApolloOptions } from '@channelgraph/common';
 import { EntitySchema, MixedList } from 'typeorm';
 import { testEnv } from './stack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -7,7 +7,7 @@ const { testDatabase } = require('./settings');
 
 /** A subgraph's schema and resolvers served in-process (no HTTP), as the gateway would query it. */
 export async function inProcessSubgraph<C extends RequestContextBase>(name: string, resolvers: object) {
-  const server = new ApolloServer<C>(subgraphApolloOptions(name, resolvers, createLogger(name, 'silent')));
+  const server = new ApolloServer<C>(subgraphApolloOptions(name, resolvers, createLogger(name, 'silent'), loadConfig(platformConfigSchema, testEnv())));
   await server.start();
   return {
     async execute(query: string, variables: Record<string, unknown>, contextValue: C) {

@@ -26,6 +26,18 @@ export const platformConfigSchema = z.object({
   RELATIONSHIP_URL: z.string().url().default('http://127.0.0.1:4002'),
   AGREEMENT_URL: z.string().url().default('http://127.0.0.1:4003'),
   NOTIFICATION_URL: z.string().url().default('http://127.0.0.1:4004'),
+  /** Longest path of nested selections a query may have (gateway and every subgraph). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  /** graphql-armor's cost estimate (objects × depth factor); rejects queries that would fan out too far. */
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(5000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(15),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * Proxies whose X-Forwarded-For names the client (Express 'trust proxy' syntax: addresses, CIDRs,
+   * loopback, uniquelocal…). Empty (the default): nobody's, so a caller cannot pick the address its
+   * abuse limits count against. Behind the gateway, list the gateway's address in each subgraph.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
   /** Where subgraphs and the gateway fetch the keys that verify sign-in tokens. */
   JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default('channelgraph'),
@@ -38,6 +50,11 @@ export const platformConfigSchema = z.object({
   JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(86400).max(90 * 86400).default(30 * 86400),
   /** Relay fallback poll; the relay also publishes right after each commit. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /**
+   * Hours a published outbox row is kept (it holds the whole event) before the relay deletes it;
+   * 0 deletes it at the relay's next pruning pass (about a minute). Unpublished rows are never deleted.
+   */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(24),
   /** Attempts a consumer makes on one event before it goes to the DLQ. */
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
@@ -50,11 +67,6 @@ export class ConfigError extends Error {}
 /** Parses the environment against a schema, failing with every problem listed and how to fix it. */
 export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
-  /**
-   * Hours a published outbox row is kept (it holds the whole event) before the relay deletes it;
-   * 0 deletes it at the relay's next pruning pass (about a minute). Unpublished rows are never deleted.
-   */
-  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(24),
   if (!result.success) {
     const problems = result.error.issues
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
@@ -67,6 +79,12 @@ export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.Proces
 /** What every verifier pins besides the algorithm (auth/tokens). */
 export function tokenVerifierOptionsOf(config: PlatformConfig): { issuer: string; audience: string; maxAgeSeconds: number } {
   return { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, maxAgeSeconds: config.JWT_MAX_AGE_SECONDS };
+}
+
+/** Express's 'trust proxy' value for TRUSTED_PROXIES: false when empty. */
+export function trustProxyOf(config: PlatformConfig): string | false {
+  const proxies = config.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return proxies.length > 0 ? proxies.join(', ') : false;
 }
 
 /** The JWKS endpoint: explicit, or enrollment's well-known path. */

@@ -15,6 +15,7 @@ export * from './events/kafka';
 export * from './events/outbox';
 export * from './events/relay';
 export * from './http/subgraph-server';
+export * from './http/query-limits';
 export * from './store/databases';
 export * from './store/datasource';
 export * from './store/event-tables';

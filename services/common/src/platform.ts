@@ -2,7 +2,7 @@ import { Kafka } from 'kafkajs';
 import net from 'node:net';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/revocations';
-import type { PlatformConfig } from './config';
+import { PlatformConfig, trustProxyOf } from './config';
 import { EventCatalog } from './events/catalog';
 import { alongside, EventConsumer, Subscriptions } from './events/consumer';
 import { createKafka, ensureTopics, physicalTopic } from './events/kafka';
@@ -87,7 +87,7 @@ export class Platform {
   }
 
   async serve<C extends RequestContextBase>(
-    options: Omit<SubgraphServerOptions<C>, 'name' | 'log' | 'metrics' | 'readiness' | 'degradable'>,
+    options: Omit<SubgraphServerOptions<C>, 'name' | 'log' | 'metrics' | 'readiness' | 'degradable' | 'limits' | 'trustProxy'>,
     port: number,
   ): Promise<RunningServer> {
     registerEventMetrics(this.metrics, {
@@ -99,6 +99,8 @@ export class Platform {
         ...options,
         verifier: refusingRevokedAccess(options.verifier, this.dataSource),
         name: this.options.service,
+        limits: this.options.config,
+        trustProxy: trustProxyOf(this.options.config),
         log: this.log,
         metrics: this.metrics,
         readiness: {

@@ -14,6 +14,7 @@ import { correlationIdFrom, Principal, runWithTrace } from '../context';
 import { maskUnexpectedError } from '../errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import { QueryLimits, queryLimits } from './query-limits';
 
 /** schema/<name>.graphql at the repository root: the source of truth of each subgraph's contract. */
 export function readSubgraphSdl(name: string): string {
@@ -41,6 +42,10 @@ export interface SubgraphServerOptions<C extends RequestContextBase> {
   readiness: Record<string, ReadinessCheck>;
   /** Checks that report but do not fail readiness (e.g. Kafka: the outbox keeps writes safe while it is away). */
   degradable?: string[];
+  /** The gateway's query limits, enforced here too (DESIGN §8). */
+  limits: QueryLimits;
+  /** Express's 'trust proxy': whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustProxy: string | false;
   /** Extra routes, e.g. enrollment's JWKS endpoint. */
   routes?: (app: Express) => void;
 }
@@ -57,15 +62,18 @@ export function buildSchemaFor(name: string, resolvers: object) {
   return buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
 }
 
-/** Schema, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
-export function subgraphApolloOptions(name: string, resolvers: object, log: Logger) {
+/** Schema, limits, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
+export function subgraphApolloOptions(name: string, resolvers: object, log: Logger, limits: QueryLimits) {
+  const { validationRules, plugins } = queryLimits(limits);
   return {
     schema: buildSchemaFor(name, resolvers),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) =>
       maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected error in resolver')),
     // No Apollo Studio here, so no per-request federated traces to compute.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   };
 }
 
@@ -73,13 +81,13 @@ export function subgraphApolloOptions(name: string, resolvers: object, log: Logg
 export async function startSubgraphServer<C extends RequestContextBase>(options: SubgraphServerOptions<C>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apolloOptions = subgraphApolloOptions(options.name, options.resolvers, options.log);
+  const apolloOptions = subgraphApolloOptions(options.name, options.resolvers, options.log, options.limits);
   const apollo = new ApolloServer<C>({ ...apolloOptions, plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...apolloOptions.plugins] });
   await apollo.start();
 
   app.disable('x-powered-by');
-  // The gateway (or a proxy) on a private network says who the client is; anyone else cannot.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the proxies listed in TRUSTED_PROXIES (the gateway, say) may say who the client is.
+  app.set('trust proxy', options.trustProxy);
   app.use(traceAndMeasure(options.metrics));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: options.name });
