@@ -31,6 +31,9 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     // The partner may edit the text but must keep the link.
     const withoutLink = await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Hi', body: 'Please accept.' } }, partner.token);
     expect(withoutLink.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    // The link is the invitee's: it may not be mailed to anyone else.
+    const elsewhere = await graphql(url, SEND, { input: { requestId: request.id, to: 'someone.else@example.com', subject: 'Hi', body: request.emailDraft.body } }, partner.token);
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const stranger = await activePartner(url);
     expect(errorCodes(await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Hi', body: request.emailDraft.body } }, stranger.token))).toEqual(['NOT_FOUND']);
     const edited = `Dear ${buyer.name} team,\n\n${request.emailDraft.body}`;

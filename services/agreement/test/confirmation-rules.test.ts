@@ -1,7 +1,7 @@
 import { failure } from '../../../test/support/domain';
 import type { TemplateFacts } from '../src/domain/acceptance';
 import { checkConfirmingPartner, checkContact, checkPartnerConfirmation, CLOCK_TOLERANCE_MS, confirmationKey, ContactInput } from '../src/domain/confirmation';
-import { projectRelationship, ProjectedRelationship, RelationshipChange } from '../src/domain/relationships';
+import { projectRelationship, ProjectedRelationship, RelationshipChange } from '@channelgraph/common';
 
 function messageOf(fn: () => unknown): string {
   try {

@@ -4,7 +4,8 @@ import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
 import { AgreementContext, AgreementDeps, createLoaders } from '../src/graphql/context';
 import { createResolvers } from '../src/graphql/resolvers';
-import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, entities, relationshipProjectionEntity } from '../src/store/entities';
+import { relationshipProjectionEntity } from '@channelgraph/common';
+import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, entities } from '../src/store/entities';
 import { migrations } from '../src/store/migrations';
 
 describe('agreement entities resolved by reference', () => {

@@ -5,13 +5,15 @@ import { EnrollmentConfig, loadEnrollmentConfig } from './config';
 import { createLoaders, EnrollmentContext } from './graphql/context';
 import { createResolvers } from './graphql/resolvers';
 import { SignInLimiter } from './domain/sign-in-limits';
+import { subscriptions } from './events/subscriptions';
 import { entities } from './store/entities';
 import { migrations } from './store/migrations';
 
-/** Composition root: config → database → token keys → operator account → relay → server. */
+/** Composition root: config → database → event consumer → token keys → operator account → relay → server. */
 export async function startEnrollment(config: EnrollmentConfig) {
   const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations });
   const { dataSource, unitOfWork } = platform;
+  platform.consume(subscriptions());
   const tokens = await TokenIssuer.load(dataSource, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
   if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');

@@ -1,11 +1,10 @@
-import { DomainError, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
+import { DomainError, isDuplicateKey, Principal, relationshipsBetween, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { checkConfirmingPartner, checkPartnerConfirmation, ContactInput } from '../domain/confirmation';
 import { AGREEMENT_NAMES } from '../domain/templates';
 import { AcceptanceEvents } from '../events/published';
 import { acceptanceByKey } from '../store/acceptances.repository';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow } from '../store/entities';
-import { relationshipsBetween } from '../store/relationships.repository';
 import { currentTemplate, factsOf, templateById } from '../store/templates.repository';
 
 export interface ConfirmCustomerAcceptanceInput {

@@ -1,7 +1,7 @@
 import { checkEmail, checkName, DomainError, invalid } from '@channelgraph/common';
 import { createHash } from 'node:crypto';
 import { currentOf, TemplateFacts } from './acceptance';
-import type { ProjectedRelationship } from './relationships';
+import type { ProjectedRelationship } from '@channelgraph/common';
 import { AGREEMENT_NAMES, AgreementType } from './templates';
 
 /**

@@ -1,5 +1,4 @@
-import type { Subscriptions } from '@channelgraph/common';
-import { onAdminPrivilegesRemoved, onRelationshipDeleted, onRelationshipEstablished, onRelationshipTerminated } from './handlers/relationship-changed.handler';
+import { relationshipProjectionSubscriptions, Subscriptions } from '@channelgraph/common';
 import { relationshipRequestAccepted } from './handlers/relationship-request-accepted.handler';
 
 /** Every event agreement consumes, and its handler. */
@@ -7,9 +6,6 @@ export function subscriptions(): Subscriptions {
   return {
     'channelgraph.relationship.RelationshipRequestAccepted.v1': relationshipRequestAccepted,
     // Who is a partner of whom: who may confirm a customer's acceptance, and read it.
-    'channelgraph.relationship.RelationshipEstablished.v1': onRelationshipEstablished,
-    'channelgraph.relationship.AdminPrivilegesRemoved.v1': onAdminPrivilegesRemoved,
-    'channelgraph.relationship.RelationshipDeleted.v1': onRelationshipDeleted,
-    'channelgraph.relationship.RelationshipTerminated.v1': onRelationshipTerminated,
+    ...relationshipProjectionSubscriptions,
   };
 }

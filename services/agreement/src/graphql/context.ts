@@ -1,8 +1,7 @@
-import { entityLoader, forbidden, hasRole, loaderById, Principal, requireUser, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import { activePartnerTenantsLoader, entityLoader, forbidden, hasRole, loaderById, Principal, requireUser, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import { acceptancesOfCustomers, customersWithCurrentAcceptance } from '../store/acceptances.repository';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, AgreementTemplateRow } from '../store/entities';
-import { activePartnerTenantsOf } from '../store/relationships.repository';
 import { currentTemplates } from '../store/templates.repository';
 
 export interface AgreementDeps {
@@ -27,9 +26,7 @@ export function createLoaders(dataSource: DataSource) {
     /** Resolves to { id } for a customer that accepted the current Customer Agreement, null otherwise. */
     acceptedCurrent: loaderById<{ id: string }>(async (ids) => [...(await customersWithCurrentAcceptance(manager, ids))].map((id) => ({ id }))),
     /** The tenants of each customer's partners with an ACTIVE relationship (null: none). */
-    activePartnerTenants: loaderById<{ id: string; tenantIds: string[] }>(async (ids) =>
-      [...(await activePartnerTenantsOf(manager, ids))].map(([id, tenantIds]) => ({ id, tenantIds })),
-    ),
+    activePartnerTenants: activePartnerTenantsLoader(manager),
   };
 }
 

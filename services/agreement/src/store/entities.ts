@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { RelationshipStatus } from '../domain/relationships';
+import { relationshipProjectionEntity } from '@channelgraph/common';
 
 export interface AgreementTemplateRow {
   id: string;
@@ -84,33 +84,6 @@ export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow
     confirmedByPartnerId: { name: 'confirmed_by_partner_id', type: 'char', length: 36, nullable: true },
     confirmedByUserId: { name: 'confirmed_by_user_id', type: 'char', length: 36, nullable: true },
     recordedAt: { name: 'recorded_at', type: 'datetime', precision: 3 },
-  },
-});
-
-/** Agreement's copy of a relationship (owned by the relationship subgraph), kept from its events. */
-export interface RelationshipProjectionRow {
-  /** The relationship's id. */
-  id: string;
-  partnerId: string;
-  partnerTenantId: string;
-  customerTenantId: string;
-  status: RelationshipStatus;
-  roles: string[];
-  /** The moment of the latest event applied (its establishedAt, removedAt, …): an older event arriving late changes nothing. */
-  changedAt: Date;
-}
-
-export const relationshipProjectionEntity = new EntitySchema<RelationshipProjectionRow>({
-  name: 'RelationshipProjection',
-  tableName: 'relationship_projection',
-  columns: {
-    id: { type: 'char', length: 36, primary: true },
-    partnerId: { name: 'partner_id', type: 'char', length: 36 },
-    partnerTenantId: { name: 'partner_tenant_id', type: 'char', length: 36 },
-    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36 },
-    status: { type: 'varchar', length: 16 },
-    roles: { type: 'simple-array' },
-    changedAt: { name: 'changed_at', type: 'datetime', precision: 3 },
   },
 });
 

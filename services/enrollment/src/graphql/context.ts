@@ -1,4 +1,4 @@
-import { entityLoader, hasRole, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import { activePartnerTenantsLoader, entityLoader, hasRole, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { EnrollmentSettings } from '../application/enroll-partner';
@@ -26,6 +26,8 @@ export function createLoaders(dataSource: DataSource) {
       for (const partner of partners) if (!byTenant.has(partner.tenantId)) byTenant.set(partner.tenantId, partner);
       return tenantIds.map((id) => byTenant.get(id) ?? null);
     }),
+    /** The tenants of each customer's partners with an ACTIVE relationship, as relationship's events told enrollment. */
+    activePartnerTenants: activePartnerTenantsLoader(dataSource.manager),
   };
 }
 
@@ -44,6 +46,17 @@ export function tenantOf(ctx: EnrollmentContext, row: { tenantId: string }): Pro
 /** A tenant's data is visible to its own users and to platform operators; to anyone else it does not exist. */
 export function canSeeTenant(principal: Principal, tenantId: string): boolean {
   return principal.tenantId === tenantId || hasRole(principal, Role.PLATFORM_OPERATOR);
+}
+
+/**
+ * A customer (a tenant seen as somebody's customer) is visible to its own
+ * users, platform operators, and the users of its partners while their
+ * relationship is ACTIVE; to anyone else it does not exist.
+ */
+export async function canSeeCustomer(ctx: EnrollmentContext, principal: Principal, customerTenantId: string): Promise<boolean> {
+  if (canSeeTenant(principal, customerTenantId)) return true;
+  const partners = await ctx.loaders.activePartnerTenants.load(customerTenantId);
+  return partners?.tenantIds.includes(principal.tenantId) ?? false;
 }
 
 /** ACTIVE partners are in the directory; applications only to their own tenant and operators. */

@@ -4,7 +4,7 @@ import { createServiceToken } from '../application/service-tokens';
 import { signIn } from '../application/sign-in';
 import { signUp } from '../application/sign-up';
 import { TenantRow } from '../store/entities';
-import { canSeeTenant, EnrollmentDeps, tenantOf } from './context';
+import { canSeeCustomer, canSeeTenant, EnrollmentDeps, tenantOf } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** A tenant as a customer: its own fields, and itself as `tenant`. */
@@ -29,7 +29,7 @@ export function identityResolvers(deps: EnrollmentDeps): Resolvers {
       },
       customer: async (_, { id }, ctx) => {
         const principal = requireUser(ctx.principal);
-        const tenant = canSeeTenant(principal, id) ? await ctx.loaders.tenant.load(id) : null;
+        const tenant = (await canSeeCustomer(ctx, principal, id)) ? await ctx.loaders.tenant.load(id) : null;
         if (!tenant) throw notFound('No customer with this id is visible to you.');
         return asCustomer(tenant);
       },
@@ -46,16 +46,15 @@ export function identityResolvers(deps: EnrollmentDeps): Resolvers {
         return createServiceToken(deps, input);
       },
     },
+    // Entity lookups obey the visibility of their root queries: anyone may send `_entities` here directly,
+    // so a representation proves nothing (DESIGN §8).
     Tenant: {
-      // References come from subgraphs that already decided the caller may see this id.
-      __resolveReference: (ref, ctx) => {
-        requireUser(ctx.principal);
-        return ctx.loaders.tenant.load(ref.id);
-      },
+      __resolveReference: (ref, ctx) => (canSeeTenant(requireUser(ctx.principal), ref.id) ? ctx.loaders.tenant.load(ref.id) : null),
     },
     Customer: {
       __resolveReference: async (ref, ctx) => {
-        requireUser(ctx.principal);
+        const principal = requireUser(ctx.principal);
+        if (!(await canSeeCustomer(ctx, principal, ref.id))) return null;
         const tenant = await ctx.loaders.tenant.load(ref.id);
         return tenant ? asCustomer(tenant) : null;
       },

@@ -1,3 +1,4 @@
+import { relationshipProjectionEntity } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import { directoryEntities } from './directory.entities';
 
@@ -156,12 +157,20 @@ export const verificationTokenEntity = new EntitySchema<VerificationTokenRow>({
   },
 });
 
-/** Token-signing keys; the newest signs, all still listed in the JWKS so older tokens verify until they expire. */
+/**
+ * Token-signing keys (domain/signing-keys): generation n+1 takes over signing at its `signsFrom`;
+ * older ones stay, listed in the JWKS, until the tokens they signed have expired.
+ */
 export interface SigningKeyRow {
   kid: string;
-  privateJwk: string;
+  /** Unique: two instances creating the first key, or two rotations at once, cannot both win. */
+  generation: number;
+  /** The private JWK, sealed with KEY_ENCRYPTION_KEY (common auth/key-encryption); never stored in the clear. */
+  sealedPrivateJwk: string;
   publicJwk: string;
   createdAt: Date;
+  signsFrom: Date;
+  tokensValidUntil: Date | null;
 }
 
 export const signingKeyEntity = new EntitySchema<SigningKeyRow>({
@@ -169,10 +178,13 @@ export const signingKeyEntity = new EntitySchema<SigningKeyRow>({
   tableName: 'signing_key',
   columns: {
     kid: { type: 'varchar', length: 64, primary: true },
-    privateJwk: { name: 'private_jwk', type: 'text' },
+    generation: { type: 'int', unique: true },
+    sealedPrivateJwk: { name: 'sealed_private_jwk', type: 'text' },
     publicJwk: { name: 'public_jwk', type: 'text' },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    signsFrom: { name: 'signs_from', type: 'datetime', precision: 3 },
+    tokensValidUntil: { name: 'tokens_valid_until', type: 'datetime', precision: 3, nullable: true },
   },
 });
 
-export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, ...directoryEntities];
+export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, ...directoryEntities, relationshipProjectionEntity];

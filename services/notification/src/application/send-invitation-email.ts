@@ -32,6 +32,10 @@ export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOf
   if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
   const invitation = await invitationOf(deps.dataSource.manager, input.requestId, waitMs);
   if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
+  // The link lets its holder accept: it goes only to the address the partner invited.
+  if (to !== invitation.inviteeEmail.toLowerCase()) {
+    throw invalid('to', `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`);
+  }
   if (invitation.expiresAt.getTime() <= Date.now()) throw new DomainError('CONFLICT', 'This invitation has expired; create a new one.');
   if (!input.body.includes(invitation.invitationUrl)) {
     throw invalid('body', 'Keep the personalised invitation link in the message: the customer needs it to accept. Edit the text around it, not the link.');

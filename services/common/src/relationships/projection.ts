@@ -1,8 +1,9 @@
 /**
- * Agreement's view of the relationship subgraph's relationships, rebuilt from
+ * A service's view of the relationship subgraph's relationships, rebuilt from
  * its events: which partner tenant is a partner of which customer, and whether
  * that relationship is still ACTIVE. The relationship subgraph decides; this
- * only follows what its events state.
+ * only follows what its events state. Agreement and enrollment keep one each
+ * (who may confirm or read acceptances; who may see a customer).
  */
 
 export const RELATIONSHIP_STATUSES = ['ACTIVE', 'TERMINATED'] as const;

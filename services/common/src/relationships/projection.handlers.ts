@@ -1,7 +1,7 @@
-import type { EventHandler, ReceivedEvent } from '@channelgraph/common';
-import { projectRelationship, RelationshipChange } from '../../domain/relationships';
-import { relationshipProjectionEntity } from '../../store/entities';
-import { projectedRelationship } from '../../store/relationships.repository';
+import type { EventHandler } from '../events/consumer';
+import type { ReceivedEvent } from '../events/envelope';
+import { projectRelationship, RelationshipChange } from './projection';
+import { projectedRelationship, relationshipProjectionEntity } from './projection.store';
 
 /**
  * The facts every relationship event carries (schema/events/channelgraph.relationship.*.v1.json,
@@ -17,7 +17,7 @@ interface RelationshipEventData {
 }
 
 /**
- * Keeps agreement's copy of one relationship at what the event states, in the
+ * Keeps the service's copy of one relationship at what the event states, in the
  * inbox transaction (a redelivered event has no second effect). An event older
  * than the copy changes nothing.
  */
@@ -38,7 +38,10 @@ function projecting(kind: RelationshipChange['kind'], momentField: string): Even
   };
 }
 
-export const onRelationshipEstablished = projecting('ESTABLISHED', 'establishedAt');
-export const onAdminPrivilegesRemoved = projecting('ADMIN_PRIVILEGES_REMOVED', 'removedAt');
-export const onRelationshipDeleted = projecting('ENDED', 'deletedAt');
-export const onRelationshipTerminated = projecting('ENDED', 'terminatedAt');
+/** The events that keep a relationship projection, for a service's subscription table. */
+export const relationshipProjectionSubscriptions: Record<string, EventHandler> = {
+  'channelgraph.relationship.RelationshipEstablished.v1': projecting('ESTABLISHED', 'establishedAt'),
+  'channelgraph.relationship.AdminPrivilegesRemoved.v1': projecting('ADMIN_PRIVILEGES_REMOVED', 'removedAt'),
+  'channelgraph.relationship.RelationshipDeleted.v1': projecting('ENDED', 'deletedAt'),
+  'channelgraph.relationship.RelationshipTerminated.v1': projecting('ENDED', 'terminatedAt'),
+};
