@@ -1,6 +1,9 @@
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { invalid } from './domain-error';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/** What the event schemas' `format: email` accepts: an address the API takes must also pass the event check. */
+const EVENT_EMAIL = fullFormats.email as RegExp;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -9,7 +12,7 @@ export function normalizeEmail(email: string): string {
 /** A deliverable-looking address, lower-cased; BAD_USER_INPUT on `field` otherwise. */
 export function checkEmail(field: string, email: string): string {
   const normalized = normalizeEmail(email);
-  if (normalized.length > 254 || !EMAIL.test(normalized)) throw invalid(field, `"${email}" is not a valid email address.`);
+  if (normalized.length > 254 || !EMAIL.test(normalized) || !EVENT_EMAIL.test(normalized)) throw invalid(field, `"${email}" is not a valid email address.`);
   return normalized;
 }
 
