@@ -32,3 +32,4 @@ export * from './links';
 export * from './relationships/projection';
 export * from './relationships/projection.store';
 export * from './relationships/projection.handlers';
+export * from './abuse/counters';

@@ -1,4 +1,4 @@
-import { Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { MysqlAbuseCounters, Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
 import { EnrollmentConfig, loadEnrollmentConfig } from './config';
@@ -18,7 +18,8 @@ export async function startEnrollment(config: EnrollmentConfig) {
   if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
   }
-  const limiter = new SignInLimiter({
+  // Counted in MySQL, so every enrollment instance holds the same limits.
+  const limiter = new SignInLimiter(new MysqlAbuseCounters(dataSource), {
     maxFailures: config.SIGN_IN_MAX_FAILURES,
     maxPerAddress: config.SIGN_IN_MAX_PER_ADDRESS,
     windowMs: config.SIGN_IN_WINDOW_SECONDS * 1000,

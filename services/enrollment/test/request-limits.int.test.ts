@@ -60,3 +60,43 @@ describe('the enrollment subgraph, called directly, limits what one request may 
     expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Too many sign-in attempts/), extensions: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('sign-in limits, kept in MySQL, shared by every enrollment instance', () => {
+  let first: Awaited<ReturnType<typeof startEnrollment>>;
+  let second: Awaited<ReturnType<typeof startEnrollment>>;
+  beforeAll(async () => {
+    // Behind a proxy on loopback, so the test can name the client address.
+    const env = testEnv({ SIGN_IN_MAX_FAILURES: '3', TRUSTED_PROXIES: 'loopback' });
+    first = await startEnrollment(loadEnrollmentConfig(env));
+    second = await startEnrollment(loadEnrollmentConfig(env));
+  });
+  afterAll(async () => {
+    await second?.platform.stop();
+    await first?.platform.stop();
+  });
+
+  const signIn = (service: typeof first, email: string, password: string, address: string) =>
+    fetch(service.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email, password } } }),
+    }).then((response) => response.json() as Promise<{ data?: { signIn: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>);
+
+  it('counts failures on one instance against the other, and never locks the owner out from another address', async () => {
+    const input = signUpInput();
+    expect((await graphql(first.server.url, SIGN_UP, { input })).errors).toBeUndefined();
+    const { email, password } = input.admin;
+    // A stranger guesses three times, spread over both instances.
+    for (const service of [first, second, first]) {
+      expect((await signIn(service, email, 'Wrong-Guess-123', '198.51.100.7')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await signIn(second, email, password, '198.51.100.7');
+    expect(locked.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/) });
+    // The owner, from their own address, still signs in on either instance.
+    expect((await signIn(first, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
+    expect((await signIn(second, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
+    // Nothing in the table names the account or the address.
+    const rows: Array<{ bucket: string }> = await first.platform.dataSource.query('SELECT bucket FROM abuse_counter');
+    expect(JSON.stringify(rows)).not.toMatch(/198\.51|192\.0|@/);
+  });
+});

@@ -32,13 +32,13 @@ export async function signIn(
   clientIp: string,
 ): Promise<{ user: UserRow; token: string }> {
   const email = normalizeEmail(input.email);
-  deps.limiter.check(email, clientIp);
+  await deps.limiter.check(email, clientIp);
   const user = await deps.dataSource.getRepository(userEntity).findOneBy({ email });
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await hashForUnknownAccount()));
   if (!user || !matches) {
-    deps.limiter.recordFailure(email);
+    await deps.limiter.recordFailure(email, clientIp);
     throw wrongCredentials();
   }
-  deps.limiter.recordSuccess(email);
+  await deps.limiter.recordSuccess(email, clientIp);
   return { user, token: await tokenFor(deps, user) };
 }

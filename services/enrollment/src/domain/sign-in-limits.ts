@@ -1,55 +1,40 @@
 import { DomainError } from '@channelgraph/common';
 
+/** Where the counts are kept (MySQL in the service, shared by every instance; in memory in unit tests). */
+export interface Counters {
+  hit(key: string, windowMs: number): Promise<{ count: number; retryAfterSeconds: number }>;
+  count(key: string, windowMs: number): Promise<{ count: number; retryAfterSeconds: number }>;
+  reset(key: string, windowMs: number): Promise<void>;
+}
+
 /**
- * Sliding-window limits on sign-in: failures per account, attempts per client
- * address. Kept in memory (per enrollment process): enough to slow guessing
- * down; a fleet would keep the counters in a shared store.
+ * Limits on sign-in, per window: attempts per client address, and failures
+ * per account *and* address. Failures are counted per pair so that a stranger
+ * guessing from elsewhere cannot keep the owner of an account locked out:
+ * from another address the owner still signs in.
  */
 export class SignInLimiter {
-  private readonly failures = new Map<string, number[]>();
-  private readonly attempts = new Map<string, number[]>();
-  private checksSinceSweep = 0;
+  constructor(private readonly counters: Counters, private readonly options: { maxFailures: number; maxPerAddress: number; windowMs: number }) {}
 
-  constructor(private readonly options: { maxFailures: number; maxPerAddress: number; windowMs: number }, private readonly now: () => number = Date.now) {}
+  private failureKey = (account: string, address: string) => `sign-in-failures:${account}|${address}`;
 
-  /** Throws when the account or the address must wait, saying for how long. */
-  check(account: string, address: string): void {
-    if (++this.checksSinceSweep >= 1000) this.sweep();
-    this.hit(this.attempts, address);
-    const byAddress = this.recent(this.attempts, address);
-    if (byAddress.length > this.options.maxPerAddress) this.refuse(byAddress[0]);
-    const byAccount = this.recent(this.failures, account);
-    if (byAccount.length >= this.options.maxFailures) this.refuse(byAccount[0]);
+  /** Throws when the address, or the account from this address, must wait, saying for how long. */
+  async check(account: string, address: string): Promise<void> {
+    const byAddress = await this.counters.hit(`sign-in-attempts:${address}`, this.options.windowMs);
+    if (byAddress.count > this.options.maxPerAddress) refuse(byAddress.retryAfterSeconds);
+    const byAccount = await this.counters.count(this.failureKey(account, address), this.options.windowMs);
+    if (byAccount.count >= this.options.maxFailures) refuse(byAccount.retryAfterSeconds);
   }
 
-  recordFailure(account: string): void {
-    this.hit(this.failures, account);
+  async recordFailure(account: string, address: string): Promise<void> {
+    await this.counters.hit(this.failureKey(account, address), this.options.windowMs);
   }
 
-  recordSuccess(account: string): void {
-    this.failures.delete(account);
+  async recordSuccess(account: string, address: string): Promise<void> {
+    await this.counters.reset(this.failureKey(account, address), this.options.windowMs);
   }
+}
 
-  /** Forgets keys whose window has passed, so addresses seen once do not accumulate. */
-  private sweep(): void {
-    this.checksSinceSweep = 0;
-    for (const map of [this.failures, this.attempts]) for (const key of [...map.keys()]) this.recent(map, key);
-  }
-
-  private hit(map: Map<string, number[]>, key: string): void {
-    map.set(key, [...this.recent(map, key), this.now()]);
-  }
-
-  private recent(map: Map<string, number[]>, key: string): number[] {
-    const since = this.now() - this.options.windowMs;
-    const times = (map.get(key) ?? []).filter((time) => time > since);
-    if (times.length === 0) map.delete(key);
-    else map.set(key, times);
-    return times;
-  }
-
-  private refuse(oldest: number): never {
-    const seconds = Math.max(1, Math.ceil((oldest + this.options.windowMs - this.now()) / 1000));
-    throw new DomainError('FORBIDDEN', `Too many sign-in attempts. Try again in ${seconds} seconds.`);
-  }
+function refuse(seconds: number): never {
+  throw new DomainError('FORBIDDEN', `Too many sign-in attempts. Try again in ${seconds} seconds.`);
 }

@@ -1,4 +1,4 @@
-import { CreateAccessRevocations1764400000000, CreateEventTables1763900000000, RelationshipProjection1763900000003 } from '@channelgraph/common';
+import { CreateAccessRevocations1764400000000, CreateEventTables1763900000000, RelationshipProjection1763900000003, CreateAbuseCounters1764900000000 } from '@channelgraph/common';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { Enrollment1763900000002 } from './1763900000002-enrollment';
 import { Directory1763900000003 } from './1763900000003-directory';
@@ -6,4 +6,4 @@ import { AccessVersion1764400000001 } from './1764400000001-access-version';
 import { PartnerMpnIndex1764700000001 } from './1764700000001-partner-mpn-index';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
-export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Enrollment1763900000002, Directory1763900000003, CreateAccessRevocations1764400000000, AccessVersion1764400000001, PartnerMpnIndex1764700000001, RelationshipProjection1763900000003];
+export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Enrollment1763900000002, Directory1763900000003, CreateAccessRevocations1764400000000, AccessVersion1764400000001, PartnerMpnIndex1764700000001, RelationshipProjection1763900000003, CreateAbuseCounters1764900000000];
