@@ -10,6 +10,9 @@ const { root, ensureDependencies, build, buildConsole } = require('./lib/install
 
 const envFile = path.join(root, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
+// Whatever .env and the shell leave unset of KEY_ENCRYPTION_KEY and OPERATOR_PASSWORD comes from .cache/local-secrets.json.
+const operatorPasswordGiven = Boolean(process.env.OPERATOR_PASSWORD);
+require('./lib/local-secrets').withLocalSecrets(process.env);
 
 const SERVICES = [
   { name: 'enrollment', entry: 'services/enrollment/dist/main.js', port: process.env.ENROLLMENT_PORT || 4001 },
@@ -129,14 +132,18 @@ async function main() {
   const gateway = launch('gateway', 'gateway/dist/main.js');
   await waitUntilReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/healthz`, gateway.child);
 
-  const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD || 'Operator-Passw0rd!' };
+  const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD };
   say('seeding the demo (MPN profiles, a customer, an indirect provider and an indirect reseller)...');
-  const { accounts, invitation } = await require('./lib/demo').seedDemo({
-    gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-    mailApiUrl: `http://127.0.0.1:${smtpUiPort}`,
-    operator,
-  });
-  const operatorPassword = process.env.OPERATOR_PASSWORD ? '(from OPERATOR_PASSWORD)' : operator.password;
+  const { accounts, invitation } = await require('./lib/demo')
+    .seedDemo({ gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`, mailApiUrl: `http://127.0.0.1:${smtpUiPort}`, operator })
+    .catch((error) => {
+      if (operatorPasswordGiven || !error.message.includes(`sign in ${operator.email}`)) throw error;
+      throw new Error(
+        `${error.message} The operator account was created before npm start generated its password into .cache/local-secrets.json ` +
+          '(it was then Operator-Passw0rd!): set that password as OPERATOR_PASSWORD in .env, or drop the channelgraph_enrollment database to start afresh.',
+      );
+    });
+  const operatorPassword = operatorPasswordGiven ? '(from OPERATOR_PASSWORD)' : `${operator.password}   (generated for this checkout: .cache/local-secrets.json)`;
   console.log(`
 channelgraph is running.
 

@@ -29,7 +29,10 @@ async function recreateBenchDatabases(mysqlUrl, names) {
 /** Environment every service of the bench gets (the same knobs as test/support/stack.ts, with *_bench databases). */
 function benchEnv({ mysqlUrl, brokers, topicPrefix, smtpPort }) {
   return {
-    NODE_ENV: 'production',
+    // Libraries still run in production mode (run.js sets the process's NODE_ENV); the services are told
+    // development, since this is no deployment: the local root without a password, the checkout's generated key.
+    NODE_ENV: 'development',
+    KEY_ENCRYPTION_KEY: require('../lib/local-secrets').localSecrets().KEY_ENCRYPTION_KEY,
     LOG_LEVEL: 'silent',
     MYSQL_URL: mysqlUrl,
     KAFKA_BROKERS: brokers,

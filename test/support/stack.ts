@@ -10,6 +10,8 @@ import { loadNotificationConfig } from '@channelgraph/notification/config';
 import { loadGatewayConfig } from '@channelgraph/gateway/config';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings, testDatabase, runId } = require('./settings');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localSecrets } = require('../../infra/lib/local-secrets');
 
 export const OPERATOR = { email: 'operator@channelgraph.test', password: 'Operator-Test-Passw0rd' };
 
@@ -34,6 +36,8 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     NOTIFICATION_PORT: '0',
     OPERATOR_EMAIL: OPERATOR.email,
     OPERATOR_PASSWORD: OPERATOR.password,
+    // The checkout's generated key (.cache/local-secrets.json): every test file of a run shares the enrollment database.
+    KEY_ENCRYPTION_KEY: localSecrets().KEY_ENCRYPTION_KEY,
     OUTBOX_POLL_MS: '250',
     CONSUMER_RETRY_BASE_MS: '20',
     CONSUMER_MAX_ATTEMPTS: '3',

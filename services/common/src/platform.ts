@@ -127,9 +127,10 @@ export class Platform {
     await this.consumer?.stop();
     for (const hook of this.stopHooks) await hook();
     await this.relay.stop();
-    await Promise.allSettled(this.background);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+    // A start-up step still in flight (a consumer connecting) finishes first, so that what it started is stopped below.
+    await Promise.allSettled(this.background);
 
   /** Retries a start-up step that needs Kafka until it succeeds or the service stops. */
   private untilDone(what: string, step: () => Promise<void>): void {

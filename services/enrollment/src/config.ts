@@ -1,4 +1,4 @@
-import { loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { KEY_ENCRYPTION_KEY_FORMAT, keyEncryptionKeyBytes, loadConfig, platformConfigSchema } from '@channelgraph/common';
 import { z } from 'zod';
 
 export const enrollmentConfigSchema = platformConfigSchema.extend({
@@ -8,6 +8,18 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   OPERATOR_EMAIL: z.string().email().default('operator@channelgraph.local'),
   OPERATOR_PASSWORD: z.string().min(12).default('Operator-Passw0rd!'),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  /**
+   * Encrypts the token-signing keys kept in enrollment's database (AES-256-GCM). `npm start` and
+   * `npm test` generate one into .cache/local-secrets.json; production needs one of its own.
+   */
+  KEY_ENCRYPTION_KEY: z
+    .string({ required_error: `not set: it ${KEY_ENCRYPTION_KEY_FORMAT} (npm start and npm test generate one for local runs)` })
+    .refine((value) => keyEncryptionKeyBytes(value) !== undefined, `${KEY_ENCRYPTION_KEY_FORMAT}`),
+  /**
+   * How long a key made by `npm run rotate-keys` is in the JWKS before it signs: a verifier that
+   * cached the JWKS fetches it again for an unknown key id at most every 5 s, so by then all have it.
+   */
+  SIGNING_KEY_PUBLISH_AHEAD_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** Domains refused for a partner's primary contact (R10); `name.*` matches any ending. */
   WEBMAIL_DOMAINS: z
     .string()

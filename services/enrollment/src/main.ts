@@ -1,4 +1,4 @@
-import { MysqlAbuseCounters, Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { KeyEncryption, MysqlAbuseCounters, Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
 import { EnrollmentConfig, loadEnrollmentConfig } from './config';
@@ -7,14 +7,25 @@ import { createResolvers } from './graphql/resolvers';
 import { SignInLimiter } from './domain/sign-in-limits';
 import { subscriptions } from './events/subscriptions';
 import { entities } from './store/entities';
-import { migrations } from './store/migrations';
+import { enrollmentMigrations } from './store/migrations';
+import { SigningKeyRepository } from './store/signing-keys.repository';
 
 /** Composition root: config → database → event consumer → token keys → operator account → relay → server. */
 export async function startEnrollment(config: EnrollmentConfig) {
-  const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations });
+  const keyEncryption = KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY);
+  const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations: enrollmentMigrations(keyEncryption) });
+  try {
+    return await startOnPlatform(platform, config, keyEncryption);
+  } catch (error) {
+    await platform.stop();
+    throw error;
+  }
+}
+
+async function startOnPlatform(platform: Platform, config: EnrollmentConfig, keyEncryption: KeyEncryption) {
   const { dataSource, unitOfWork } = platform;
   platform.consume(subscriptions());
-  const tokens = await TokenIssuer.load(dataSource, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
+  const tokens = await TokenIssuer.load(new SigningKeyRepository(dataSource), keyEncryption, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
   if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
   }
@@ -30,7 +41,7 @@ export async function startEnrollment(config: EnrollmentConfig) {
       resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, settings }),
       verifier: tokens.verifier(),
       extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
-      routes: (app) => app.get('/.well-known/jwks.json', (_req, res) => void res.json(tokens.jwks())),
+      routes: (app) => app.get('/.well-known/jwks.json', async (_req, res) => void res.json(await tokens.jwks())),
     },
     config.ENROLLMENT_PORT,
   );

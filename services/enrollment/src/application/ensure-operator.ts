@@ -1,4 +1,4 @@
-import { Role } from '@channelgraph/common';
+import { isDuplicateKey, Role } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../domain/passwords';
@@ -11,6 +11,14 @@ export const OPERATIONS_TENANT_DOMAIN = 'operations.channelgraph.internal';
  * platform's own operations tenant. An existing account is left as it is.
  */
 export async function ensureOperator(dataSource: DataSource, email: string, password: string): Promise<'created' | 'exists'> {
+  return createOperator(dataSource, email, password).catch((error: unknown) => {
+    // Another instance starting at the same moment created it (or the operations tenant) first.
+    if (isDuplicateKey(error)) return 'exists' as const;
+    throw error;
+  });
+}
+
+async function createOperator(dataSource: DataSource, email: string, password: string): Promise<'created' | 'exists'> {
   return dataSource.transaction(async (manager) => {
     const users = manager.getRepository(userEntity);
     if (await users.existsBy({ email: email.toLowerCase() })) return 'exists';
