@@ -124,13 +124,13 @@ export class Platform {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.server?.close();
+    // A start-up step still in flight (a consumer connecting) finishes first, so that what it started is stopped below.
+    await Promise.allSettled(this.background);
     await this.consumer?.stop();
     for (const hook of this.stopHooks) await hook();
     await this.relay.stop();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
-    // A start-up step still in flight (a consumer connecting) finishes first, so that what it started is stopped below.
-    await Promise.allSettled(this.background);
 
   /** Retries a start-up step that needs Kafka until it succeeds or the service stops. */
   private untilDone(what: string, step: () => Promise<void>): void {
