@@ -99,4 +99,18 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
     const rows: Array<{ bucket: string }> = await first.platform.dataSource.query('SELECT bucket FROM abuse_counter');
     expect(JSON.stringify(rows)).not.toMatch(/198\.51|192\.0|@/);
   });
+
+  it('counts wrong current passwords in changePassword like failed sign-ins, so a stolen token cannot guess faster', async () => {
+    const input = signUpInput();
+    const { data } = await graphql(first.server.url, SIGN_UP, { input });
+    const change = (service: typeof first, currentPassword: string) =>
+      fetch(service.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.8', authorization: `Bearer ${data.signUp.token}` },
+        body: JSON.stringify({ query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }', variables: { input: { currentPassword, newPassword: 'Brand-New-Passw0rd-9' } } }),
+      }).then((response) => response.json() as Promise<{ errors?: Array<{ message: string; extensions: { code: string; field?: string } }> }>);
+    for (const service of [first, second, first]) expect((await change(service, 'Wrong-Guess-123')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const limited = await change(second, input.admin.password);
+    expect(limited.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts/) });
+  });
 });

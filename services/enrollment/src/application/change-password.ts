@@ -2,6 +2,7 @@ import { DomainError, Principal, recordAccessRevocation, UnitOfWork } from '@cha
 import { DataSource } from 'typeorm';
 import { TokenIssuer } from '../auth/token-issuer';
 import { hashPassword, verifyPassword } from '../domain/passwords';
+import type { SignInLimiter } from '../domain/sign-in-limits';
 import { checkPasswordStrength } from '../domain/sign-up';
 import { UserEvents } from '../events/published';
 import { UserRow, userEntity } from '../store/entities';
@@ -12,16 +13,21 @@ const accountGone = () => new DomainError('UNAUTHENTICATED', 'Your account no lo
 /**
  * Replaces the caller's password (ending a temporary one) and returns a fresh
  * token. Every other sign-in of the user ends, in every subgraph: whoever knew
- * the old password keeps no access through a token obtained with it.
+ * the old password keeps no access through a token obtained with it. A wrong
+ * current password counts like a failed sign-in of the account from that
+ * address: a stolen token cannot be used to guess the password faster.
  */
 export async function changePassword(
-  deps: { dataSource: DataSource; unitOfWork: UnitOfWork; tokens: TokenIssuer },
+  deps: { dataSource: DataSource; unitOfWork: UnitOfWork; tokens: TokenIssuer; limiter: SignInLimiter },
   principal: Principal,
   input: { currentPassword: string; newPassword: string },
+  clientIp: string,
 ): Promise<{ user: UserRow; token: string }> {
   const user = await deps.dataSource.getRepository(userEntity).findOneBy({ id: principal.userId });
   if (!user) throw accountGone();
+  await deps.limiter.check(user.email, clientIp);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    await deps.limiter.recordFailure(user.email, clientIp);
     throw new DomainError('BAD_USER_INPUT', 'The current password is wrong.', 'currentPassword');
   }
   checkPasswordStrength('newPassword', input.newPassword, user.email);

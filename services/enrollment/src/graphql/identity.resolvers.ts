@@ -40,7 +40,7 @@ export function identityResolvers(deps: EnrollmentDeps): Resolvers {
         const { user, token } = await signIn(deps, input, ctx.clientIp);
         return { user, token, mustChangePassword: user.mustChangePassword };
       },
-      changePassword: (_, { input }, ctx) => changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input),
+      changePassword: (_, { input }, ctx) => changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input, ctx.clientIp),
       createServiceToken: (_, { input }, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
         return createServiceToken(deps, input);
