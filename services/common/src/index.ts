@@ -25,6 +25,7 @@ export * from './scalars';
 export * from './pagination';
 export * from './store/errors';
 export * from './run-main';
+export * from './production-guards';
 export * from './auth/link-tokens';
 export * from './store/keyset';
 export * from './validation';

@@ -11,6 +11,7 @@ import { OutboxRelay } from './events/relay';
 import { RequestContextBase, RunningServer, startSubgraphServer, SubgraphServerOptions } from './http/subgraph-server';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics, registerEventMetrics } from './metrics';
+import { databaseDefaultSecrets, DefaultSecret, refuseDefaultSecrets } from './production-guards';
 import { createDataSource, openDatabase } from './store/datasource';
 import { ensureDatabase } from './store/databases';
 
@@ -20,6 +21,8 @@ export interface PlatformOptions {
   database: string;
   entities: EntitySchema[];
   migrations: MixedList<Function>;
+  /** The service's own settings that must not keep their defaults in production (production-guards). */
+  defaultSecrets?: DefaultSecret[];
 }
 
 /**
@@ -53,6 +56,8 @@ export class Platform {
 
   /** Creates the database if missing, applies migrations and starts the relay. */
   static async open(options: PlatformOptions): Promise<Platform> {
+    // Before anything connects: in production, a default secret stops the service with every one named.
+    refuseDefaultSecrets(options.config, [...databaseDefaultSecrets(options.config.MYSQL_URL), ...(options.defaultSecrets ?? [])]);
     await ensureDatabase(options.config.MYSQL_URL, options.database);
     const dataSource = await openDatabase(
       createDataSource({ mysqlUrl: options.config.MYSQL_URL, database: options.database, entities: options.entities, migrations: options.migrations }),

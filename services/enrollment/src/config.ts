@@ -1,12 +1,15 @@
-import { KEY_ENCRYPTION_KEY_FORMAT, keyEncryptionKeyBytes, loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { DefaultSecret, KEY_ENCRYPTION_KEY_FORMAT, keyEncryptionKeyBytes, LOCAL_KEY_PREFIX, loadConfig, platformConfigSchema } from '@channelgraph/common';
 import { z } from 'zod';
+
+/** Printed in the README: an operator created with it must choose another at first sign-in, and production refuses it. */
+export const DEFAULT_OPERATOR_PASSWORD = 'Operator-Passw0rd!';
 
 export const enrollmentConfigSchema = platformConfigSchema.extend({
   ENROLLMENT_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   ENROLLMENT_DATABASE: z.string().default('channelgraph_enrollment'),
   /** The platform operator created on first start (DESIGN §5). */
   OPERATOR_EMAIL: z.string().email().default('operator@channelgraph.local'),
-  OPERATOR_PASSWORD: z.string().min(12).default('Operator-Passw0rd!'),
+  OPERATOR_PASSWORD: z.string().min(12).default(DEFAULT_OPERATOR_PASSWORD),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
   /**
    * Encrypts the token-signing keys kept in enrollment's database (AES-256-GCM). `npm start` and
@@ -38,3 +41,21 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
 export type EnrollmentConfig = z.infer<typeof enrollmentConfigSchema>;
 
 export const loadEnrollmentConfig = (env: NodeJS.ProcessEnv = process.env): EnrollmentConfig => loadConfig(enrollmentConfigSchema, env);
+
+/** What production must not run on (common production-guards); the database password is checked for every service. */
+export function enrollmentDefaultSecrets(config: EnrollmentConfig): DefaultSecret[] {
+  const secrets: DefaultSecret[] = [];
+  if (config.OPERATOR_PASSWORD === DEFAULT_OPERATOR_PASSWORD) {
+    secrets.push({
+      setting: 'OPERATOR_PASSWORD',
+      problem: 'is the default printed in the README; set a password of your own (at least 12 characters) for the platform operator created on first start.',
+    });
+  }
+  if (config.KEY_ENCRYPTION_KEY.trim().startsWith(LOCAL_KEY_PREFIX)) {
+    secrets.push({
+      setting: 'KEY_ENCRYPTION_KEY',
+      problem: 'is the key npm start generated for local runs (.cache/local-secrets.json); generate one of your own (`openssl rand -base64 32`) and keep it safe: the signing keys do not open without it.',
+    });
+  }
+  return secrets;
+}

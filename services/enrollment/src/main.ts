@@ -1,7 +1,7 @@
 import { KeyEncryption, MysqlAbuseCounters, Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
-import { EnrollmentConfig, loadEnrollmentConfig } from './config';
+import { DEFAULT_OPERATOR_PASSWORD, EnrollmentConfig, enrollmentDefaultSecrets, loadEnrollmentConfig } from './config';
 import { createLoaders, EnrollmentContext } from './graphql/context';
 import { createResolvers } from './graphql/resolvers';
 import { SignInLimiter } from './domain/sign-in-limits';
@@ -13,7 +13,14 @@ import { SigningKeyRepository } from './store/signing-keys.repository';
 /** Composition root: config → database → event consumer → token keys → operator account → relay → server. */
 export async function startEnrollment(config: EnrollmentConfig) {
   const keyEncryption = KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY);
-  const platform = await Platform.open({ service: 'enrollment', config, database: config.ENROLLMENT_DATABASE, entities, migrations: enrollmentMigrations(keyEncryption) });
+  const platform = await Platform.open({
+    service: 'enrollment',
+    config,
+    database: config.ENROLLMENT_DATABASE,
+    entities,
+    migrations: enrollmentMigrations(keyEncryption),
+    defaultSecrets: enrollmentDefaultSecrets(config),
+  });
   try {
     return await startOnPlatform(platform, config, keyEncryption);
   } catch (error) {
@@ -26,7 +33,8 @@ async function startOnPlatform(platform: Platform, config: EnrollmentConfig, key
   const { dataSource, unitOfWork } = platform;
   platform.consume(subscriptions());
   const tokens = await TokenIssuer.load(new SigningKeyRepository(dataSource), keyEncryption, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
-  if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD)) === 'created') {
+  const temporaryPassword = config.OPERATOR_PASSWORD === DEFAULT_OPERATOR_PASSWORD;
+  if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD, { temporaryPassword })) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
   }
   // Counted in MySQL, so every enrollment instance holds the same limits.

@@ -8,17 +8,19 @@ export const OPERATIONS_TENANT_DOMAIN = 'operations.channelgraph.internal';
 
 /**
  * The PLATFORM_OPERATOR account exists from the first start (DESIGN §5), in the
- * platform's own operations tenant. An existing account is left as it is.
+ * platform's own operations tenant. An existing account is left as it is. Created
+ * with a password everyone can read (the default), it is a temporary one: the
+ * operator must choose another at first sign-in (`mustChangePassword`).
  */
-export async function ensureOperator(dataSource: DataSource, email: string, password: string): Promise<'created' | 'exists'> {
-  return createOperator(dataSource, email, password).catch((error: unknown) => {
+export async function ensureOperator(dataSource: DataSource, email: string, password: string, options: { temporaryPassword: boolean }): Promise<'created' | 'exists'> {
+  return createOperator(dataSource, email, password, options.temporaryPassword).catch((error: unknown) => {
     // Another instance starting at the same moment created it (or the operations tenant) first.
     if (isDuplicateKey(error)) return 'exists' as const;
     throw error;
   });
 }
 
-async function createOperator(dataSource: DataSource, email: string, password: string): Promise<'created' | 'exists'> {
+async function createOperator(dataSource: DataSource, email: string, password: string, temporaryPassword: boolean): Promise<'created' | 'exists'> {
   return dataSource.transaction(async (manager) => {
     const users = manager.getRepository(userEntity);
     if (await users.existsBy({ email: email.toLowerCase() })) return 'exists';
@@ -36,7 +38,7 @@ async function createOperator(dataSource: DataSource, email: string, password: s
       email: email.toLowerCase(),
       passwordHash: await hashPassword(password),
       roles: [Role.PLATFORM_OPERATOR],
-      mustChangePassword: false,
+      mustChangePassword: temporaryPassword,
       createdAt: now,
       updatedAt: now,
     });

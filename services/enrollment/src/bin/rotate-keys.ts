@@ -1,6 +1,6 @@
-import { ConfigError, createDataSource, ensureDatabase, KeyEncryption, openDatabase } from '@channelgraph/common';
+import { ConfigError, createDataSource, databaseDefaultSecrets, ensureDatabase, KeyEncryption, openDatabase, refuseDefaultSecrets } from '@channelgraph/common';
 import { rotateSigningKey } from '../application/rotate-signing-key';
-import { EnrollmentConfig, loadEnrollmentConfig } from '../config';
+import { EnrollmentConfig, enrollmentDefaultSecrets, loadEnrollmentConfig } from '../config';
 import { entities } from '../store/entities';
 import { enrollmentMigrations } from '../store/migrations';
 import { SigningKeyRepository } from '../store/signing-keys.repository';
@@ -10,6 +10,7 @@ import { SigningKeyRepository } from '../store/signing-keys.repository';
  * the service runs with. Running instances pick it up within seconds; nothing needs restarting.
  */
 export async function rotateKeys(config: EnrollmentConfig): Promise<string[]> {
+  refuseDefaultSecrets(config, [...databaseDefaultSecrets(config.MYSQL_URL), ...enrollmentDefaultSecrets(config)]);
   const encryption = KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY);
   await ensureDatabase(config.MYSQL_URL, config.ENROLLMENT_DATABASE);
   const dataSource = await openDatabase(
