@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ASTVisitor, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
+import { refuseUnrunnableOperations, syntaxErrorsAsClientErrors } from './client-refusals';
 
 export interface QueryLimits {
   MAX_QUERY_DEPTH: number;
@@ -50,8 +51,9 @@ export function onePasswordHashPerRequest(context: ValidationContext): ASTVisito
 /**
  * The limits every GraphQL endpoint enforces, the gateway's and each
  * subgraph's alike (internal teams call subgraphs directly): depth, cost,
- * aliases, tokens and directives (graphql-armor), no field suggestions, and
- * one password hash per request.
+ * aliases, tokens and directives (graphql-armor), no field suggestions,
+ * one password hash per request, and one runnable operation; every refusal
+ * is the client's (HTTP 400), never a 500.
  */
 export function queryLimits(limits: QueryLimits) {
   const armor = new ApolloArmor({
@@ -62,5 +64,5 @@ export function queryLimits(limits: QueryLimits) {
     maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { validationRules: [...armor.validationRules, onePasswordHashPerRequest], plugins: armor.plugins };
+  return { validationRules: [...armor.validationRules, onePasswordHashPerRequest], plugins: [...armor.plugins.map(syntaxErrorsAsClientErrors), refuseUnrunnableOperations] };
 }

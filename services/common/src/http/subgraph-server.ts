@@ -14,6 +14,8 @@ import { correlationIdFrom, Principal, runWithTrace } from '../context';
 import { maskUnexpectedError } from '../errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import { bodyErrors } from './body-errors';
+import { guardEntityRepresentations } from './entity-representations';
 import { QueryLimits, queryLimits } from './query-limits';
 
 /** schema/<name>.graphql at the repository root: the source of truth of each subgraph's contract. */
@@ -59,7 +61,7 @@ export interface RunningServer {
 }
 
 export function buildSchemaFor(name: string, resolvers: object) {
-  return buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
+  return guardEntityRepresentations(buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]));
 }
 
 /** Schema, limits, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
@@ -102,6 +104,7 @@ export async function startSubgraphServer<C extends RequestContextBase>(options:
     return options.extendContext({ principal, correlationId: correlationIdOf(req), clientIp: req.ip ?? 'unknown' });
   };
   app.use('/graphql', express.json({ limit: '256kb' }), expressMiddleware(apollo, { context }));
+  app.use(bodyErrors);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
