@@ -9,6 +9,7 @@ module.exports = {
     '<rootDir>/services/notification',
     '<rootDir>/gateway',
     '<rootDir>/test',
+    '<rootDir>/test/abuse',
     '<rootDir>/test/browser',
   ],
   globalSetup: '<rootDir>/test/support/global-setup.js',

@@ -1,11 +1,28 @@
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 import { currentTrace } from './context';
 
 export type { Logger };
 
+const fileDestinations = new Map<string, DestinationStream>();
+
+/**
+ * Standard output, or the file LOG_FILE names (appended to). Every logger of a
+ * process shares one stream per file, so services run in one process (as the
+ * test stack runs them) write one file that a test can read back line by line.
+ */
+function logDestination(file = process.env.LOG_FILE): DestinationStream | undefined {
+  if (!file) return undefined;
+  let destination = fileDestinations.get(file);
+  if (!destination) {
+    destination = pino.destination({ dest: file, append: true, mkdir: true, sync: true });
+    fileDestinations.set(file, destination);
+  }
+  return destination;
+}
+
 /** JSON logs; every line carries the correlation id of the request or event being served. */
 export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+  const options: pino.LoggerOptions = {
     name: service,
     level,
     base: { service },
@@ -17,5 +34,7 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
       paths: ['password', '*.password', '*.newPassword', '*.currentPassword', 'token', '*.token', 'authorization', '*.authorization'],
       censor: '[redacted]',
     },
-  });
+  };
+  const destination = logDestination();
+  return destination ? pino(options, destination) : pino(options);
 }
