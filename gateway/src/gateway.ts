@@ -50,17 +50,26 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
+/** Codes a subgraph gives a client's mistake with HTTP 400 (a variable it cannot coerce, say). */
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+
 /**
  * A subgraph that refuses the whole request (HTTP 401/403: e.g. a token it no
- * longer accepts) is answered with that subgraph's own message and code, not
+ * longer accepts; HTTP 400: input the gateway passed on but the subgraph cannot
+ * read) is answered with that subgraph's own message and code, not
  * "401: Unauthorized" and its internal URL.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
     const body = await this.parseBody(response);
-    const refusal = (body as { errors?: Array<{ message?: unknown }> })?.errors?.[0];
-    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
-    if (code && typeof refusal?.message === 'string') return new GraphQLError(refusal.message, { extensions: { code } });
+    const refusal = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }> })?.errors?.[0];
+    const given = typeof refusal?.extensions?.code === 'string' ? refusal.extensions.code : undefined;
+    const code =
+      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 400 && given && CLIENT_ERROR_CODES.has(given) ? given : undefined;
+    if (code && typeof refusal?.message === 'string') {
+      const field = typeof refusal.extensions?.field === 'string' ? { field: refusal.extensions.field } : {};
+      return new GraphQLError(refusal.message, { extensions: { code, ...field } });
+    }
     // No public code: masked for the caller, logged with this message.
     return new GraphQLError(`Subgraph ${this.url} answered HTTP ${response.status}.`);
   }

@@ -83,6 +83,10 @@ export function subgraphApolloOptions(name: string, resolvers: object, log: Logg
 export async function startSubgraphServer<C extends RequestContextBase>(options: SubgraphServerOptions<C>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  // Longer than any client's idle reuse (the gateway's keeps connections open): a server that closes
+  // an idle connection first races the client's next request on it, which then fails with ECONNRESET.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apolloOptions = subgraphApolloOptions(options.name, options.resolvers, options.log, options.limits);
   const apollo = new ApolloServer<C>({ ...apolloOptions, plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...apolloOptions.plugins] });
   await apollo.start();
