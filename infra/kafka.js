@@ -4,7 +4,13 @@
 // <repo>/.cache/kafka; the data dir survives stop/start so restarts are fast and
 // tests can prove that nothing is lost across a broker outage.
 //
-//   node infra/kafka.js start|stop|status|restart     (port: KAFKA_PORT, default 9092)
+// With SASL asked for (KAFKA_SASL_MECHANISM, or ensureKafka({ sasl })) a second broker runs beside
+// that one, in its own directory (.cache/kafka-sasl) on its own port (9094): clients authenticate
+// with SASL/SCRAM, and the ACLs of infra/lib/kafka-acls.js let each service's user write only its
+// own topics. Its SCRAM users are created when its storage is formatted.
+//
+//   node infra/kafka.js start|stop|status|restart     (port: KAFKA_PORT, default 9092, or 9094 with SASL)
+//   node infra/kafka.js acls                          (the ACLs on KAFKA_BROKERS, as the super user: docker compose)
 
 const fs = require('node:fs');
 const net = require('node:net');
@@ -12,19 +18,33 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 const { Kafka, logLevel } = require('kafkajs');
+const { applyAcls, readContracts, servicesOf } = require('./lib/kafka-acls');
 
 const KAFKA_VERSION = '3.9.1';
 const ROOT = path.resolve(__dirname, '..');
 const CACHE = path.join(ROOT, '.cache', 'kafka');
-const LIBS = path.join(CACHE, 'libs');
-const DATA = path.join(CACHE, 'data');
-const LOGS = path.join(CACHE, 'logs');
-const PROPS = path.join(CACHE, 'server.properties');
-const LOG4J = path.join(CACHE, 'log4j.properties');
-const PID_FILE = path.join(CACHE, 'kafka.pid');
-const LOCK_FILE = path.join(CACHE, 'start.lock');
-const SERVER_LOG = path.join(LOGS, 'server.log');
+const SASL_CACHE = path.join(ROOT, '.cache', 'kafka-sasl');
+const SASL_PORT = 9094;
+const LIBS = path.join(CACHE, 'libs'); // shared by every broker directory
 const READY_TIMEOUT_MS = 90_000;
+
+/** The files of one broker: the default one in .cache/kafka, the SASL one in .cache/kafka-sasl, a test's in a temp dir. */
+function brokerFiles(dir = CACHE) {
+  const logs = path.join(dir, 'logs');
+  return {
+    dir,
+    data: path.join(dir, 'data'),
+    logs,
+    props: path.join(dir, 'server.properties'),
+    log4j: path.join(dir, 'log4j.properties'),
+    pidFile: path.join(dir, 'kafka.pid'),
+    lockFile: path.join(dir, 'start.lock'),
+    serverLog: path.join(logs, 'server.log'),
+    // What the SCRAM users were formatted with (a digest, never the passwords).
+    credentialsFile: path.join(dir, 'scram-users.sha256'),
+  };
+}
+const DEFAULT_FILES = brokerFiles(CACHE);
 
 const log = (msg) => process.stderr.write(`[kafka] ${msg}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -49,7 +69,8 @@ function tcpOpen(port, host = '127.0.0.1', timeoutMs = 1000) {
 // A broker counts as up when it answers cluster and topic metadata requests.
 // In KRaft mode the broker only opens its listener for requests once it is
 // registered and unfenced, so this also means "topics can be created".
-async function isKafkaUp(port = 9092) {
+// A SASL broker is probed as its super user (`auth`: { mechanism, username, password }).
+async function isKafkaUp(port = 9092, auth = undefined) {
   if (!(await tcpOpen(port))) return false; // fast path: no kafkajs retry noise
   const kafka = new Kafka({
     clientId: 'infra-probe',
@@ -58,6 +79,7 @@ async function isKafkaUp(port = 9092) {
     connectionTimeout: 1000,
     requestTimeout: 3000,
     retry: { retries: 0 },
+    ...(auth ? { sasl: auth } : {}),
   });
   const admin = kafka.admin();
   try {
@@ -93,27 +115,27 @@ function alive(pid) {
 }
 
 // Pids get recycled: before signalling, make sure the pid really is our broker.
-function isOurBroker(pid) {
+function isOurBroker(pid, files) {
   if (!alive(pid)) return false;
   try {
     const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmd.includes('kafka.Kafka') && cmd.includes(fwd(PROPS));
+    return cmd.includes('kafka.Kafka') && cmd.includes(fwd(files.props));
   } catch {
     return true; // no /proc (macOS): trust the pid file
   }
 }
 
-/** Pid of the broker started from .cache/kafka, or null (cleans up a stale pid file). */
-function brokerPid() {
-  const pid = readPid(PID_FILE);
-  if (pid && isOurBroker(pid)) return pid;
-  if (pid) fs.rmSync(PID_FILE, { force: true });
+/** Pid of the broker started from `files.dir` (.cache/kafka by default), or null (cleans up a stale pid file). */
+function brokerPid(files = DEFAULT_FILES) {
+  const pid = readPid(files.pidFile);
+  if (pid && isOurBroker(pid, files)) return pid;
+  if (pid) fs.rmSync(files.pidFile, { force: true });
   return null;
 }
 
-function configuredPort() {
+function configuredPort(files) {
   try {
-    const m = /^listeners=PLAINTEXT:\/\/[^:]+:(\d+)/m.exec(fs.readFileSync(PROPS, 'utf8'));
+    const m = /^listeners=(?:SASL_)?PLAINTEXT:\/\/[^:]+:(\d+)/m.exec(fs.readFileSync(files.props, 'utf8'));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
@@ -121,10 +143,10 @@ function configuredPort() {
 }
 
 /** Last `lines` lines of the broker's server.log (reads only the file's tail). */
-function kafkaLogTail(lines = 30) {
+function kafkaLogTail(lines = 30, files = DEFAULT_FILES) {
   let fd;
   try {
-    fd = fs.openSync(SERVER_LOG, 'r');
+    fd = fs.openSync(files.serverLog, 'r');
     const size = fs.fstatSync(fd).size;
     const len = Math.min(size, 64 * 1024);
     const buf = Buffer.alloc(len);
@@ -179,7 +201,35 @@ async function ensureJars() {
   }
 }
 
-function writeConfig(port) {
+/**
+ * SASL/SCRAM for clients, and the broker as the super user on its own listener; the controller
+ * listener (loopback only) uses PLAIN with the same super user, because a KRaft controller cannot
+ * check SCRAM credentials that live in the very metadata it serves. Every request is authorized by
+ * KRaft's StandardAuthorizer: no ACL, no access.
+ */
+function saslProps(port, sasl) {
+  const mechanism = sasl.mechanism.toUpperCase();
+  const { username, password } = sasl.admin;
+  return {
+    listeners: `SASL_PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${port + 1}`,
+    'advertised.listeners': `SASL_PLAINTEXT://127.0.0.1:${port}`,
+    'inter.broker.listener.name': 'SASL_PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'sasl.enabled.mechanisms': mechanism,
+    'sasl.mechanism.inter.broker.protocol': mechanism,
+    [`listener.name.sasl_plaintext.${sasl.mechanism}.sasl.jaas.config`]:
+      `org.apache.kafka.common.security.scram.ScramLoginModule required username="${username}" password="${password}";`,
+    'sasl.mechanism.controller.protocol': 'PLAIN',
+    'listener.name.controller.sasl.enabled.mechanisms': 'PLAIN',
+    'listener.name.controller.plain.sasl.jaas.config':
+      `org.apache.kafka.common.security.plain.PlainLoginModule required username="${username}" password="${password}" user_${username}="${password}";`,
+    'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'super.users': `User:${username}`,
+    'allow.everyone.if.no.acl.found': false,
+  };
+}
+
+function writeConfig(files, port, sasl) {
   // Regenerated on every start so edits here always take effect.
   const props = {
     'process.roles': 'broker,controller',
@@ -190,7 +240,8 @@ function writeConfig(port) {
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    'log.dirs': fwd(DATA),
+    ...(sasl ? saslProps(port, sasl) : {}),
+    'log.dirs': fwd(files.data),
     'num.partitions': 3,
     // single node: every internal topic must live with replication factor 1
     'offsets.topic.replication.factor': 1,
@@ -205,12 +256,14 @@ function writeConfig(port) {
     'log.retention.hours': 24,
   };
   const body = Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n');
-  fs.writeFileSync(PROPS, `# generated by infra/kafka.js on every start; edit that file instead\n${body}\n`);
-  fs.writeFileSync(LOG4J, [
+  // It holds the super user's password when SASL is on: readable by this user only.
+  fs.writeFileSync(files.props, `# generated by infra/kafka.js on every start; edit that file instead\n${body}\n`, { mode: 0o600 });
+  fs.chmodSync(files.props, 0o600);
+  fs.writeFileSync(files.log4j, [
     '# generated by infra/kafka.js',
     'log4j.rootLogger=INFO, file',
     'log4j.appender.file=org.apache.log4j.FileAppender',
-    `log4j.appender.file.File=${fwd(SERVER_LOG)}`,
+    `log4j.appender.file.File=${fwd(files.serverLog)}`,
     'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
     'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n',
     // same noise reduction as Kafka's own config/log4j.properties
@@ -229,13 +282,38 @@ function clusterId() {
   }
 }
 
-const javaArgs = (...rest) => [`-Dlog4j.configuration=file:${fwd(LOG4J)}`, '-cp', path.join(LIBS, '*'), ...rest];
+const javaArgs = (files, ...rest) => [`-Dlog4j.configuration=file:${fwd(files.log4j)}`, '-cp', path.join(LIBS, '*'), ...rest];
 
-async function formatStorageOnce() {
-  if (fs.existsSync(path.join(DATA, 'meta.properties'))) return;
-  log('formatting storage (first run only)...');
-  await run('java', javaArgs('kafka.tools.StorageTool', 'format', '--ignore-formatted',
-    '-t', clusterId(), '-c', PROPS), { capture: true });
+/** Every SCRAM user of a SASL broker: the super user first, then one per service. */
+const scramUsers = (sasl) => [sasl.admin, ...sasl.users];
+
+// A digest of the SCRAM users, to notice that the ones asked for are not the ones the storage was formatted with.
+function credentialsDigest(sasl) {
+  const users = scramUsers(sasl).map(({ username, password }) => [username, password]).sort();
+  return crypto.createHash('sha256').update(JSON.stringify([sasl.mechanism, users])).digest('hex');
+}
+
+function readIfExists(file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function formatStorageOnce(files, sasl) {
+  if (fs.existsSync(path.join(files.data, 'meta.properties'))) {
+    if (!sasl || readIfExists(files.credentialsFile).trim() === credentialsDigest(sasl)) return;
+    // SCRAM users are made at format time; this broker holds nothing that outlives a local run.
+    log(`the SCRAM users differ from those ${files.dir} was formatted with: formatting it afresh (its topics are dropped)...`);
+    fs.rmSync(files.data, { recursive: true, force: true });
+  }
+  log(sasl ? `formatting storage with ${scramUsers(sasl).length} SCRAM users...` : 'formatting storage (first run only)...');
+  const scram = (sasl ? scramUsers(sasl) : []).flatMap(({ username, password }) =>
+    ['--add-scram', `${sasl.mechanism.toUpperCase()}=[name=${username},password=${password}]`]);
+  await run('java', javaArgs(files, 'kafka.tools.StorageTool', 'format', '--ignore-formatted',
+    '-t', clusterId(), '-c', files.props, ...scram), { capture: true });
+  if (sasl) fs.writeFileSync(files.credentialsFile, `${credentialsDigest(sasl)}\n`, { mode: 0o600 });
 }
 
 // Keep exactly one previous log so the file does not grow forever and the
@@ -244,30 +322,30 @@ function rotate(file) {
   if (fs.existsSync(file)) fs.renameSync(file, `${file}.1`);
 }
 
-function spawnBroker() {
-  rotate(path.join(LOGS, 'stdout.log'));
-  const out = fs.openSync(path.join(LOGS, 'stdout.log'), 'a');
+function spawnBroker(files) {
+  rotate(path.join(files.logs, 'stdout.log'));
+  const out = fs.openSync(path.join(files.logs, 'stdout.log'), 'a');
   const child = spawn('java', ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC',
-    ...javaArgs('kafka.Kafka', PROPS)], { cwd: CACHE, detached: true, stdio: ['ignore', out, out] });
+    ...javaArgs(files, 'kafka.Kafka', files.props)], { cwd: files.dir, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   child.unref(); // the broker outlives this Node process on purpose
-  fs.writeFileSync(PID_FILE, String(child.pid));
+  fs.writeFileSync(files.pidFile, String(child.pid));
   const state = { exited: false };
   child.once('exit', (code, sig) => { state.exited = `exited with ${sig || `code ${code}`}`; });
   return { pid: child.pid, state };
 }
 
-async function waitReady(port, { pid, state } = {}) {
+async function waitReady(files, port, auth, { pid, state } = {}) {
   const t0 = Date.now();
   let lastNote = t0;
   for (;;) {
-    if (await isKafkaUp(port)) return;
+    if (await isKafkaUp(port, auth)) return;
     const died = state?.exited || (pid && !alive(pid) && 'is gone');
     const elapsed = Date.now() - t0;
     if (died || elapsed > READY_TIMEOUT_MS) {
       const why = died ? `the broker process ${died}` : `no answer within ${READY_TIMEOUT_MS / 1000}s`;
-      process.stderr.write(`[kafka] last lines of ${SERVER_LOG}:\n${kafkaLogTail(30)}\n`);
-      throw new Error(`Kafka did not come up on 127.0.0.1:${port}: ${why}. See ${LOGS}/`);
+      process.stderr.write(`[kafka] last lines of ${files.serverLog}:\n${kafkaLogTail(30, files)}\n`);
+      throw new Error(`Kafka did not come up on 127.0.0.1:${port}: ${why}. See ${files.logs}/`);
     }
     if (Date.now() - lastNote >= 5000) {
       log(`still waiting for the broker (${Math.round(elapsed / 1000)}s)...`);
@@ -279,73 +357,153 @@ async function waitReady(port, { pid, state } = {}) {
 
 // Cross-process lock around download/format/spawn, so two test runners calling
 // ensureKafka at the same moment cannot start two brokers on one data dir.
-function tryLock() {
+function tryLock(files) {
   try {
-    fs.writeFileSync(LOCK_FILE, String(process.pid), { flag: 'wx' });
+    fs.writeFileSync(files.lockFile, String(process.pid), { flag: 'wx' });
     return true;
   } catch (err) {
     if (err.code !== 'EEXIST') throw err;
-    const holder = readPid(LOCK_FILE);
+    const holder = readPid(files.lockFile);
     if (holder && alive(holder)) return false;
-    fs.rmSync(LOCK_FILE, { force: true }); // left behind by a crashed run
-    return tryLock();
+    fs.rmSync(files.lockFile, { force: true }); // left behind by a crashed run
+    return tryLock(files);
   }
+}
+
+// ---------------------------------------------------------------- SASL settings
+
+const SASL_MECHANISMS = ['scram-sha-256', 'scram-sha-512'];
+// Names and passwords end up inside `--add-scram '…=[name=…,password=…]'` and quoted JAAS values:
+// keep to characters that need no escaping in either (base64, hex and generated passwords fit).
+const SAFE_NAME = /^[A-Za-z0-9._-]+$/;
+const SAFE_PASSWORD = /^[A-Za-z0-9._~+/=!@#%^*-]{8,}$/;
+
+/** Checks ensureKafka's `sasl` option: { mechanism, admin: { username, password }, users: [{ service, username, password }], topicPrefix }. */
+function checkSasl(sasl) {
+  if (!SASL_MECHANISMS.includes(sasl.mechanism)) throw new Error(`SASL mechanism must be one of ${SASL_MECHANISMS.join(', ')}, not ${sasl.mechanism}`);
+  const users = scramUsers(sasl);
+  for (const { username, password } of users) {
+    if (!SAFE_NAME.test(username ?? '')) throw new Error(`Kafka user name ${JSON.stringify(username)} must match ${SAFE_NAME}`);
+    if (!SAFE_PASSWORD.test(password ?? '')) throw new Error(`the password of Kafka user ${username} must be at least 8 of A-Z a-z 0-9 . _ ~ + / = ! @ # % ^ * -`);
+  }
+  const names = users.map((user) => user.username);
+  if (new Set(names).size !== names.length) throw new Error(`each Kafka user needs a name of its own (super user and services): ${names.join(', ')}`);
+  return { topicPrefix: '', ...sasl };
+}
+
+const adminAuth = (sasl) => sasl && { mechanism: sasl.mechanism, username: sasl.admin.username, password: sasl.admin.password };
+
+/** The ACLs of every service user, created as the super user (creating one that exists changes nothing). */
+async function ensureAcls(brokers, sasl) {
+  const admin = new Kafka({ clientId: 'infra-acls', brokers: [].concat(brokers), logLevel: logLevel.NOTHING, sasl: adminAuth(sasl) }).admin();
+  await admin.connect();
+  try {
+    return await applyAcls(admin, sasl.users, { topicPrefix: sasl.topicPrefix });
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+/**
+ * SASL settings from the environment, for the CLI: KAFKA_SASL_MECHANISM, the super user
+ * KAFKA_ADMIN_USERNAME (default admin) / KAFKA_ADMIN_PASSWORD, and one user per service,
+ * <SERVICE>_KAFKA_USERNAME (default the service's name) / <SERVICE>_KAFKA_PASSWORD - the same
+ * names the services read their own credentials from. Undefined when KAFKA_SASL_MECHANISM is unset or none.
+ */
+function saslFromEnv(env = process.env) {
+  const mechanism = env.KAFKA_SASL_MECHANISM;
+  if (!mechanism || mechanism === 'none') return undefined;
+  const passwordOf = (name) => env[name] || undefined;
+  const users = servicesOf(readContracts()).map((service) => ({
+    service,
+    username: env[`${service.toUpperCase()}_KAFKA_USERNAME`] || service,
+    password: passwordOf(`${service.toUpperCase()}_KAFKA_PASSWORD`),
+  }));
+  const missing = [
+    ...(passwordOf('KAFKA_ADMIN_PASSWORD') ? [] : ['KAFKA_ADMIN_PASSWORD']),
+    ...users.filter((user) => !user.password).map((user) => `${user.service.toUpperCase()}_KAFKA_PASSWORD`),
+  ];
+  if (missing.length > 0) throw new Error(`KAFKA_SASL_MECHANISM=${mechanism} needs ${missing.join(', ')}`);
+  return checkSasl({
+    mechanism,
+    admin: { username: env.KAFKA_ADMIN_USERNAME || 'admin', password: env.KAFKA_ADMIN_PASSWORD },
+    users,
+    topicPrefix: env.KAFKA_TOPIC_PREFIX || '',
+  });
 }
 
 // ---------------------------------------------------------------- public API
 
 /**
  * Make sure a broker answers on 127.0.0.1:<port>; start ours if none does.
- * @returns {Promise<{brokers: string, startedHere: boolean}>}
+ *
+ * Without options: the plaintext broker of .cache/kafka on 9092. With `sasl` ({ mechanism:
+ * 'scram-sha-256'|'scram-sha-512', admin: { username, password }, users: [{ service, username,
+ * password }], topicPrefix }): a SASL/SCRAM broker with ACLs, by default in .cache/kafka-sasl on
+ * 9094 (so both can run at once); `dir` puts a broker's files elsewhere (a test's temp dir).
+ * @returns {Promise<{brokers: string, startedHere: boolean, dir: string}>}
  */
-async function ensureKafka({ port = 9092 } = {}) {
+async function ensureKafka({ port, dir, sasl } = {}) {
+  if (sasl) sasl = checkSasl(sasl);
+  port ??= sasl ? SASL_PORT : 9092;
+  const files = brokerFiles(dir ?? (sasl ? SASL_CACHE : CACHE));
+  if (sasl && files.dir === CACHE) throw new Error('the SASL broker needs a directory of its own, not .cache/kafka');
   const brokers = `127.0.0.1:${port}`;
-  if (await isKafkaUp(port)) return { brokers, startedHere: false };
-  fs.mkdirSync(LOGS, { recursive: true });
+  const auth = adminAuth(sasl);
+  const ready = async (startedHere) => {
+    if (sasl && !startedHere && readIfExists(files.credentialsFile).trim() !== credentialsDigest(sasl)) {
+      log('the running broker was formatted with other SCRAM users; `node infra/kafka.js restart` formats it with these');
+    }
+    if (sasl) await ensureAcls(brokers, sasl);
+    return { brokers, startedHere, dir: files.dir };
+  };
+  if (await isKafkaUp(port, auth)) return ready(false);
+  fs.mkdirSync(files.logs, { recursive: true });
 
-  const running = brokerPid();
+  const running = brokerPid(files);
   if (running) {
     // Our broker is still booting (another process started it) - or bound elsewhere.
-    const other = configuredPort();
+    const other = configuredPort(files);
     if (other && other !== port) {
-      throw new Error(`the broker from .cache/kafka (pid ${running}) runs on port ${other}, not ${port}; ` +
+      throw new Error(`the broker from ${path.relative(ROOT, files.dir) || files.dir} (pid ${running}) runs on port ${other}, not ${port}; ` +
         'run `node infra/kafka.js stop` first');
     }
     log(`broker pid ${running} is starting, waiting for it...`);
-    await waitReady(port, { pid: running });
-    return { brokers, startedHere: false };
+    await waitReady(files, port, auth, { pid: running });
+    return ready(false);
   }
 
-  if (!tryLock()) {
+  if (!tryLock(files)) {
     log('another process is starting Kafka, waiting for it...');
-    for (let holder; (holder = readPid(LOCK_FILE)) && alive(holder);) await sleep(500);
-    return ensureKafka({ port });
+    for (let holder; (holder = readPid(files.lockFile)) && alive(holder);) await sleep(500);
+    return ensureKafka({ port, dir, sasl });
   }
   try {
     for (const p of [port, port + 1]) {
       if (await tcpOpen(p)) {
-        throw new Error(`port ${p} is already in use by something that is not a Kafka broker; ` +
+        throw new Error(`port ${p} is already in use by something that is not ${sasl ? 'our SASL' : 'a'} Kafka broker; ` +
           'stop that process or pick another port (KAFKA_PORT)');
       }
     }
     await ensureJars();
-    rotate(SERVER_LOG);
-    writeConfig(port);
-    await formatStorageOnce();
+    rotate(files.serverLog);
+    writeConfig(files, port, sasl);
+    await formatStorageOnce(files, sasl);
     const t0 = Date.now();
-    log(`starting broker on ${brokers}...`);
-    const broker = spawnBroker();
-    await waitReady(port, broker);
+    log(`starting ${sasl ? `SASL/${sasl.mechanism.toUpperCase()} ` : ''}broker on ${brokers}...`);
+    const broker = spawnBroker(files);
+    await waitReady(files, port, auth, broker);
     log(`broker up on ${brokers} (pid ${broker.pid}, ${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-    return { brokers, startedHere: true };
+    return await ready(true);
   } finally {
-    fs.rmSync(LOCK_FILE, { force: true });
+    fs.rmSync(files.lockFile, { force: true });
   }
 }
 
-/** Stop the broker started from .cache/kafka, if any. Resolves true if one was stopped. */
-async function stopKafka() {
-  const pid = brokerPid();
+/** Stop the broker started from `dir` (.cache/kafka by default), if any. Resolves true if one was stopped. */
+async function stopKafka({ dir = CACHE } = {}) {
+  const files = brokerFiles(dir);
+  const pid = brokerPid(files);
   if (!pid) return false;
   log(`stopping broker (pid ${pid})...`);
   process.kill(pid, 'SIGTERM'); // Kafka's shutdown hook does a clean, fast-to-recover shutdown
@@ -356,26 +514,42 @@ async function stopKafka() {
     try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
     while (alive(pid)) await sleep(100);
   }
-  fs.rmSync(PID_FILE, { force: true });
+  fs.rmSync(files.pidFile, { force: true });
   log('broker stopped');
   return true;
 }
 
-module.exports = { ensureKafka, stopKafka, isKafkaUp, kafkaLogTail };
+module.exports = { ensureKafka, stopKafka, isKafkaUp, kafkaLogTail, saslFromEnv, ensureAcls, SASL_PORT };
 
 // ---------------------------------------------------------------- CLI
 
 if (require.main === module) {
-  const port = Number(process.env.KAFKA_PORT || 9092);
+  let sasl;
+  try {
+    sasl = saslFromEnv();
+  } catch (err) {
+    console.error(`[kafka] ${err.message}`);
+    process.exit(1);
+  }
+  const port = Number(process.env.KAFKA_PORT || (sasl ? SASL_PORT : 9092));
+  const dir = sasl ? SASL_CACHE : CACHE;
   const commands = {
     async start() {
-      const { brokers, startedHere } = await ensureKafka({ port });
-      console.log(`Kafka is up at ${brokers}${startedHere ? '' : ' (was already running)'}`);
+      const { brokers, startedHere } = await ensureKafka({ port, sasl });
+      console.log(`Kafka${sasl ? ` (SASL/${sasl.mechanism.toUpperCase()}, ACLs)` : ''} is up at ${brokers}${startedHere ? '' : ' (was already running)'}`);
+      return 0;
+    },
+    // docker compose: the broker runs in its own container, this creates the services' ACLs on it.
+    async acls() {
+      if (!sasl) throw new Error('acls needs KAFKA_SASL_MECHANISM and the passwords it names');
+      const brokers = (process.env.KAFKA_BROKERS || `127.0.0.1:${port}`).split(',');
+      const entries = await ensureAcls(brokers, sasl);
+      console.log(`${entries.length} ACLs for ${sasl.users.map((user) => user.username).join(', ')} on ${brokers.join(',')}`);
       return 0;
     },
     async stop() {
-      const stopped = await stopKafka();
-      if (await isKafkaUp(port)) {
+      const stopped = await stopKafka({ dir });
+      if (await isKafkaUp(port, adminAuth(sasl))) {
         console.log(`a broker still answers on 127.0.0.1:${port} but was not started by infra/kafka.js; left alone`);
         return 1;
       }
@@ -383,20 +557,20 @@ if (require.main === module) {
       return 0;
     },
     async status() {
-      const up = await isKafkaUp(port);
-      const pid = brokerPid();
-      if (up) console.log(`Kafka is up at 127.0.0.1:${port}${pid ? ` (pid ${pid}, data in ${CACHE})` : ' (not managed by infra/kafka.js)'}`);
+      const up = await isKafkaUp(port, adminAuth(sasl));
+      const pid = brokerPid(brokerFiles(dir));
+      if (up) console.log(`Kafka is up at 127.0.0.1:${port}${pid ? ` (pid ${pid}, data in ${dir})` : ' (not managed by infra/kafka.js)'}`);
       else console.log(pid ? `Kafka process ${pid} exists but does not answer on port ${port} (starting?)` : 'Kafka is down');
       return up ? 0 : 1;
     },
     async restart() {
-      await stopKafka();
+      await stopKafka({ dir });
       return commands.start();
     },
   };
   const cmd = commands[process.argv[2]];
   if (!cmd) {
-    console.error('usage: node infra/kafka.js start|stop|status|restart   (port from KAFKA_PORT, default 9092)');
+    console.error('usage: node infra/kafka.js start|stop|status|restart|acls   (port from KAFKA_PORT, default 9092; 9094 with KAFKA_SASL_MECHANISM)');
     process.exit(1);
   }
   cmd().then((code) => process.exit(code), (err) => {

@@ -57,7 +57,7 @@ async function runPipelineBench({ mysqlUrl, brokers, topicPrefix }) {
   const catalog = common.EventCatalog.load();
   const kafka = common.createKafka({ brokers: [brokers], clientId: 'bench-pipeline', topicPrefix }, logger);
   const relay = new common.OutboxRelay({ dataSource, kafka, log: logger, pollMs: 250 });
-  const unitOfWork = new common.UnitOfWork(dataSource, new common.Outbox(catalog, '/channelgraph/bench', topicPrefix), () => relay.kick());
+  const unitOfWork = new common.UnitOfWork(dataSource, new common.Outbox(catalog, common.eventSourceOf('enrollment'), topicPrefix), () => relay.kick()); // enrollment's events: consumers believe them only from its source
   const consumer = new common.EventConsumer({
     kafka,
     groupId: `${topicPrefix}bench-pipeline-${Date.now()}`,

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+export const KAFKA_SASL_MECHANISMS = ['scram-sha-256', 'scram-sha-512'] as const;
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+
+/** A setting that may be left out; an empty value (`NAME=` in .env) counts as left out. */
+const optionalText = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
+
 /**
  * Settings every service honours (DESIGN §5). Each service extends this with
  * its own fields; `loadConfig` is the only place that reads process.env.
@@ -16,6 +22,30 @@ export const platformConfigSchema = z.object({
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   /** Prepended to every topic name, so that separate stacks can share one broker. */
   KAFKA_TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  /**
+   * How the Kafka clients (producers, consumers, admin) authenticate: `none` for a broker without
+   * authentication (the local one `npm start` runs), or SASL/SCRAM with KAFKA_USERNAME and KAFKA_PASSWORD.
+   */
+  KAFKA_SASL_MECHANISM: z.enum(['none', ...KAFKA_SASL_MECHANISMS]).default('none'),
+  KAFKA_USERNAME: optionalText,
+  KAFKA_PASSWORD: optionalText,
+  /**
+   * One Kafka user per service is what the broker's ACLs are written for (each may write only its own
+   * topics); these name it when several services share one environment (npm start, one .env).
+   */
+  ENROLLMENT_KAFKA_USERNAME: optionalText,
+  ENROLLMENT_KAFKA_PASSWORD: optionalText,
+  RELATIONSHIP_KAFKA_USERNAME: optionalText,
+  RELATIONSHIP_KAFKA_PASSWORD: optionalText,
+  AGREEMENT_KAFKA_USERNAME: optionalText,
+  AGREEMENT_KAFKA_PASSWORD: optionalText,
+  NOTIFICATION_KAFKA_USERNAME: optionalText,
+  NOTIFICATION_KAFKA_PASSWORD: optionalText,
+  /** TLS to the brokers, trusting Node's CAs (NODE_EXTRA_CA_CERTS adds a private one). */
+  KAFKA_SSL: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
   /** Base of every link we email (invitations, verification). */
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
@@ -67,13 +97,68 @@ export class ConfigError extends Error {}
 /** Parses the environment against a schema, failing with every problem listed and how to fix it. */
 export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-      .join('\n');
-    throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${problems}`);
+  const problems = result.success
+    ? kafkaCredentialProblems(result.data)
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   return result.data;
+}
+
+/** The services that talk to Kafka, each of which may have a Kafka user of its own. */
+export const KAFKA_CLIENT_SERVICES = ['enrollment', 'relationship', 'agreement', 'notification'] as const;
+export type KafkaClientService = (typeof KAFKA_CLIENT_SERVICES)[number];
+
+type KafkaCredentialSettings = Pick<PlatformConfig, 'KAFKA_SASL_MECHANISM' | 'KAFKA_USERNAME' | 'KAFKA_PASSWORD'> &
+  Partial<Record<`${Uppercase<KafkaClientService>}_KAFKA_${'USERNAME' | 'PASSWORD'}`, string>>;
+
+/**
+ * With SASL on, a user needs its password and a password its user, at each level (shared or one
+ * service's); some user must be named. Which service this process is is checked by kafkaCredentialsOf.
+ */
+function kafkaCredentialProblems(config: unknown): string[] {
+  const settings = config as Partial<KafkaCredentialSettings>;
+  if (!settings.KAFKA_SASL_MECHANISM || settings.KAFKA_SASL_MECHANISM === 'none') return [];
+  const because = `required with KAFKA_SASL_MECHANISM=${settings.KAFKA_SASL_MECHANISM}`;
+  const problems: string[] = [];
+  const levels = ['', ...KAFKA_CLIENT_SERVICES.map((service) => `${service.toUpperCase()}_`)];
+  for (const level of levels) {
+    const username = settings[`${level}KAFKA_USERNAME` as keyof KafkaCredentialSettings];
+    const password = settings[`${level}KAFKA_PASSWORD` as keyof KafkaCredentialSettings];
+    if (username && !password) problems.push(`${level}KAFKA_PASSWORD: not set, but ${level}KAFKA_USERNAME is (${because})`);
+    if (password && !username) problems.push(`${level}KAFKA_USERNAME: not set, but ${level}KAFKA_PASSWORD is (${because})`);
+  }
+  const anyUser = levels.some((level) => settings[`${level}KAFKA_USERNAME` as keyof KafkaCredentialSettings]);
+  if (!anyUser && !settings.KAFKA_PASSWORD) {
+    problems.push(`KAFKA_USERNAME: not set (${because})`, `KAFKA_PASSWORD: not set (${because})`);
+  }
+  return problems;
+}
+
+export interface KafkaCredentials {
+  mechanism: KafkaSaslMechanism;
+  username: string;
+  password: string;
+}
+
+/**
+ * The SASL user `service` connects to Kafka as: its own `<SERVICE>_KAFKA_*` pair if set, else the
+ * shared KAFKA_USERNAME/KAFKA_PASSWORD; undefined when SASL is off.
+ */
+export function kafkaCredentialsOf(config: KafkaCredentialSettings, service: string): KafkaCredentials | undefined {
+  const mechanism = config.KAFKA_SASL_MECHANISM;
+  if (mechanism === 'none') return undefined;
+  const own = `${service.toUpperCase()}_KAFKA_`;
+  const ownUsername = config[`${own}USERNAME` as keyof KafkaCredentialSettings];
+  const ownPassword = config[`${own}PASSWORD` as keyof KafkaCredentialSettings];
+  const username = ownUsername ?? config.KAFKA_USERNAME;
+  const password = ownUsername ? ownPassword : config.KAFKA_PASSWORD;
+  if (!username || !password) {
+    const missing = !username ? 'USERNAME' : 'PASSWORD';
+    throw new ConfigError(`${service} has no Kafka ${missing.toLowerCase()}: set KAFKA_${missing} (or ${own}${missing} for ${service} alone); required with KAFKA_SASL_MECHANISM=${mechanism}`);
+  }
+  return { mechanism, username, password };
 }
 
 /** What every verifier pins besides the algorithm (auth/tokens). */

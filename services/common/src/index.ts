@@ -14,6 +14,7 @@ export * from './events/consumer';
 export * from './events/envelope';
 export * from './events/kafka';
 export * from './events/outbox';
+export * from './events/provenance';
 export * from './events/relay';
 export * from './http/subgraph-server';
 export * from './http/query-limits';

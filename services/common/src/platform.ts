@@ -2,11 +2,12 @@ import { Kafka } from 'kafkajs';
 import net from 'node:net';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/revocations';
-import { PlatformConfig, trustProxyOf } from './config';
+import { kafkaCredentialsOf, PlatformConfig, trustProxyOf } from './config';
 import { EventCatalog } from './events/catalog';
 import { alongside, EventConsumer, Subscriptions } from './events/consumer';
 import { createKafka, ensureTopics, physicalTopic } from './events/kafka';
 import { Outbox, UnitOfWork } from './events/outbox';
+import { eventSourceOf } from './events/provenance';
 import { OutboxRelay } from './events/relay';
 import { RequestContextBase, RunningServer, startSubgraphServer, SubgraphServerOptions } from './http/subgraph-server';
 import { createLogger, Logger } from './logger';
@@ -48,9 +49,12 @@ export class Platform {
     this.log = createLogger(service, config.LOG_LEVEL);
     this.metrics = createMetrics(service);
     this.catalog = EventCatalog.load();
-    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX }, this.log);
+    this.kafka = createKafka(
+      { brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX, sasl: kafkaCredentialsOf(config, service), ssl: config.KAFKA_SSL },
+      this.log,
+    );
     this.relay = new OutboxRelay({ dataSource, kafka: this.kafka, log: this.log, pollMs: config.OUTBOX_POLL_MS, retentionMs: config.OUTBOX_RETENTION_HOURS * 3600 * 1000 });
-    const outbox = new Outbox(this.catalog, `/channelgraph/${service}`, config.KAFKA_TOPIC_PREFIX);
+    const outbox = new Outbox(this.catalog, eventSourceOf(service), config.KAFKA_TOPIC_PREFIX);
     this.unitOfWork = new UnitOfWork(dataSource, outbox, () => this.relay.kick());
   }
 
@@ -58,6 +62,8 @@ export class Platform {
   static async open(options: PlatformOptions): Promise<Platform> {
     // Before anything connects: in production, a default secret stops the service with every one named.
     refuseDefaultSecrets(options.config, [...databaseDefaultSecrets(options.config.MYSQL_URL), ...(options.defaultSecrets ?? [])]);
+    // A service without its Kafka user stops here, before it touches the database.
+    kafkaCredentialsOf(options.config, options.service);
     await ensureDatabase(options.config.MYSQL_URL, options.database);
     const dataSource = await openDatabase(
       createDataSource({ mysqlUrl: options.config.MYSQL_URL, database: options.database, entities: options.entities, migrations: options.migrations }),

@@ -18,6 +18,7 @@ import {
   serializeCloudEvent,
   toCloudEvent,
   STRUCTURED_CONTENT_TYPE,
+  eventSourceOf,
 } from '../src';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings, testDatabase } = require('../../../test/support/settings');
@@ -26,6 +27,8 @@ const settings = testSettings();
 const log = createLogger('common-test', 'silent');
 const catalog = EventCatalog.load();
 const TYPE = 'channelgraph.enrollment.TenantSignedUp.v1';
+/** TYPE's producer, the only source its consumers believe. */
+const ENROLLMENT = eventSourceOf('enrollment');
 const kafka = new Kafka({ clientId: 'common-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
 
 function tenantSignedUp(displayName: string, tenantId = randomUUID()): DomainEvent {
@@ -93,7 +96,7 @@ describe('the event bus against MySQL and Kafka', () => {
   });
 
   function consumerWith(subscriptions: Subscriptions) {
-    const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, '/test', prefix));
+    const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, ENROLLMENT, prefix));
     return new EventConsumer({ kafka, groupId: `${prefix}group`, topicPrefix: prefix, catalog, unitOfWork, subscriptions, log, maxAttempts: 3, retryBaseMs: 10 });
   }
 
@@ -121,7 +124,7 @@ describe('the event bus against MySQL and Kafka', () => {
     const consumer = consumerWith(recordEffect);
     await consumer.start();
     const event = tenantSignedUp('once');
-    const message = { key: event.subject, value: serializeCloudEvent(toCloudEvent('/test', event)) };
+    const message = { key: event.subject, value: serializeCloudEvent(toCloudEvent(ENROLLMENT, event)) };
     await produce(`${prefix}channelgraph.enrollment.tenant`, [message, message]);
     await waitFor(() => consumer.stats.handled + consumer.stats.duplicate === 2);
     await consumer.stop();
@@ -133,8 +136,8 @@ describe('the event bus against MySQL and Kafka', () => {
     const consumer = consumerWith(recordEffect);
     await consumer.start();
     const tenantId = randomUUID();
-    const poison = toCloudEvent('/test', tenantSignedUp('poison', tenantId));
-    const after = toCloudEvent('/test', tenantSignedUp('after the poison', tenantId));
+    const poison = toCloudEvent(ENROLLMENT, tenantSignedUp('poison', tenantId));
+    const after = toCloudEvent(ENROLLMENT, tenantSignedUp('after the poison', tenantId));
     const topic = `${prefix}channelgraph.enrollment.tenant`;
     await produce(topic, [
       { key: tenantId, value: serializeCloudEvent(poison) },
@@ -154,7 +157,7 @@ describe('the event bus against MySQL and Kafka', () => {
   it('sends a message that breaks the event schema straight to the DLQ', async () => {
     const consumer = consumerWith(recordEffect);
     await consumer.start();
-    const broken = toCloudEvent('/test', { ...tenantSignedUp('x'), data: { tenantId: 'not-a-uuid' } });
+    const broken = toCloudEvent(ENROLLMENT, { ...tenantSignedUp('x'), data: { tenantId: 'not-a-uuid' } });
     const topic = `${prefix}channelgraph.enrollment.tenant`;
     await produce(topic, [{ key: 'k', value: serializeCloudEvent(broken) }, { key: 'k', value: 'not even json' }]);
     const dead = await readTopic(`${topic}.dlq`, 2);
@@ -164,8 +167,29 @@ describe('the event bus against MySQL and Kafka', () => {
     expect(await effects()).toEqual([]);
   });
 
+  it('dead-letters, never handles, an event that does not come from the producer its schema names', async () => {
+    const consumer = consumerWith(recordEffect);
+    await consumer.start();
+    const topic = `${prefix}channelgraph.enrollment.tenant`;
+    const forged = toCloudEvent(eventSourceOf('relationship'), tenantSignedUp('forged by relationship'));
+    const genuine = toCloudEvent(ENROLLMENT, tenantSignedUp('genuine'));
+    await produce(topic, [
+      { key: forged.subject!, value: serializeCloudEvent(forged) },
+      { key: genuine.subject!, value: serializeCloudEvent(genuine) },
+    ]);
+    const [dead] = await readTopic(`${topic}.dlq`, 1);
+    await waitFor(() => consumer.stats.handled === 1);
+    await consumer.stop();
+    expect(JSON.parse(dead.value).id).toBe(forged.id);
+    expect(dead.headers['dlq-error']).toMatch(/comes from source "\/channelgraph\/relationship", but only enrollment .* may produce it/);
+    expect(dead.headers['dlq-attempts']).toBe('1');
+    expect(consumer.stats).toMatchObject({ handled: 1, untrusted: 1 });
+    expect(await effects()).toEqual(['genuine']);
+    expect(await dataSource.query('SELECT * FROM inbox_event WHERE event_id = ?', [forged.id])).toHaveLength(0);
+  });
+
   it('keeps events in the outbox while Kafka is unreachable and publishes them, in order, once it is back', async () => {
-    const outbox = new Outbox(catalog, '/test', prefix);
+    const outbox = new Outbox(catalog, ENROLLMENT, prefix);
     const deadKafka = new Kafka({ clientId: 'dead', brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 300 });
     const failingRelay = new OutboxRelay({ dataSource, kafka: deadKafka, log, pollMs: 100, maxBackoffMs: 200 });
     const unitOfWork = new UnitOfWork(dataSource, outbox, () => failingRelay.kick());
@@ -196,7 +220,7 @@ describe('the event bus against MySQL and Kafka', () => {
   });
 
   it('rolls back the state change when an event does not match its schema', async () => {
-    const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, '/test', prefix));
+    const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, ENROLLMENT, prefix));
     await expect(
       unitOfWork.run(async (tx) => {
         await tx.manager.query("INSERT INTO probe_effect (event_id, display_name) VALUES ('x', 'should vanish')");

@@ -6,6 +6,7 @@ import { EventCatalog } from './catalog';
 import { parseKafkaMessage, ReceivedEvent } from './envelope';
 import { dlqTopicOf, ensureTopics, physicalTopic } from './kafka';
 import { Transaction, UnitOfWork } from './outbox';
+import { provenanceProblem, UntrustedEventError } from './provenance';
 
 /** Handles one event inside the transaction that also records it in the inbox. */
 export type EventHandler = (event: ReceivedEvent<any>, tx: Transaction) => Promise<void>;
@@ -40,7 +41,8 @@ export interface ConsumerOptions {
   retryBaseMs: number;
 }
 
-export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+/** `untrusted`: dead-lettered without being handled, because it does not come from its schema's producer. */
+export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered' | 'untrusted';
 
 /**
  * An idempotent Kafka consumer. Each event's id is inserted into the inbox in
@@ -48,12 +50,14 @@ export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettere
  * effect. A failing event is retried with exponential backoff, then sent to
  * `<topic>.dlq` with the error, and the partition moves on. Offsets are
  * committed by kafkajs only after the handler (and so the database) finished.
+ * An event is believed only from its schema's producer, on its schema's topic
+ * (see provenance.ts); anything else goes to the DLQ unhandled.
  */
 export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly dlqProducer: Producer;
   private readonly topics: string[];
-  readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, 'dead-lettered': 0 };
+  readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, 'dead-lettered': 0, untrusted: 0 };
   private joined: Promise<void>;
   private markJoined: () => void = () => undefined;
   private stopping = false;
@@ -121,6 +125,12 @@ export class EventConsumer {
       // A message that is not a valid event of our contract will never succeed: no point retrying it.
       await this.deadLetter(topic, partition, message, error, 1);
       return 'dead-lettered';
+    }
+    const distrust = provenanceProblem(this.options.catalog, event, topic, this.options.topicPrefix);
+    if (distrust) {
+      // Checked before the subscriptions: a forged event is worth an operator's look even where nobody handles its type.
+      await this.deadLetter(topic, partition, message, new UntrustedEventError(distrust), 1);
+      return 'untrusted';
     }
     const handler = this.options.subscriptions[event.type];
     if (!handler) return 'ignored';

@@ -1,10 +1,15 @@
-import { Admin, Kafka, logLevel, LogEntry } from 'kafkajs';
+import { Admin, Kafka, logLevel, LogEntry, SASLOptions } from 'kafkajs';
+import type { KafkaCredentials } from '../config';
 import type { Logger } from '../logger';
 
 export interface KafkaSettings {
   brokers: string[];
   clientId: string;
   topicPrefix: string;
+  /** SASL/SCRAM user; absent for a broker without authentication. */
+  sasl?: KafkaCredentials;
+  /** TLS to the brokers. */
+  ssl?: boolean;
 }
 
 /** A kafkajs client whose own logs go through our logger; short timeouts so an absent broker is noticed quickly. */
@@ -12,6 +17,8 @@ export function createKafka(settings: KafkaSettings, log: Logger): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
+    ...(settings.sasl ? { sasl: saslOptionsOf(settings.sasl) } : {}),
+    ...(settings.ssl ? { ssl: true } : {}),
     connectionTimeout: 3000,
     requestTimeout: 10000,
     retry: { initialRetryTime: 200, maxRetryTime: 5000, retries: 5 },
@@ -22,6 +29,11 @@ export function createKafka(settings: KafkaSettings, log: Logger): Kafka {
       log.debug({ kafkajs: entry.namespace, ...extra }, message);
     },
   });
+}
+
+// kafkajs types SASL options per mechanism, so the union is narrowed here.
+function saslOptionsOf({ mechanism, username, password }: KafkaCredentials): SASLOptions {
+  return mechanism === 'scram-sha-512' ? { mechanism, username, password } : { mechanism, username, password };
 }
 
 export function dlqTopicOf(topic: string): string {
