@@ -15,6 +15,8 @@ async function signInIfAsked(page: Page, email: string, password: string) {
 async function applicationRow(page: Page, legalName: string) {
   const row = page.getByRole('row').filter({ hasText: legalName });
   await page.getByRole('table', { name: 'Enrolment applications' }).waitFor();
+  // Right after a filter change the table may still show the previous list: give the new one a moment first.
+  await row.first().waitFor({ timeout: 3000 }).catch(() => undefined);
   for (let pages = 0; (await row.count()) === 0 && pages < 50; pages += 1) {
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.waitForLoadState('networkidle');
