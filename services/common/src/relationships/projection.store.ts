@@ -1,20 +1,10 @@
 import { EntityManager, EntitySchema, In, MigrationInterface, QueryRunner } from 'typeorm';
 import { TABLE_OPTIONS } from '../store/event-tables';
 import { loaderById } from '../loaders';
-import type { RelationshipStatus } from './projection';
+import type { ProjectedRelationship } from './projection';
 
-/** A service's copy of a relationship (owned by the relationship subgraph), kept from its events. */
-export interface RelationshipProjectionRow {
-  /** The relationship's id. */
-  id: string;
-  partnerId: string;
-  partnerTenantId: string;
-  customerTenantId: string;
-  status: RelationshipStatus;
-  roles: string[];
-  /** The moment of the latest event applied (its establishedAt, removedAt, …): an older event arriving late changes nothing. */
-  changedAt: Date;
-}
+/** A service's copy of a relationship (owned by the relationship subgraph), kept from its events: one row per ProjectedRelationship. */
+export type RelationshipProjectionRow = ProjectedRelationship;
 
 export const relationshipProjectionEntity = new EntitySchema<RelationshipProjectionRow>({
   name: 'RelationshipProjection',
