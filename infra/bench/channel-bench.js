@@ -124,12 +124,12 @@ async function createActivePartner({ gatewayUrl, admin, runId, operatorToken }) 
   };
   const enrolled = await call(gatewayUrl, 'mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { id status } }', { input: enrolment }, signUpToken, 'enrollPartner');
   const partnerId = enrolled.enrollPartner.id;
-  // The token travels in PrimaryContactVerificationRequested; its outbox row is written in the enrolment's transaction.
+  // The token travels in VerificationLinkIssued (to notification alone); its outbox row is written in the enrolment's transaction.
   const [[row]] = await admin.query(
-    `SELECT message FROM \`${databaseOf('enrollment')}\`.outbox_event WHERE event_type = 'channelgraph.enrollment.PrimaryContactVerificationRequested.v1' AND aggregate_id = ? ORDER BY seq DESC LIMIT 1`,
+    `SELECT message FROM \`${databaseOf('enrollment')}\`.outbox_event WHERE event_type = 'channelgraph.enrollment.VerificationLinkIssued.v1' AND aggregate_id = ? ORDER BY seq DESC LIMIT 1`,
     [partnerId],
   );
-  if (!row) throw new Error(`no PrimaryContactVerificationRequested in enrollment's outbox for partner ${partnerId}`);
+  if (!row) throw new Error(`no VerificationLinkIssued in enrollment's outbox for partner ${partnerId}`);
   const verificationToken = JSON.parse(row.message).data.verificationToken;
   await call(gatewayUrl, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: verificationToken }, undefined, 'verifyPrimaryContact');
   const review = await call(gatewayUrl, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken, 'reviewEnrollment');

@@ -79,8 +79,8 @@ describe('partners confirming their customers’ acceptance, with relationships 
     const { data } = await graphql(enrollmentUrl, SIGN_UP, { input: signUp });
     const enrolled = await graphql(enrollmentUrl, ENROLL, { input: enrolmentInput(name, await registerMpnProfile(enrollmentUrl)) }, data.signUp.token);
     const partnerId: string = enrolled.data.enrollPartner.id;
-    // The verification link's token travels only in enrollment's event to notification: take it from the outbox.
-    const [row] = await enrollment.platform.dataSource.query("SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationRequested%'", [partnerId]);
+    // The verification link's token travels only in enrollment's link event to notification: take it from the outbox.
+    const [row] = await enrollment.platform.dataSource.query("SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationLinkIssued%'", [partnerId]);
     await graphql(enrollmentUrl, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: JSON.parse(row.message).data.verificationToken });
     const review = await graphql(enrollmentUrl, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operator);
     expect(review.data.reviewEnrollment.status).toBe('ACTIVE');

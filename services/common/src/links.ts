@@ -2,8 +2,11 @@
  * The one place that builds the links we hand out and email: every one starts
  * with PUBLIC_URL and carries its token as the `token` query parameter.
  */
-/** Any URL that carries a link token in its `token` query parameter. */
-const LINK_WITH_TOKEN = /https?:\/\/[^\s<>"]*[?&]token=[^\s<>"&]+[^\s<>"]*/g;
+/**
+ * Any URL that carries a link token in its `token` query parameter, also as an HTML email holds it
+ * (Handlebars writes `=` as `&#x3D;`, and `&` may be `&amp;`).
+ */
+const LINK_WITH_TOKEN = /https?:\/\/[^\s<>"]*[?&](?:amp;)?token(?:=|&#x3D;|&#61;)[^\s<>"&]+[^\s<>"]*/g;
 
 /** What a stored email shows instead of a link that proves its mailbox: the link works only from the email itself. */
 export const REMOVED_LINK = '[link removed: it opens only from the email itself]';
@@ -24,6 +27,15 @@ export class Links {
     const url = new URL(pathname, this.publicUrl.endsWith('/') ? this.publicUrl : `${this.publicUrl}/`);
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
     return url.toString();
+  }
+
+  /**
+   * The tokens of every invitation link of `kind` in `text`, e.g. a message a partner edited: whoever
+   * keeps only a token's hash checks a message for its link this way.
+   */
+  invitationTokensIn(kind: string, text: string): string[] {
+    const prefix = this.invitation(kind, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...text.matchAll(new RegExp(`${prefix}([A-Za-z0-9_-]+)`, 'g'))].map(([, token]) => token);
   }
 
   signIn(): string {

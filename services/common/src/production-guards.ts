@@ -1,3 +1,4 @@
+import { LOCAL_KEY_PREFIX } from './auth/key-encryption';
 import { ConfigError, PlatformConfig } from './config';
 
 /** A setting that still holds a secret anyone can read in this repository, and what to do about it. */
@@ -17,6 +18,17 @@ export function databaseDefaultSecrets(mysqlUrl: string): DefaultSecret[] {
   if (password === '') return [{ setting: 'MYSQL_URL', problem: `has no database password; ${fix}.` }];
   if (password === COMPOSE_DEFAULT_DATABASE_PASSWORD) return [{ setting: 'MYSQL_URL', problem: `uses the database password docker-compose.yml once shipped with; ${fix}.` }];
   return [];
+}
+
+/** A KEY_ENCRYPTION_KEY that npm start generated for local runs; `opens` says what does not open without it. */
+export function keyEncryptionKeyDefaultSecrets(value: string, opens: string): DefaultSecret[] {
+  if (!value.trim().startsWith(LOCAL_KEY_PREFIX)) return [];
+  return [
+    {
+      setting: 'KEY_ENCRYPTION_KEY',
+      problem: `is the key npm start generated for local runs (.cache/local-secrets.json); generate one of your own (\`openssl rand -base64 32\`) and keep it safe: ${opens} do not open without it.`,
+    },
+  ];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DefaultSecret, KEY_ENCRYPTION_KEY_FORMAT, keyEncryptionKeyBytes, LOCAL_KEY_PREFIX, loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { DefaultSecret, keyEncryptionKeyDefaultSecrets, keyEncryptionKeySetting, loadConfig, platformConfigSchema } from '@channelgraph/common';
 import { z } from 'zod';
 
 /** Printed in the README: an operator created with it must choose another at first sign-in, and production refuses it. */
@@ -11,13 +11,8 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   OPERATOR_EMAIL: z.string().email().default('operator@channelgraph.local'),
   OPERATOR_PASSWORD: z.string().min(12).default(DEFAULT_OPERATOR_PASSWORD),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
-  /**
-   * Encrypts the token-signing keys kept in enrollment's database (AES-256-GCM). `npm start` and
-   * `npm test` generate one into .cache/local-secrets.json; production needs one of its own.
-   */
-  KEY_ENCRYPTION_KEY: z
-    .string({ required_error: `not set: it ${KEY_ENCRYPTION_KEY_FORMAT} (npm start and npm test generate one for local runs)` })
-    .refine((value) => keyEncryptionKeyBytes(value) !== undefined, `${KEY_ENCRYPTION_KEY_FORMAT}`),
+  /** Encrypts the token-signing keys kept in enrollment's database (AES-256-GCM). */
+  KEY_ENCRYPTION_KEY: keyEncryptionKeySetting,
   /**
    * How long a key made by `npm run rotate-keys` is in the JWKS before it signs: a verifier that
    * cached the JWKS fetches it again for an unknown key id at most every 5 s, so by then all have it.
@@ -51,11 +46,5 @@ export function enrollmentDefaultSecrets(config: EnrollmentConfig): DefaultSecre
       problem: 'is the default printed in the README; set a password of your own (at least 12 characters) for the platform operator created on first start.',
     });
   }
-  if (config.KEY_ENCRYPTION_KEY.trim().startsWith(LOCAL_KEY_PREFIX)) {
-    secrets.push({
-      setting: 'KEY_ENCRYPTION_KEY',
-      problem: 'is the key npm start generated for local runs (.cache/local-secrets.json); generate one of your own (`openssl rand -base64 32`) and keep it safe: the signing keys do not open without it.',
-    });
-  }
-  return secrets;
+  return [...secrets, ...keyEncryptionKeyDefaultSecrets(config.KEY_ENCRYPTION_KEY, 'the signing keys')];
 }

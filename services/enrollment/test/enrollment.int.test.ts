@@ -49,7 +49,7 @@ describe('enrolment and user management through the enrollment subgraph', () => 
   }
 
   async function verifyTokenOf(partnerId: string) {
-    const [row] = await db().query("SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationRequested%'", [partnerId]);
+    const [row] = await db().query("SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationLinkIssued%'", [partnerId]);
     return JSON.parse(row.message).data.verificationToken as string;
   }
 
@@ -120,13 +120,13 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       expect(owned.data.enrollPartner.status).toBe('EMAIL_VERIFICATION_PENDING');
     });
 
-    it('publishes the verification link token only in the event that emails it', async () => {
+    it('publishes the verification link token only in the event that emails it, on the topic only notification reads', async () => {
       const t = await tenant();
       const { data } = await graphql(url, ENROLL, { input: enrolmentInput(t.name, await mpn()) }, t.token);
-      const rows: Array<{ event_type: string; message: string }> = await db().query('SELECT event_type, message FROM outbox_event WHERE aggregate_id = ?', [data.enrollPartner.id]);
+      const rows: Array<{ event_type: string; topic: string; message: string }> = await db().query('SELECT event_type, topic, message FROM outbox_event WHERE aggregate_id = ? ORDER BY seq', [data.enrollPartner.id]);
       const token = await verifyTokenOf(data.enrollPartner.id);
-      expect(rows.map((r) => r.event_type.split('.')[2])).toEqual(['PartnerEnrollmentSubmitted', 'PrimaryContactVerificationRequested']);
-      expect(rows.filter((r) => r.message.includes(token))).toHaveLength(1);
+      expect(rows.map((r) => r.event_type.split('.')[2])).toEqual(['PartnerEnrollmentSubmitted', 'PrimaryContactVerificationRequested', 'VerificationLinkIssued']);
+      expect(rows.filter((r) => r.message.includes(token)).map((r) => r.topic)).toEqual([expect.stringMatching(/channelgraph\.enrollment\.links$/)]);
       const [stored] = await db().query('SELECT token_hash FROM verification_token WHERE partner_id = ?', [data.enrollPartner.id]);
       expect(stored.token_hash).not.toContain(token);
     });

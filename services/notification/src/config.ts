@@ -1,4 +1,4 @@
-import { loadConfig, platformConfigSchema } from '@channelgraph/common';
+import { DefaultSecret, keyEncryptionKeyDefaultSecrets, keyEncryptionKeySetting, loadConfig, platformConfigSchema } from '@channelgraph/common';
 import { z } from 'zod';
 
 export const notificationConfigSchema = platformConfigSchema.extend({
@@ -12,8 +12,13 @@ export const notificationConfigSchema = platformConfigSchema.extend({
   /** Emails in flight at once: a slow SMTP server slows, but does not stall, delivery. */
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Seals the bodies of emails that hold a link until they are sent (mail/bodies); may be enrollment's key or one of its own. */
+  KEY_ENCRYPTION_KEY: keyEncryptionKeySetting,
 });
 
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;
 
 export const loadNotificationConfig = (env: NodeJS.ProcessEnv = process.env): NotificationConfig => loadConfig(notificationConfigSchema, env);
+
+/** What production must not run on (common production-guards); the database password is checked for every service. */
+export const notificationDefaultSecrets = (config: NotificationConfig): DefaultSecret[] => keyEncryptionKeyDefaultSecrets(config.KEY_ENCRYPTION_KEY, 'emails waiting to be sent');

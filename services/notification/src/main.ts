@@ -1,16 +1,19 @@
-import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
-import { loadNotificationConfig, NotificationConfig } from './config';
+import { jwksUrlOf, KeyEncryption, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { loadNotificationConfig, NotificationConfig, notificationDefaultSecrets } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createResolvers } from './graphql/resolvers';
+import { EmailBodies } from './mail/bodies';
 import { Mailer } from './mail/mailer';
 import { EmailTemplates } from './mail/templates';
 import { entities } from './store/entities';
-import { migrations } from './store/migrations';
+import { notificationMigrations } from './store/migrations';
 
 /** Composition root: config → database → mailer → event consumer → server. */
 export async function startNotification(config: NotificationConfig) {
-  const platform = await Platform.open({ service: 'notification', config, database: config.NOTIFICATION_DATABASE, entities, migrations });
+  const bodies = new EmailBodies(KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY));
+  const platform = await Platform.open({ service: 'notification', config, database: config.NOTIFICATION_DATABASE, entities, migrations: notificationMigrations(bodies), defaultSecrets: notificationDefaultSecrets(config) });
   const { dataSource } = platform;
+  const links = new Links(config.PUBLIC_URL);
   const mailer = new Mailer({
     dataSource,
     smtpUrl: config.SMTP_URL,
@@ -21,13 +24,14 @@ export async function startNotification(config: NotificationConfig) {
     retryBaseMs: config.MAIL_RETRY_BASE_MS,
     retryMaxMs: config.MAIL_RETRY_MAX_MS,
     pollMs: config.MAIL_POLL_MS,
+    bodies,
   });
-  platform.consume(subscriptions({ templates: new EmailTemplates(), links: new Links(config.PUBLIC_URL), mailer, log: platform.log }));
+  platform.consume(subscriptions({ templates: new EmailTemplates(), links, mailer, bodies, log: platform.log }));
   platform.onStop(() => mailer.stop());
   mailer.start();
   const server = await platform.serve(
     {
-      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer }),
+      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer, bodies, links }),
       verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => base,
     },

@@ -4,7 +4,8 @@ import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, princ
 import { RequestContextBase } from '@channelgraph/common';
 import { createResolvers, NotificationDeps } from '../src/graphql/resolvers';
 import { entities, notificationEntity } from '../src/store/entities';
-import { migrations } from '../src/store/migrations';
+import { notificationMigrations } from '../src/store/migrations';
+import { testEmailBodies } from './support/bodies';
 import { idempotencyKeyOf } from '../src/mail/queue';
 
 describe('notification entities and the notifications query', () => {
@@ -21,7 +22,7 @@ describe('notification entities and the notifications query', () => {
   });
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase('notification', entities, migrations);
+    dataSource = await openTestDatabase('notification', entities, notificationMigrations(testEmailBodies()));
     await dataSource.getRepository(notificationEntity).insert(rows);
     subgraph = await inProcessSubgraph<RequestContextBase>('notification', createResolvers({ dataSource } as NotificationDeps));
   });

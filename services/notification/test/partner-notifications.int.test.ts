@@ -39,7 +39,7 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
 
   function verificationRequested(contactEmail: string, token: string) {
     return publisher.publish(
-      'channelgraph.enrollment.PrimaryContactVerificationRequested.v1',
+      'channelgraph.enrollment.VerificationLinkIssued.v1',
       partner.partnerId,
       {
         partnerId: partner.partnerId,
@@ -70,7 +70,7 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
     await verificationRequested(partner.contact.email, tokens.toContact);
     await verificationRequested(own.email, tokens.toAdmin);
     const requestId = randomUUID();
-    await publisher.publish('channelgraph.relationship.IndirectResellerInvited.v1', requestId, {
+    await publisher.publish('channelgraph.relationship.InvitationLinkIssued.v1', requestId, {
       requestId,
       kind: 'INDIRECT_RESELLER',
       partnerId: partner.partnerId,

@@ -5,13 +5,14 @@ import { openTestDatabase } from '../../../test/support/subgraph';
 import { userProjections } from '../src/events/handlers/users.projection';
 import { entities } from '../src/store/entities';
 import { tenantUserEntity } from '../src/store/projection.entities';
-import { migrations } from '../src/store/migrations';
+import { notificationMigrations } from '../src/store/migrations';
+import { testEmailBodies } from './support/bodies';
 
 /** The sign-up (tenant topic) and later user events (user topic) may be read in either order. */
 describe('the user projection, whatever the order of the tenant and user topics', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = await openTestDatabase('notification', entities, migrations);
+    dataSource = await openTestDatabase('notification', entities, notificationMigrations(testEmailBodies()));
   });
   afterAll(async () => {
     await dataSource?.destroy();

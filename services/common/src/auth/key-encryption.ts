@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { ConfigError } from '../config';
 
 /**
@@ -25,6 +26,14 @@ export function keyEncryptionKeyBytes(value: string): Buffer | undefined {
 }
 
 export const KEY_ENCRYPTION_KEY_FORMAT = 'must be 32 random bytes, base64 or hex, e.g. the output of `openssl rand -base64 32`';
+
+/**
+ * The KEY_ENCRYPTION_KEY setting of a service that seals secrets in its database. `npm start` and
+ * `npm test` generate one into .cache/local-secrets.json; production needs one of its own.
+ */
+export const keyEncryptionKeySetting = z
+  .string({ required_error: `not set: it ${KEY_ENCRYPTION_KEY_FORMAT} (npm start and npm test generate one for local runs)` })
+  .refine((value) => keyEncryptionKeyBytes(value) !== undefined, `${KEY_ENCRYPTION_KEY_FORMAT}`);
 
 /** The key could not open a sealed value: it is not the key the value was sealed with (or the value was altered). */
 export class WrongKeyEncryptionKey extends ConfigError {}

@@ -1,4 +1,4 @@
-import { createLinkToken, DomainError, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
+import { createLinkToken, DomainError, DomainEvent, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Not } from 'typeorm';
 import { Application, checkMpnProfile, EnrollPartnerInput, validateApplication } from '../domain/enrollment';
@@ -34,11 +34,12 @@ export function applicationOf(partner: PartnerRow): Application {
 }
 
 /** Issues a fresh verification link for the partner's primary contact and raises the event that emails it. */
-export async function requestVerification(manager: EntityManager, raise: (event: ReturnType<typeof PartnerEvents.verificationRequested>) => void, partner: PartnerRow, ttlHours: number) {
+export async function requestVerification(manager: EntityManager, raise: (event: DomainEvent) => void, partner: PartnerRow, ttlHours: number) {
   const { token, hash } = createLinkToken();
   const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
   await manager.getRepository(verificationTokenEntity).insert({ tokenHash: hash, partnerId: partner.id, email: partner.primaryEmail, expiresAt, usedAt: null, createdAt: new Date() });
-  raise(PartnerEvents.verificationRequested(partner, token, expiresAt));
+  raise(PartnerEvents.verificationRequested(partner, expiresAt));
+  raise(PartnerEvents.verificationLinkIssued(partner, token, expiresAt));
 }
 
 /**

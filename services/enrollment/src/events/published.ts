@@ -5,7 +5,7 @@ import type { PartnerRow, UserRow } from '../store/entities';
  * The one place where enrollment's rows become published events (schema/events):
  * internal shapes never go onto Kafka directly.
  */
-const type = (name: string) => `channelgraph.enrollment.${name}.v1`;
+const type = (name: string, version = 1) => `channelgraph.enrollment.${name}.v${version}`;
 
 function partnerFacts(partner: PartnerRow) {
   return { partnerId: partner.id, tenantId: partner.tenantId, program: partner.program, legalName: partner.legalName };
@@ -15,8 +15,8 @@ function primaryContact(partner: PartnerRow) {
   return { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail };
 }
 
-const partnerEvent = (name: string, partner: PartnerRow, data: Record<string, unknown>): DomainEvent => ({
-  type: type(name),
+const partnerEvent = (name: string, partner: PartnerRow, data: Record<string, unknown>, version = 1): DomainEvent => ({
+  type: type(name, version),
   subject: partner.id,
   tenantId: partner.tenantId,
   data: { ...partnerFacts(partner), ...data },
@@ -25,8 +25,12 @@ const partnerEvent = (name: string, partner: PartnerRow, data: Record<string, un
 export const PartnerEvents = {
   submitted: (partner: PartnerRow) =>
     partnerEvent('PartnerEnrollmentSubmitted', partner, { mpnId: partner.mpnId, primaryContact: primaryContact(partner), submittedAt: partner.createdAt.toISOString() }),
-  verificationRequested: (partner: PartnerRow, token: string, expiresAt: Date) =>
-    partnerEvent('PrimaryContactVerificationRequested', partner, { primaryContact: primaryContact(partner), verificationToken: token, expiresAt: expiresAt.toISOString() }),
+  /** The public fact, on the shared partner topic: no token (DESIGN §8). */
+  verificationRequested: (partner: PartnerRow, expiresAt: Date) =>
+    partnerEvent('PrimaryContactVerificationRequested', partner, { primaryContact: primaryContact(partner), expiresAt: expiresAt.toISOString() }, 2),
+  /** The link for notification alone: on channelgraph.enrollment.links, which no other consumer may read. */
+  verificationLinkIssued: (partner: PartnerRow, token: string, expiresAt: Date) =>
+    partnerEvent('VerificationLinkIssued', partner, { primaryContact: primaryContact(partner), verificationToken: token, expiresAt: expiresAt.toISOString() }),
   verified: (partner: PartnerRow) =>
     partnerEvent('PrimaryContactVerified', partner, { primaryContact: primaryContact(partner), verifiedAt: partner.statusChangedAt.toISOString() }),
   activated: (partner: PartnerRow, adminAgentUserId: string | null) =>

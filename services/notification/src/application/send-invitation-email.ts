@@ -1,8 +1,9 @@
-import { checkEmail, DomainError, invalid, notFound, Principal, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, DomainError, hashLinkToken, invalid, Links, notFound, Principal, UnitOfWork } from '@channelgraph/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { idempotencyKeyOf, queueEmail } from '../mail/queue';
+import type { EmailBodies } from '../mail/bodies';
 import { Mailer } from '../mail/mailer';
 import { invitationEntity, InvitationRow, notificationEntity, NotificationRow } from '../store/entities';
 
@@ -21,11 +22,19 @@ async function invitationOf(manager: EntityManager, requestId: string, waitMs: n
 }
 
 /**
+ * Whether `body` holds the invitation's own link, as we built it: the invitation keeps only the hash
+ * of its token, so the token of each such link in the body is hashed and compared.
+ */
+function holdsInvitationLink(body: string, invitation: InvitationRow, links: Links): boolean {
+  return links.invitationTokensIn(invitation.kind, body).some((token) => hashLinkToken(token) === invitation.tokenHash);
+}
+
+/**
  * R17: the partner that created an invitation sends its email, edited or not,
  * as long as the personalised link is still in it. Sending the same text to
  * the same address again is the same email, not a second one.
  */
-export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer }, principal: Principal, input: SendInvitationInput, waitMs = 5000): Promise<NotificationRow> {
+export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer; bodies: EmailBodies; links: Links }, principal: Principal, input: SendInvitationInput, waitMs = 5000): Promise<NotificationRow> {
   const to = checkEmail('to', input.to);
   const subject = input.subject.replace(/[\r\n]+/g, ' ').trim();
   if (subject.length === 0 || subject.length > 200) throw invalid('subject', 'The subject must have 1 to 200 characters.');
@@ -37,12 +46,12 @@ export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOf
     throw invalid('to', `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`);
   }
   if (invitation.expiresAt.getTime() <= Date.now()) throw new DomainError('CONFLICT', 'This invitation has expired; create a new one.');
-  if (!input.body.includes(invitation.invitationUrl)) {
+  if (!holdsInvitationLink(input.body, invitation, deps.links)) {
     throw invalid('body', 'Keep the personalised invitation link in the message: the customer needs it to accept. Edit the text around it, not the link.');
   }
   const eventLike = createHash('sha256').update(`${input.requestId}\n${subject}\n${input.body}`).digest('hex');
   return deps.unitOfWork.run(async ({ manager, afterCommit }) => {
-    await queueEmail(manager, {
+    await queueEmail(manager, deps.bodies, {
       eventId: eventLike,
       kind: 'RELATIONSHIP_INVITATION',
       to,

@@ -1,4 +1,5 @@
 import type { EventHandler, Links, Logger, Subscriptions } from '@channelgraph/common';
+import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import type { EmailTemplates } from '../mail/templates';
 import { projectAgreementAcceptance } from './handlers/agreement-acceptances.projection';
@@ -6,7 +7,7 @@ import { agreementRules } from './handlers/agreement.rules';
 import { directoryRules } from './handlers/directory.rules';
 import { EmailRule, emailHandler } from './handlers/email.handler';
 import { enrollmentRules } from './handlers/enrollment.rules';
-import { invitationRules, projectInvitation } from './handlers/invitation.handlers';
+import { INVITATION_LINK_EVENTS, invitationRules, projectInvitation } from './handlers/invitation.handlers';
 import { linkRules } from './handlers/link.rules';
 import { projectPartnerContact } from './handlers/partner-contacts.projection';
 import { relationshipRules } from './handlers/relationship.rules';
@@ -16,14 +17,14 @@ export interface MailDeps {
   templates: EmailTemplates;
   links: Links;
   mailer: Mailer;
+  bodies: EmailBodies;
   log: Logger;
 }
 
 /** Every event notification consumes: what it remembers of it, then the emails its rule describes. */
 export function subscriptions(deps: MailDeps): Subscriptions {
   const projections: Record<string, EventHandler> = {
-    'channelgraph.relationship.RelationshipRequested.v1': projectInvitation(deps.links),
-    'channelgraph.relationship.IndirectResellerInvited.v1': projectInvitation(deps.links),
+    ...Object.fromEntries(INVITATION_LINK_EVENTS.map((type) => [type, projectInvitation])),
     'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
     'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
     ...userProjections,

@@ -1,6 +1,7 @@
 import {
   DateTimeScalar,
   forbidden,
+  Links,
   hasRole,
   pageByCreation,
   pageRequest,
@@ -11,6 +12,7 @@ import {
   withoutLinkTokens,
 } from '@channelgraph/common';
 import { sendInvitationEmail } from '../application/send-invitation-email';
+import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { notificationEntity, NotificationRow } from '../store/entities';
@@ -26,6 +28,8 @@ export interface NotificationDeps {
   dataSource: DataSource;
   unitOfWork: UnitOfWork;
   mailer: Mailer;
+  bodies: EmailBodies;
+  links: Links;
 }
 
 /** Who may send an invitation's email: the roles that may create invitations. */
@@ -70,6 +74,7 @@ export function createResolvers(deps: NotificationDeps): Resolvers {
       },
       // Only rows the caller may see get here (their own tenant's, or any for operators). A link that
       // proves a mailbox (verification, invitations) never comes back through the API: R10's proof is the email.
+      // Rows are stored without such links (mail/bodies); removing them here too covers rows older than that.
       body: (row) => withoutLinkTokens(row.textBody),
     },
     Partner: {

@@ -2,6 +2,7 @@ import type { Logger } from '@channelgraph/common';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { NotificationRow } from '../store/entities';
+import type { EmailBodies } from './bodies';
 import { createSmtpTransport } from './transport';
 
 export interface MailerOptions {
@@ -14,6 +15,8 @@ export interface MailerOptions {
   retryBaseMs: number;
   retryMaxMs: number;
   pollMs: number;
+  /** Opens the sealed bodies of an email that holds a link. */
+  bodies: EmailBodies;
 }
 
 /** How long a claimed email stays reserved for the process that claimed it, should that process die mid-send. */
@@ -108,11 +111,10 @@ export class Mailer {
         from: this.options.from,
         to: row.toAddress,
         subject: row.subject,
-        text: row.textBody,
-        html: row.htmlBody,
+        ...this.options.bodies.toSend(row),
         headers: { 'X-Channelgraph-Notification': row.id, 'X-Channelgraph-Kind': row.kind },
       });
-      await repository.update({ id: row.id }, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null });
+      await repository.update({ id: row.id }, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null, sealedBodies: null });
       this.options.log.info({ notificationId: row.id, kind: row.kind }, 'email sent');
     } catch (error) {
       const reason = String((error as Error).message ?? error).slice(0, 2000);

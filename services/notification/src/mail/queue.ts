@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { notificationEntity, NotificationRow } from '../store/entities';
+import type { EmailBodies } from './bodies';
 import type { RenderedEmail } from './templates';
 
 export interface EmailToQueue {
@@ -21,17 +22,17 @@ export function idempotencyKeyOf(eventId: string, kind: string, to: string): str
  * sends it after commit. A second write for the same event, kind and
  * recipient is a no-op, whatever the redelivery.
  */
-export async function queueEmail(manager: EntityManager, item: EmailToQueue): Promise<boolean> {
+export async function queueEmail(manager: EntityManager, bodies: EmailBodies, item: EmailToQueue): Promise<boolean> {
   const now = new Date();
+  const id = randomUUID();
   const row: NotificationRow = {
-    id: randomUUID(),
+    id,
     idempotencyKey: idempotencyKeyOf(item.eventId, item.kind, item.to),
     tenantId: item.tenantId,
     kind: item.kind,
     toAddress: item.to,
     subject: item.email.subject,
-    textBody: item.email.text,
-    htmlBody: item.email.html,
+    ...bodies.toStore(id, item.email),
     status: 'QUEUED',
     attempts: 0,
     lastError: null,

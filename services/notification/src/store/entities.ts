@@ -13,6 +13,8 @@ export interface NotificationRow {
   subject: string;
   textBody: string;
   htmlBody: string;
+  /** The bodies as they are sent, sealed, while they hold a link token and are not sent yet (mail/bodies). */
+  sealedBodies: string | null;
   status: NotificationStatus;
   attempts: number;
   lastError: string | null;
@@ -35,6 +37,7 @@ export const notificationEntity = new EntitySchema<NotificationRow>({
     subject: { type: 'varchar', length: 300 },
     textBody: { name: 'text_body', type: 'mediumtext' },
     htmlBody: { name: 'html_body', type: 'mediumtext' },
+    sealedBodies: { name: 'sealed_bodies', type: 'mediumtext', nullable: true },
     status: { type: 'varchar', length: 16 },
     attempts: { type: 'int', default: 0 },
     lastError: { name: 'last_error', type: 'text', nullable: true },
@@ -53,7 +56,8 @@ export interface InvitationRow {
   partnerName: string;
   providerName: string | null;
   inviteeEmail: string;
-  invitationUrl: string;
+  /** SHA-256 of the link's token (common link-tokens): enough to recognise the link in a message, useless to open it. */
+  tokenHash: string;
   expiresAt: Date;
 }
 
@@ -67,7 +71,7 @@ export const invitationEntity = new EntitySchema<InvitationRow>({
     partnerName: { name: 'partner_name', type: 'varchar', length: 200 },
     providerName: { name: 'provider_name', type: 'varchar', length: 200, nullable: true },
     inviteeEmail: { name: 'invitee_email', type: 'varchar', length: 254 },
-    invitationUrl: { name: 'invitation_url', type: 'varchar', length: 1000 },
+    tokenHash: { name: 'token_hash', type: 'char', length: 64 },
     expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
   },
 });

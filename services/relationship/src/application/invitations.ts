@@ -1,4 +1,4 @@
-import { createLinkToken, hashLinkToken, invalid, Links, notFound, Principal, checkEmail, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, createLinkToken, DomainEvent, hashLinkToken, invalid, Links, notFound, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { checkCancellable, effectiveStatus, RequestKind } from '../domain/requests';
@@ -51,7 +51,7 @@ export function emailDraftFor(kind: string, roles: readonly string[], senderName
 async function create(
   deps: InvitationDeps,
   manager: EntityManager,
-  raise: (event: ReturnType<typeof RequestEvents.requested>) => void,
+  raise: (event: DomainEvent) => void,
   fields: { kind: RequestKind; partnerId: string; partnerTenantId: string; partnerName: string; provider: { id: string; tenantId: string; name: string } | null; roles: string[]; inviteeEmail: string },
 ): Promise<CreatedRequest> {
   const { token, hash } = createLinkToken();
@@ -73,7 +73,9 @@ async function create(
     updatedAt: now,
   };
   await manager.getRepository(relationshipRequestEntity).insert(request);
-  raise(RequestEvents.requested(request, { partnerName: fields.partnerName, indirectProviderName: fields.provider?.name }, token));
+  const names = { partnerName: fields.partnerName, indirectProviderName: fields.provider?.name };
+  raise(RequestEvents.requested(request, names));
+  raise(RequestEvents.linkIssued(request, names, token));
   const invitationUrl = deps.links.invitation(request.kind, token);
   return { request, invitationUrl, emailDraft: emailDraftFor(request.kind, request.roles, fields.partnerName, fields.provider?.name ?? null, invitationUrl) };
 }

@@ -2,7 +2,7 @@ import type { DomainEvent } from '@channelgraph/common';
 import type { IndirectLinkRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
 
 /** The one place where relationship's rows become published events (schema/events). */
-const type = (name: string) => `channelgraph.relationship.${name}.v1`;
+const type = (name: string, version = 1) => `channelgraph.relationship.${name}.v${version}`;
 
 export interface Names {
   partnerName: string;
@@ -23,21 +23,22 @@ function requestFacts(request: RelationshipRequestRow, names: Names) {
   };
 }
 
-const requestEvent = (name: string, request: RelationshipRequestRow, names: Names, data: Record<string, unknown>): DomainEvent => ({
-  type: type(name),
+const requestEvent = (name: string, request: RelationshipRequestRow, names: Names, data: Record<string, unknown>, version = 1): DomainEvent => ({
+  type: type(name, version),
   subject: request.id,
   tenantId: request.partnerTenantId,
   data: { ...requestFacts(request, names), ...data },
 });
 
+const invitationDates = (request: RelationshipRequestRow) => ({ expiresAt: request.expiresAt.toISOString(), requestedAt: request.createdAt.toISOString() });
+
 export const RequestEvents = {
-  /** Carries the token: only notification consumes it, to send the invitation email. */
-  requested: (request: RelationshipRequestRow, names: Names, token: string) =>
-    requestEvent(request.kind === 'INDIRECT_RESELLER' ? 'IndirectResellerInvited' : 'RelationshipRequested', request, names, {
-      invitationToken: token,
-      expiresAt: request.expiresAt.toISOString(),
-      requestedAt: request.createdAt.toISOString(),
-    }),
+  /** The public fact, on the shared request topic: no token (DESIGN §8). */
+  requested: (request: RelationshipRequestRow, names: Names) =>
+    requestEvent(request.kind === 'INDIRECT_RESELLER' ? 'IndirectResellerInvited' : 'RelationshipRequested', request, names, invitationDates(request), 2),
+  /** The link for notification alone: on channelgraph.relationship.links, which no other consumer may read. */
+  linkIssued: (request: RelationshipRequestRow, names: Names, token: string) =>
+    requestEvent('InvitationLinkIssued', request, names, { invitationToken: token, ...invitationDates(request) }),
   declined: (request: RelationshipRequestRow, names: Names) =>
     requestEvent('RelationshipRequestDeclined', request, names, { declinedByTenantId: request.respondedByTenantId, declinedAt: request.updatedAt.toISOString() }),
   cancelled: (request: RelationshipRequestRow, names: Names) => requestEvent('RelationshipRequestCancelled', request, names, { cancelledAt: request.updatedAt.toISOString() }),

@@ -42,7 +42,7 @@ export function emailHandler<T>(rule: EmailRule<T>, deps: MailDeps): EventHandle
     const values = rule.values(data, deps);
     for (const recipient of recipients) {
       const email = deps.templates.render(rule.template, { ...values, ...recipient.values, to: recipient.email, recipientName: recipient.name ?? recipient.email });
-      await queueEmail(tx.manager, {
+      await queueEmail(tx.manager, deps.bodies, {
         eventId: event.id,
         kind: rule.kind,
         to: recipient.email,

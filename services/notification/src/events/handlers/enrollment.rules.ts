@@ -29,6 +29,12 @@ function toPrimaryContactRule<T extends PartnerFacts>(kind: string, template: st
   return { kind, template, recipients: toPrimaryContact, tenantId: (data) => data.tenantId, values };
 }
 
+const verificationEmail = toPrimaryContactRule<VerificationRequested>('PRIMARY_CONTACT_VERIFICATION', 'partner-verification', (data, { links }) => ({
+  ...partnerValues(data),
+  verifyUrl: links.verifyPrimaryContact(data.verificationToken),
+  expiresAt: new Date(data.expiresAt).toUTCString(),
+}));
+
 /** The emails of enrolment (R9, R10): every status change goes to the primary contact. */
 export const enrollmentRules = {
   'channelgraph.enrollment.TenantSignedUp.v1': {
@@ -38,7 +44,9 @@ export const enrollmentRules = {
     tenantId: (data) => data.tenantId,
     values: (data, { links }) => ({ fullName: data.admin.fullName, displayName: data.displayName, domain: data.domain, signInUrl: links.signIn() }),
   } satisfies EmailRule<TenantSignedUp>,
-  'channelgraph.enrollment.PrimaryContactVerificationRequested.v1': toPrimaryContactRule<VerificationRequested>('PRIMARY_CONTACT_VERIFICATION', 'partner-verification', (data, { links }) => ({ ...partnerValues(data), verifyUrl: links.verifyPrimaryContact(data.verificationToken), expiresAt: new Date(data.expiresAt).toUTCString() })),
+  'channelgraph.enrollment.VerificationLinkIssued.v1': verificationEmail,
+  // Published before the link moved to channelgraph.enrollment.links; still emailed if one arrives.
+  'channelgraph.enrollment.PrimaryContactVerificationRequested.v1': verificationEmail,
   'channelgraph.enrollment.PrimaryContactVerified.v1': toPrimaryContactRule<PartnerFacts>('ENROLLMENT_IN_REVIEW', 'partner-in-review', partnerValues),
   'channelgraph.enrollment.PartnerActivated.v1': toPrimaryContactRule<PartnerFacts>('PARTNER_ACTIVATED', 'partner-activated', (data, { links }) => ({ ...partnerValues(data), signInUrl: links.signIn() })),
   'channelgraph.enrollment.PartnerRejected.v1': toPrimaryContactRule<Rejected>('PARTNER_REJECTED', 'partner-rejected', (data) => ({ ...partnerValues(data), reason: data.reason })),

@@ -1,4 +1,4 @@
-import type { EventHandler, Links } from '@channelgraph/common';
+import { EventHandler, hashLinkToken } from '@channelgraph/common';
 import { invitationEntity } from '../../store/entities';
 import type { EmailRule } from './email.handler';
 
@@ -13,10 +13,11 @@ interface Invited {
   expiresAt: string;
 }
 
-/** Keeps each invitation's link (the only place besides the email itself), so its sender can send it (R17). */
-export const projectInvitation =
-  (links: Links): EventHandler =>
-  async (event, { manager }) => {
+/**
+ * Keeps what R17 needs to let the sender send each invitation: who it is for, and the hash of its
+ * link's token, so that a message can be checked to hold the link without the link being stored.
+ */
+export const projectInvitation: EventHandler = async (event, { manager }) => {
     const data = event.data as Invited;
     await manager.getRepository(invitationEntity).upsert(
       {
@@ -26,18 +27,18 @@ export const projectInvitation =
         partnerName: data.partnerName,
         providerName: data.indirectProviderName,
         inviteeEmail: data.inviteeEmail,
-        invitationUrl: links.invitation(data.kind, data.invitationToken),
+        tokenHash: hashLinkToken(data.invitationToken),
         expiresAt: new Date(data.expiresAt),
       },
       ['requestId'],
     );
   };
 
-/** R13: the provider's invitation goes to the reseller straight away. */
-export const invitationRules = {
-  'channelgraph.relationship.IndirectResellerInvited.v1': {
+/** R13: the provider's invitation goes to the reseller straight away (a customer's is sent by its partner, R17). */
+const resellerInvitation: EmailRule<Invited> = {
     kind: 'INDIRECT_RESELLER_INVITATION',
     template: 'indirect-reseller-invitation',
+    when: (data) => data.kind === 'INDIRECT_RESELLER',
     recipients: (data) => [{ email: data.inviteeEmail }],
     tenantId: (data) => data.partnerTenantId,
     values: (data, { links }) => ({
@@ -45,5 +46,16 @@ export const invitationRules = {
       authorizeUrl: links.invitation(data.kind, data.invitationToken),
       expiresAt: new Date(data.expiresAt).toUTCString(),
     }),
-  } satisfies EmailRule<Invited>,
+};
+
+/** Links arrive on channelgraph.relationship.links; the v1 events published before it carried them on the shared topic. */
+export const INVITATION_LINK_EVENTS = [
+  'channelgraph.relationship.InvitationLinkIssued.v1',
+  'channelgraph.relationship.RelationshipRequested.v1',
+  'channelgraph.relationship.IndirectResellerInvited.v1',
+];
+
+export const invitationRules = {
+  'channelgraph.relationship.InvitationLinkIssued.v1': resellerInvitation,
+  'channelgraph.relationship.IndirectResellerInvited.v1': resellerInvitation,
 };
