@@ -190,8 +190,9 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, eventSourceOf('enrollment'), topicPrefix), () => relay.kick());
     await unitOfWork.run(async (tx) => tx.raise(tenantSignedUp('signed in with SCRAM')));
     await waitFor(() => handled.includes('signed in with SCRAM'));
+    // The handler runs inside the consumer's unit of work; the count follows its commit.
+    await waitFor(() => consumer.stats.handled >= 1);
     expect(relay.stats.published).toBeGreaterThanOrEqual(1);
-    expect(consumer.stats.handled).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a service user whose password is wrong, and a user it does not know', async () => {
