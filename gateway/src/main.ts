@@ -1,4 +1,4 @@
-import { createLogger } from '@channelgraph/common';
+import { createLogger, messageForLog } from '@channelgraph/common';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
 
@@ -11,7 +11,7 @@ if (require.main === module) {
       process.once('SIGTERM', stop);
     })
     .catch((error: Error) => {
-      log.fatal({ err: error }, `gateway could not start: ${error.message}`);
+      log.fatal({ err: error }, `gateway could not start: ${messageForLog(error)}`);
       process.exit(1);
     });
 }

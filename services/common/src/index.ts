@@ -2,6 +2,7 @@ export * from './config';
 export * from './context';
 export * from './errors';
 export * from './logger';
+export * from './log-redaction';
 export * from './loaders';
 export * from './metrics';
 export * from './platform';

@@ -1,5 +1,6 @@
 import pino, { DestinationStream, Logger } from 'pino';
 import { currentTrace } from './context';
+import { errorForLog, withoutSecrets } from './log-redaction';
 
 export type { Logger };
 
@@ -30,9 +31,21 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
       const trace = currentTrace();
       return trace ? { correlationId: trace.correlationId, causationId: trace.causationId } : {};
     },
+    // Errors keep what they are and where they came from, never the values of the query or request that failed.
+    serializers: { err: errorForLog, error: errorForLog },
     redact: {
-      paths: ['password', '*.password', '*.newPassword', '*.currentPassword', 'token', '*.token', 'authorization', '*.authorization'],
+      paths: [
+        'password', '*.password', '*.newPassword', '*.currentPassword', 'token', '*.token', 'authorization', '*.authorization',
+        'cookie', '*.cookie', 'headers.authorization', 'headers.cookie', '*.headers.authorization', '*.headers.cookie',
+        'variables', '*.variables', 'parameters', '*.parameters',
+      ],
       censor: '[redacted]',
+    },
+    hooks: {
+      // A message may quote an error's text or a URL: no link token or JWT reaches the line through it either.
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? withoutSecrets(arg) : arg)) as Parameters<typeof method>);
+      },
     },
   };
   const destination = logDestination();

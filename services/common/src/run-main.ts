@@ -1,4 +1,5 @@
 import { ConfigError } from './config';
+import { messageForLog } from './log-redaction';
 import { createLogger, Logger } from './logger';
 import type { Platform } from './platform';
 
@@ -8,7 +9,7 @@ import type { Platform } from './platform';
  */
 export function logStartupFailure(log: Pick<Logger, 'fatal'>, service: string, error: Error): void {
   if (error instanceof ConfigError) log.fatal(`${service} could not start: ${error.message}`);
-  else log.fatal({ err: error }, `${service} could not start: ${error.message}`);
+  else log.fatal({ err: error }, `${service} could not start: ${messageForLog(error)}`);
 }
 
 /** Starts a service process and stops it cleanly on SIGINT/SIGTERM; start-up failures exit with a readable message. */

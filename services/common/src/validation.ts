@@ -16,10 +16,21 @@ export function checkEmail(field: string, email: string): string {
   return normalized;
 }
 
+/**
+ * Characters as a MySQL column counts them (code points, so an emoji is one), and a value never
+ * longer than its column: MySQL would refuse it with a 500 ("Data too long") or, in a lax mode,
+ * cut it silently. Counting stops just past `max`, so a megabyte costs no more than the limit.
+ */
+export function checkLength(field: string, value: string, max: number): string {
+  if (value.length <= max) return value;
+  let characters = 0;
+  for (const _ of value) if (++characters > max) throw invalid(field, `This may have at most ${max.toLocaleString('en-US')} characters.`);
+  return value;
+}
+
 /** Trimmed, inner white space folded, not empty, not longer than `max`. */
 export function checkName(field: string, value: string, max = 200): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
   if (trimmed.length === 0) throw invalid(field, 'This cannot be empty.');
-  if (trimmed.length > max) throw invalid(field, `This is too long (at most ${max} characters).`);
-  return trimmed;
+  return checkLength(field, trimmed, max);
 }

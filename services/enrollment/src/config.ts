@@ -9,7 +9,7 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   ENROLLMENT_DATABASE: z.string().default('channelgraph_enrollment'),
   /** The platform operator created on first start (DESIGN §5). */
   OPERATOR_EMAIL: z.string().email().default('operator@channelgraph.local'),
-  OPERATOR_PASSWORD: z.string().min(12).default(DEFAULT_OPERATOR_PASSWORD),
+  OPERATOR_PASSWORD: z.string().min(12).max(128).default(DEFAULT_OPERATOR_PASSWORD),
   TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
   /** Encrypts the token-signing keys kept in enrollment's database (AES-256-GCM). */
   KEY_ENCRYPTION_KEY: keyEncryptionKeySetting,

@@ -299,10 +299,15 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
     });
 
     it('refuses a bad cursor or page size as BAD_USER_INPUT', async () => {
-      const nameCursor = (await search({ city: berlin }, 1)).pageInfo.endCursor;
+      const nameCursor = (await search({ city: berlin }, 1)).pageInfo.endCursor!;
+      const [name, id, check] = JSON.parse(Buffer.from(nameCursor, 'base64url').toString());
+      const edited = Buffer.from(JSON.stringify([`${name}z`, id, check])).toString('base64url');
       for (const [variables, field] of [
         [{ filter: { keywords: run }, after: 'not-a-cursor' }, 'after'],
         [{ filter: { keywords: run }, after: nameCursor }, 'after'],
+        [{ filter: { city: paris }, after: nameCursor }, 'after'],
+        [{ filter: { city: berlin }, after: edited }, 'after'],
+        [{ filter: { city: berlin }, after: '' }, 'after'],
         [{ filter: { city: berlin }, after: Buffer.from(JSON.stringify([1, 'x'])).toString('base64url') }, 'after'],
         [{ filter: { keywords: run }, first: 0 }, 'first'],
         [{ filter: { keywords: run }, first: 101 }, 'first'],

@@ -64,4 +64,22 @@ describe('notification entities and the notifications query', () => {
     const forged = await subgraph.execute('{ notifications(after: "garbage") { totalCount } }', {}, ctx);
     expect(forged.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
+
+  it('refuses a cursor this list did not hand out (edited, empty, another filter\'s or tenant\'s) instead of starting over', async () => {
+    const query = 'query($after: String, $filter: NotificationFilter) { notifications(first: 1, after: $after, filter: $filter) { edges { node { subject } } pageInfo { endCursor } } }';
+    const ctx = baseContext(principal({ tenantId: tenant }));
+    const cursor = ((await subgraph.execute(query, {}, ctx)).data as any).notifications.pageInfo.endCursor;
+    expect(((await subgraph.execute(query, { after: cursor }, ctx)).data as any).notifications.edges).toEqual([{ node: { subject: 'Mail 1' } }]);
+    const [createdAt, id, check] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    const edited = Buffer.from(JSON.stringify([new Date(Date.parse(createdAt) + 60_000).toISOString(), id, check])).toString('base64url');
+    for (const [variables, who] of [
+      [{ after: edited }, ctx],
+      [{ after: '' }, ctx],
+      [{ after: cursor, filter: { kind: 'WELCOME' } }, ctx],
+      [{ after: cursor }, baseContext(principal({ tenantId: randomUUID() }))],
+    ] as const) {
+      const result = await subgraph.execute(query, variables, who);
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' }, message: expect.stringContaining('start again from the first page') });
+    }
+  });
 });

@@ -229,6 +229,27 @@ describe('the relationship subgraph', () => {
       expect(byDomain.data.partner.customers.totalCount).toBe(1);
     });
 
+    it("refuses a cursor that this list did not hand out (garbage, edited, another search's, another list's), naming after", async () => {
+      const partner = await activePartner(url);
+      const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+      const customers = await Promise.all(Array.from({ length: 3 }, () => customer()));
+      await graphql(url, 'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }', { rows: customers.map((c) => ({ mpnId, customerId: c.tenantId, roles: ['ADVISOR'] })) }, await operatorToken(url));
+      const page = (after: string, search?: string) =>
+        graphql(url, 'query($p: ID!, $after: String, $s: String) { partner(id: $p) { customers(first: 1, after: $after, search: $s) { totalCount edges { node { id } } pageInfo { endCursor } } } }', { p: partner.partnerId, after, s: search }, partner.token);
+      const cursor: string = (await graphql(url, 'query($p: ID!) { partner(id: $p) { customers(first: 1) { pageInfo { endCursor } } } }', { p: partner.partnerId }, partner.token)).data.partner.customers.pageInfo.endCursor;
+      expect((await page(cursor)).data.partner.customers.edges).toHaveLength(1);
+      const [name, id, check] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+      const edited = Buffer.from(JSON.stringify([`${name}zzz`, id, check])).toString('base64url');
+      await invite(partner.token, ['RESELLER'], `someone@${customers[0].email.split('@')[1]}`);
+      const requestCursor: string = (await graphql(url, 'query($p: ID!) { partner(id: $p) { relationshipRequests(first: 1) { pageInfo { endCursor } } } }', { p: partner.partnerId }, partner.token)).data.partner.relationshipRequests.pageInfo.endCursor;
+      for (const response of [await page('garbage'), await page(''), await page(edited), await page(cursor, customers[0].name.slice(0, 3)), await page(requestCursor)]) {
+        expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' }, message: expect.stringContaining('start again from the first page') });
+        expect(response.data?.partner ?? null).toBeNull();
+      }
+      const tooMany = await graphql(url, 'query($p: ID!) { partner(id: $p) { customers(first: 101) { totalCount } } }', { p: partner.partnerId }, partner.token);
+      expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    });
+
     it('applies an imported row once: a later import does not re-grant what the customer removed', async () => {
       const partner = await activePartner(url);
       const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);

@@ -36,8 +36,11 @@ export type AcceptanceContact = {
 };
 
 export type AcceptanceContactInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** At most 100 characters. */
   firstName: Scalars['String']['input'];
+  /** At most 100 characters. */
   lastName: Scalars['String']['input'];
   /** 6 to 32 characters: digits (at least 6), spaces and + ( ) - . / */
   phone: Scalars['String']['input'];
@@ -146,12 +149,12 @@ export type Partner = {
 };
 
 export type PublishAgreementTemplateInput = {
-  /** Where customers read the document: an https address. */
+  /** Where customers read the document: an https address of at most 2,000 characters. */
   documentUrl: Scalars['String']['input'];
-  /** BCP 47 language tag of the document, e.g. en, de or pt-BR. */
+  /** BCP 47 language tag of the document, e.g. en, de or pt-BR: at most 16 characters. */
   language?: InputMaybe<Scalars['String']['input']>;
   type: AgreementType;
-  /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 letters, digits, dots, dashes or underscores. */
+  /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 characters, letters, digits, dots, dashes or underscores. */
   version: Scalars['String']['input'];
 };
 

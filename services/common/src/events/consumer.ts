@@ -1,6 +1,7 @@
 import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runWithTrace } from '../context';
+import { messageForLog } from '../log-redaction';
 import type { Logger } from '../logger';
 import { EventCatalog } from './catalog';
 import { parseKafkaMessage, ReceivedEvent } from './envelope';
@@ -166,7 +167,8 @@ export class EventConsumer {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown, attempts: number): Promise<void> {
-    const reason = error instanceof Error ? error.message : String(error);
+    // Read by whoever lists the DLQ, and logged: the reason, without the values a failed query echoes.
+    const reason = messageForLog(error);
     const headers: IHeaders = {
       ...message.headers,
       'dlq-error': reason.slice(0, 2000),

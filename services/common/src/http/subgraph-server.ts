@@ -16,6 +16,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { bodyErrors } from './body-errors';
 import { guardEntityRepresentations } from './entity-representations';
+import { guardInputLengths } from './input-lengths';
 import { QueryLimits, queryLimits } from './query-limits';
 
 /** schema/<name>.graphql at the repository root: the source of truth of each subgraph's contract. */
@@ -61,7 +62,7 @@ export interface RunningServer {
 }
 
 export function buildSchemaFor(name: string, resolvers: object) {
-  return guardEntityRepresentations(buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }]));
+  return guardInputLengths(guardEntityRepresentations(buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }])));
 }
 
 /** Schema, limits, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */

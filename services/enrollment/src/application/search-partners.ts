@@ -1,17 +1,14 @@
-import { Connection, decodeCursor, invalid, PageRequest, toConnection } from '@channelgraph/common';
+import { Connection, cursorPosition, PageRequest, toConnection } from '@channelgraph/common';
 import { DataSource, In } from 'typeorm';
 import { SearchFilter, SearchFilterInput, splitTerms, validateSearchFilter } from '../domain/directory';
 import { partnerEntity, PartnerRow } from '../store/entities';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FROM = 'FROM partner p JOIN partner_profile pp ON pp.partner_id = p.id';
 
 interface Sql {
   text: string;
   params: unknown[];
 }
-
-const badCursor = () => invalid('after', 'The cursor is not valid for this search; pass an endCursor from a previous page of the same search.');
 
 /** Only ACTIVE partners with a profile are in the directory; the filters narrow it. */
 function directoryWhere(filter: SearchFilter): Sql {
@@ -68,11 +65,12 @@ async function count(dataSource: DataSource, where: Sql, extra?: Sql): Promise<n
 /** Best match first (score descending, then id); the cursor is the last row's (score, id). */
 async function byRelevance(dataSource: DataSource, filter: SearchFilter, where: Sql, page: PageRequest) {
   const { score, matches } = relevance(filter.terms);
+  const list = JSON.stringify(['relevance', where, score, matches]);
+  const position = cursorPosition(page, list, ['number', 'uuid']);
   let beyond = '';
   const beyondParams: unknown[] = [];
-  if (page.after) {
-    const [lastScore, lastId] = decodeCursor(page.after, 2);
-    if (typeof lastScore !== 'number' || !Number.isFinite(lastScore) || typeof lastId !== 'string' || !UUID.test(lastId)) throw badCursor();
+  if (position) {
+    const [lastScore, lastId] = position;
     beyond = 'WHERE ranked.score < ? OR (ranked.score = ? AND ranked.id > ?)';
     beyondParams.push(lastScore, lastScore, lastId);
   }
@@ -86,16 +84,17 @@ async function byRelevance(dataSource: DataSource, filter: SearchFilter, where: 
   ]);
   const scores = new Map(rows.map((row) => [row.id, Number(row.score)]));
   const partners = await partnersInOrder(dataSource, rows.map((row) => row.id));
-  return toConnection(partners, page, totalCount, (partner) => [scores.get(partner.id), partner.id]);
+  return toConnection(partners, page, totalCount, list, (partner) => [scores.get(partner.id), partner.id]);
 }
 
 /** Without keywords: by legal name, then id; the cursor is the last row's (legal name, id). */
 async function byName(dataSource: DataSource, where: Sql, page: PageRequest) {
+  const list = JSON.stringify(['name', where]);
+  const position = cursorPosition(page, list, ['text', 'uuid']);
   let beyond = '';
   const beyondParams: unknown[] = [];
-  if (page.after) {
-    const [lastName, lastId] = decodeCursor(page.after, 2);
-    if (typeof lastName !== 'string' || typeof lastId !== 'string' || !UUID.test(lastId)) throw badCursor();
+  if (position) {
+    const [lastName, lastId] = position;
     beyond = ' AND (p.legal_name > ? OR (p.legal_name = ? AND p.id > ?))';
     beyondParams.push(lastName, lastName, lastId);
   }
@@ -108,7 +107,7 @@ async function byName(dataSource: DataSource, where: Sql, page: PageRequest) {
     count(dataSource, where),
   ]);
   const partners = await partnersInOrder(dataSource, rows.map((row) => row.id));
-  return toConnection(partners, page, totalCount, (partner) => [partner.legalName, partner.id]);
+  return toConnection(partners, page, totalCount, list, (partner) => [partner.legalName, partner.id]);
 }
 
 async function partnersInOrder(dataSource: DataSource, ids: string[]): Promise<PartnerRow[]> {

@@ -21,7 +21,9 @@ export type Scalars = {
 };
 
 export type AddUserInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** At most 200 characters. */
   fullName: Scalars['String']['input'];
   /** At most one agent role (ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT) plus any admin roles (BILLING_ADMIN, USER_MANAGEMENT_ADMIN, GLOBAL_ADMIN). */
   roles: Array<Role>;
@@ -45,12 +47,17 @@ export type Address = {
 };
 
 export type AddressInput = {
+  /** At most 100 characters. */
   city: Scalars['String']['input'];
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: Scalars['String']['input'];
+  /** At most 200 characters. */
   line1: Scalars['String']['input'];
+  /** At most 200 characters. */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters. */
   postalCode: Scalars['String']['input'];
+  /** At most 100 characters. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -64,7 +71,9 @@ export type BusinessProfile = {
 };
 
 export type ChangePasswordInput = {
+  /** At most 128 characters. */
   currentPassword: Scalars['String']['input'];
+  /** 12 to 128 characters, with a letter and a digit or symbol. */
   newPassword: Scalars['String']['input'];
 };
 
@@ -83,15 +92,18 @@ export type Contact = {
 };
 
 export type ContactInput = {
-  /** A work address: web-mail domains (gmail.com, outlook.com, …) are refused. */
+  /** A work address: web-mail domains (gmail.com, outlook.com, …) are refused. At most 254 characters. */
   email: Scalars['String']['input'];
+  /** At most 100 characters. */
   firstName: Scalars['String']['input'];
+  /** At most 100 characters. */
   lastName: Scalars['String']['input'];
+  /** Digits, spaces and + ( ) - . /: 6 to 32 characters. */
   phone: Scalars['String']['input'];
 };
 
 export type ContactPartnersInput = {
-  /** Where the partners should answer. */
+  /** Where the partners should answer: at most 254 characters. */
   contactEmail: Scalars['String']['input'];
   /** The business need, in the customer's words (20 to 2,000 characters). */
   need: Scalars['String']['input'];
@@ -105,7 +117,7 @@ export type ContactPartnersPayload = {
 };
 
 export type CreateServiceTokenInput = {
-  /** The calling system, e.g. order-service: 2 to 63 lower-case letters, digits or dashes. */
+  /** The calling system, e.g. order-service: 2 to 63 characters, lower-case letters, digits or dashes. */
   name: Scalars['String']['input'];
   /** Lifetime, 1 to 720 hours. */
   ttlHours?: InputMaybe<Scalars['Int']['input']>;
@@ -128,7 +140,9 @@ export type Customer = {
  */
 export type EnrollPartnerInput = {
   address?: InputMaybe<AddressInput>;
+  /** At most 200 characters. */
   legalName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner-membership registry id: digits only, 6 to 10 characters. */
   mpnId?: InputMaybe<Scalars['String']['input']>;
   primaryContact?: InputMaybe<ContactInput>;
   program: PartnerProgram;
@@ -312,9 +326,11 @@ export type PartnerProgram =
   | 'INDIRECT_RESELLER';
 
 export type PartnerSearchFilter = {
+  /** At most 100 characters. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Free text matched against keywords, description and name. */
+  /** Free text matched against keywords, description and name: at most 200 characters. */
   keywords?: InputMaybe<Scalars['String']['input']>;
   organizationSize?: InputMaybe<OrganizationSize>;
 };
@@ -384,7 +400,7 @@ export type RemoveUserInput = {
 export type ReviewEnrollmentInput = {
   decision: EnrollmentDecision;
   partnerId: Scalars['ID']['input'];
-  /** Required to reject: the applicant reads it. */
+  /** Required to reject: the applicant reads it. At most 1,000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -404,7 +420,9 @@ export type ServiceToken = {
 };
 
 export type SignInInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** At most 128 characters. */
   password: Scalars['String']['input'];
 };
 
@@ -416,19 +434,21 @@ export type SignInPayload = {
 };
 
 export type SignUpAdminInput = {
-  /** Must belong to the organisation's domain or be any valid work address. */
+  /** Must belong to the organisation's domain or be any valid work address: at most 254 characters. */
   email: Scalars['String']['input'];
+  /** At most 200 characters. */
   fullName: Scalars['String']['input'];
-  /** At least 12 characters with a letter and a digit or symbol. */
+  /** 12 to 128 characters, with a letter and a digit or symbol. */
   password: Scalars['String']['input'];
 };
 
 export type SignUpInput = {
   admin: SignUpAdminInput;
-  /** ISO 3166-1 alpha-2 code, e.g. US, DE, FR. */
+  /** ISO 3166-1 alpha-2 code, e.g. US, DE, FR (at most 2 characters). */
   country: Scalars['String']['input'];
+  /** The organisation's name: at most 200 characters. */
   displayName: Scalars['String']['input'];
-  /** The organisation's domain, e.g. contoso.com. Unique on the platform. */
+  /** The organisation's domain, e.g. contoso.com: at most 253 characters. Unique on the platform. */
   domain: Scalars['String']['input'];
 };
 
@@ -447,9 +467,11 @@ export type SupportContact = {
 };
 
 export type SupportContactInput = {
+  /** At most 254 characters. */
   email: Scalars['String']['input'];
+  /** Digits, spaces and + ( ) - . /: 6 to 32 characters. */
   phone: Scalars['String']['input'];
-  /** https URL of the partner's support site. */
+  /** https URL of the partner's support site: at most 500 characters. */
   website: Scalars['String']['input'];
 };
 
@@ -473,9 +495,13 @@ export type TenantUsersArgs = {
 };
 
 export type UpdateBusinessProfileInput = {
+  /** At most 100 characters. */
   city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: Scalars['String']['input'];
+  /** What the partner offers, in its own words: 20 to 2,000 characters. */
   description: Scalars['String']['input'];
+  /** 1 to 20 keywords, each 2 to 40 characters. */
   keywords: Array<Scalars['String']['input']>;
   organizationSizes: Array<OrganizationSize>;
 };
@@ -486,9 +512,11 @@ export type UpdateUserRolesInput = {
 };
 
 export type UpsertMpnProfileInput = {
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: Scalars['String']['input'];
-  /** Digits only, 6 to 10 of them. */
+  /** Digits only: 6 to 10 characters. */
   mpnId: Scalars['String']['input'];
+  /** At most 200 characters. */
   organizationName: Scalars['String']['input'];
   status: MpnProfileStatus;
 };
@@ -520,6 +548,7 @@ export type UserEdge = {
 };
 
 export type VerifyPrimaryContactInput = {
+  /** The token of the verification link: at most 64 characters. */
   token: Scalars['String']['input'];
 };
 

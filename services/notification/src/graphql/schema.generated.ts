@@ -67,6 +67,7 @@ export type NotificationEdge = {
 export type NotificationFilter = {
   kind?: InputMaybe<NotificationKind>;
   status?: InputMaybe<NotificationStatus>;
+  /** A recipient's address: at most 254 characters. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -152,6 +153,7 @@ export type SendRelationshipRequestEmailInput = {
   requestId: Scalars['ID']['input'];
   /** 1 to 200 characters. */
   subject: Scalars['String']['input'];
+  /** The invitee's address: at most 254 characters. */
   to: Scalars['String']['input'];
 };
 

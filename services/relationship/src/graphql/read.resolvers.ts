@@ -1,4 +1,4 @@
-import { DateTimeScalar, decodeCursor, forbidden, notFound, pageByCreation, pageRequest, Principal, requireUser, toConnection } from '@channelgraph/common';
+import { cursorPosition, DateTimeScalar, forbidden, listOf, notFound, pageByCreation, pageRequest, Principal, requireUser, toConnection } from '@channelgraph/common';
 import { authorize } from '../application/authorize';
 import { requestByToken } from '../application/invitations';
 import { canTransact } from '../domain/authorize';
@@ -38,14 +38,16 @@ export function readResolvers(deps: RelationshipDeps): Resolvers {
           .where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId: partner.id });
         const search = args.search?.trim().toLowerCase();
         if (search) query.andWhere('(r.customer_name LIKE :prefix OR r.customer_domain LIKE :prefix)', { prefix: `${search.replace(/[%_\\]/g, '\\$&')}%` });
+        const list = listOf(query);
+        const position = cursorPosition(page, list, ['text', 'uuid']);
         const totalCount = await query.clone().getCount();
-        if (page.after) {
-          const [name, id] = decodeCursor(page.after, 2) as [string, string];
+        if (position) {
+          const [name, id] = position as [string, string];
           // The first term is redundant but lets the index range start at the cursor instead of the partner's first row.
           query.andWhere('r.customer_name >= :name AND (r.customer_name > :name OR r.id > :id)', { name, id });
         }
         const rows = await query.orderBy('r.customer_name', 'ASC').addOrderBy('r.id', 'ASC').take(page.first + 1).getMany();
-        return toConnection(rows, page, totalCount, (row) => [row.customerName, row.id]);
+        return toConnection(rows, page, totalCount, list, (row) => [row.customerName, row.id]);
       },
       indirectProviders: async (partner, _, ctx) => {
         await ownPartner(ctx, partner.id);

@@ -28,6 +28,7 @@ export type AcceptAgreementInput = {
 export type AcceptRelationshipRequestInput = {
   /** Required when the request includes RESELLER and the customer has not accepted the current Customer Agreement. */
   acceptAgreement?: InputMaybe<AcceptAgreementInput>;
+  /** The token of the invitation link: at most 64 characters. */
   token: Scalars['String']['input'];
 };
 
@@ -41,6 +42,7 @@ export type AuthorizationDecision = {
 export type AuthorizeIndirectProviderInput = {
   /** The reseller ticked the box authorising the provider. */
   confirm: Scalars['Boolean']['input'];
+  /** The token of the invitation link: at most 64 characters. */
   token: Scalars['String']['input'];
 };
 
@@ -56,6 +58,7 @@ export type Customer = {
 };
 
 export type DeclineRelationshipRequestInput = {
+  /** The token of the invitation link: at most 64 characters. */
   token: Scalars['String']['input'];
 };
 
@@ -71,6 +74,7 @@ export type EmailDraft = {
 
 export type ExistingRelationshipInput = {
   customerId: Scalars['ID']['input'];
+  /** The partner's MPN id: digits only, 6 to 10 characters. */
   mpnId: Scalars['String']['input'];
   roles: Array<RelationshipRole>;
 };
@@ -101,11 +105,13 @@ export type IndirectLink = {
 };
 
 export type InviteCustomerWithProviderInput = {
+  /** At most 254 characters. */
   customerEmail: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
 };
 
 export type InviteIndirectResellerInput = {
+  /** At most 254 characters. */
   resellerEmail: Scalars['String']['input'];
 };
 
@@ -380,6 +386,7 @@ export type RemoveProviderAdminAccessInput = {
 };
 
 export type RequestRelationshipInput = {
+  /** At most 254 characters. */
   customerEmail: Scalars['String']['input'];
   roles: Array<RelationshipRole>;
 };
