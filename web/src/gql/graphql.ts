@@ -14,23 +14,31 @@ export type AcceptAgreementInput = {
 export type AcceptRelationshipRequestInput = {
   /** Required when the request includes RESELLER and the customer has not accepted the current Customer Agreement. */
   acceptAgreement?: AcceptAgreementInput | null | undefined;
+  /** The token of the invitation link: at most 64 characters. */
   token: string;
 };
 
 export type AddUserInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   fullName: string;
   /** At most one agent role (ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT) plus any admin roles (BILLING_ADMIN, USER_MANAGEMENT_ADMIN, GLOBAL_ADMIN). */
   roles: Array<Role>;
 };
 
 export type AddressInput = {
+  /** At most 100 characters. */
   city: string;
-  /** ISO 3166-1 alpha-2. */
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: string;
+  /** At most 200 characters. */
   line1: string;
+  /** At most 200 characters. */
   line2?: string | null | undefined;
+  /** At most 20 characters. */
   postalCode: string;
+  /** At most 100 characters. */
   region?: string | null | undefined;
 };
 
@@ -43,24 +51,30 @@ export type AgreementType =
 export type AuthorizeIndirectProviderInput = {
   /** The reseller ticked the box authorising the provider. */
   confirm: boolean;
+  /** The token of the invitation link: at most 64 characters. */
   token: string;
 };
 
 export type ChangePasswordInput = {
+  /** At most 128 characters. */
   currentPassword: string;
+  /** 12 to 128 characters, with a letter and a digit or symbol. */
   newPassword: string;
 };
 
 export type ContactInput = {
-  /** A work address: web-mail domains (gmail.com, outlook.com, …) are refused. */
+  /** A work address: web-mail domains (gmail.com, outlook.com, …) are refused. At most 254 characters. */
   email: string;
+  /** At most 100 characters. */
   firstName: string;
+  /** At most 100 characters. */
   lastName: string;
+  /** Digits, spaces and + ( ) - . /: 6 to 32 characters. */
   phone: string;
 };
 
 export type ContactPartnersInput = {
-  /** Where the partners should answer. */
+  /** Where the partners should answer: at most 254 characters. */
   contactEmail: string;
   /** The business need, in the customer's words (20 to 2,000 characters). */
   need: string;
@@ -68,6 +82,7 @@ export type ContactPartnersInput = {
 };
 
 export type DeclineRelationshipRequestInput = {
+  /** The token of the invitation link: at most 64 characters. */
   token: string;
 };
 
@@ -82,7 +97,9 @@ export type DeleteRelationshipInput = {
  */
 export type EnrollPartnerInput = {
   address?: AddressInput | null | undefined;
+  /** At most 200 characters. */
   legalName?: string | null | undefined;
+  /** The partner-membership registry id: digits only, 6 to 10 characters. */
   mpnId?: string | null | undefined;
   primaryContact?: ContactInput | null | undefined;
   program: PartnerProgram;
@@ -94,11 +111,13 @@ export type EnrollmentDecision =
   | 'REJECT';
 
 export type InviteCustomerWithProviderInput = {
+  /** At most 254 characters. */
   customerEmail: string;
   providerId: string | number;
 };
 
 export type InviteIndirectResellerInput = {
+  /** At most 254 characters. */
   resellerEmail: string;
 };
 
@@ -109,6 +128,7 @@ export type MpnProfileStatus =
 export type NotificationFilter = {
   kind?: NotificationKind | null | undefined;
   status?: NotificationStatus | null | undefined;
+  /** A recipient's address: at most 254 characters. */
   to?: string | null | undefined;
 };
 
@@ -165,9 +185,11 @@ export type PartnerProgram =
   | 'INDIRECT_RESELLER';
 
 export type PartnerSearchFilter = {
+  /** At most 100 characters. */
   city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country?: string | null | undefined;
-  /** Free text matched against keywords, description and name. */
+  /** Free text matched against keywords, description and name: at most 200 characters. */
   keywords?: string | null | undefined;
   organizationSize?: OrganizationSize | null | undefined;
 };
@@ -179,12 +201,12 @@ export type PartnerStatus =
   | 'REJECTED';
 
 export type PublishAgreementTemplateInput = {
-  /** Where customers read the document: an https address. */
+  /** Where customers read the document: an https address of at most 2,000 characters. */
   documentUrl: string;
-  /** BCP 47 language tag of the document, e.g. en, de or pt-BR. */
+  /** BCP 47 language tag of the document, e.g. en, de or pt-BR: at most 16 characters. */
   language?: string | null | undefined;
   type: AgreementType;
-  /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 letters, digits, dots, dashes or underscores. */
+  /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 characters, letters, digits, dots, dashes or underscores. */
   version: string;
 };
 
@@ -229,6 +251,7 @@ export type RemoveUserInput = {
 };
 
 export type RequestRelationshipInput = {
+  /** At most 254 characters. */
   customerEmail: string;
   roles: Array<RelationshipRole>;
 };
@@ -236,7 +259,7 @@ export type RequestRelationshipInput = {
 export type ReviewEnrollmentInput = {
   decision: EnrollmentDecision;
   partnerId: string | number;
-  /** Required to reject: the applicant reads it. */
+  /** Required to reject: the applicant reads it. At most 1,000 characters. */
   reason?: string | null | undefined;
 };
 
@@ -255,42 +278,53 @@ export type SendRelationshipRequestEmailInput = {
   requestId: string | number;
   /** 1 to 200 characters. */
   subject: string;
+  /** The invitee's address: at most 254 characters. */
   to: string;
 };
 
 export type SignInInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 128 characters. */
   password: string;
 };
 
 export type SignUpAdminInput = {
-  /** Must belong to the organisation's domain or be any valid work address. */
+  /** Must belong to the organisation's domain or be any valid work address: at most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   fullName: string;
-  /** At least 12 characters with a letter and a digit or symbol. */
+  /** 12 to 128 characters, with a letter and a digit or symbol. */
   password: string;
 };
 
 export type SignUpInput = {
   admin: SignUpAdminInput;
-  /** ISO 3166-1 alpha-2 code, e.g. US, DE, FR. */
+  /** ISO 3166-1 alpha-2 code, e.g. US, DE, FR (at most 2 characters). */
   country: string;
+  /** The organisation's name: at most 200 characters. */
   displayName: string;
-  /** The organisation's domain, e.g. contoso.com. Unique on the platform. */
+  /** The organisation's domain, e.g. contoso.com: at most 253 characters. Unique on the platform. */
   domain: string;
 };
 
 export type SupportContactInput = {
+  /** At most 254 characters. */
   email: string;
+  /** Digits, spaces and + ( ) - . /: 6 to 32 characters. */
   phone: string;
-  /** https URL of the partner's support site. */
+  /** https URL of the partner's support site: at most 500 characters. */
   website: string;
 };
 
 export type UpdateBusinessProfileInput = {
+  /** At most 100 characters. */
   city: string;
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: string;
+  /** What the partner offers, in its own words: 20 to 2,000 characters. */
   description: string;
+  /** 1 to 20 keywords, each 2 to 40 characters. */
   keywords: Array<string>;
   organizationSizes: Array<OrganizationSize>;
 };
@@ -301,14 +335,17 @@ export type UpdateUserRolesInput = {
 };
 
 export type UpsertMpnProfileInput = {
+  /** ISO 3166-1 alpha-2 (at most 2 characters). */
   country: string;
-  /** Digits only, 6 to 10 of them. */
+  /** Digits only: 6 to 10 characters. */
   mpnId: string;
+  /** At most 200 characters. */
   organizationName: string;
   status: MpnProfileStatus;
 };
 
 export type VerifyPrimaryContactInput = {
+  /** The token of the verification link: at most 64 characters. */
   token: string;
 };
 
