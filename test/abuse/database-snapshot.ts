@@ -11,7 +11,8 @@ export type Snapshot = Map<string, { rows: number; checksum: string }>;
  * any other reason is a finding.
  */
 export const EXCLUDED_TABLES: Record<string, string> = {
-  // Enrollment's shared abuse limits (DESIGN §8): every sign-in, sign-up and password change, refused ones above all, is counted per account and address.
+  // The shared abuse limits (DESIGN §8) of enrollment, relationship and notification: sign-ins, sign-ups, password changes,
+  // invitations and their emails are counted, refused ones above all.
   abuse_counter: 'abuse-limit counters count refused attempts by design',
 };
 

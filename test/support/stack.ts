@@ -44,8 +44,12 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     MAIL_RETRY_BASE_MS: '200',
     MAIL_RETRY_MAX_MS: '1000',
     MAIL_POLL_MS: '200',
-    // Every test signs in from 127.0.0.1; the limit itself has its own test.
+    // Every test signs in and signs up from 127.0.0.1, and a few partners invite many; each limit has its own test.
     SIGN_IN_MAX_PER_ADDRESS: '100000',
+    SIGN_UPS_PER_ADDRESS_PER_HOUR: '100000',
+    INVITATIONS_PER_TENANT_PER_HOUR: '100000',
+    INVITATION_EMAILS_PER_TENANT_PER_HOUR: '100000',
+    INVITATION_EMAILS_PER_INVITATION_PER_HOUR: '100000',
     ...overrides,
   };
 }

@@ -36,3 +36,5 @@ export * from './relationships/projection';
 export * from './relationships/projection.store';
 export * from './relationships/projection.handlers';
 export * from './abuse/counters';
+export * from './abuse/memory-counters';
+export * from './abuse/throttle';

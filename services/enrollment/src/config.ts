@@ -29,6 +29,8 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Sign-ups (new tenants) per client address per hour. */
+  SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Leads (contactPartners) a customer tenant may send per hour (R1); counted in the database, so restarts do not reset it. */
   LEADS_PER_HOUR: z.coerce.number().int().min(1).default(10),
 });

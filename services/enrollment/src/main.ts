@@ -1,4 +1,4 @@
-import { KeyEncryption, MysqlAbuseCounters, Platform, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { KeyEncryption, MysqlAbuseCounters, Platform, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
 import { DEFAULT_OPERATOR_PASSWORD, EnrollmentConfig, enrollmentDefaultSecrets, loadEnrollmentConfig } from './config';
@@ -38,15 +38,17 @@ async function startOnPlatform(platform: Platform, config: EnrollmentConfig, key
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');
   }
   // Counted in MySQL, so every enrollment instance holds the same limits.
-  const limiter = new SignInLimiter(new MysqlAbuseCounters(dataSource), {
+  const counters = new MysqlAbuseCounters(dataSource);
+  const limiter = new SignInLimiter(counters, {
     maxFailures: config.SIGN_IN_MAX_FAILURES,
     maxPerAddress: config.SIGN_IN_MAX_PER_ADDRESS,
     windowMs: config.SIGN_IN_WINDOW_SECONDS * 1000,
   });
+  const signUpThrottle = new Throttle(counters, 'sign-up', { max: config.SIGN_UPS_PER_ADDRESS_PER_HOUR, windowSeconds: 3600 }, 'sign-ups from your network');
   const settings = { webmailDomains: config.WEBMAIL_DOMAINS, verificationTtlHours: config.VERIFICATION_TTL_HOURS, leadsPerHour: config.LEADS_PER_HOUR };
   const server = await platform.serve<EnrollmentContext>(
     {
-      resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, settings }),
+      resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, signUpThrottle, settings }),
       verifier: tokens.verifier(),
       extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
       routes: (app) => app.get('/.well-known/jwks.json', async (_req, res) => void res.json(await tokens.jwks())),

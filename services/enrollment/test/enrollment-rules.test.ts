@@ -1,3 +1,4 @@
+import { MemoryAbuseCounters } from '@channelgraph/common';
 import { failure } from '../../../test/support/domain';
 import { checkMpnProfile, checkRejectionReason, isWebmail, nextStatus, validateApplication } from '../src/domain/enrollment';
 import { checkAssignableRoles, checkCallerMayGrant, checkCallerMayManage, checkKeepsAdminAgent, temporaryPassword } from '../src/domain/roles';
@@ -117,42 +118,46 @@ describe('roles (R11, R12)', () => {
   });
 });
 
-/** Counters in memory with a clock the test moves: the policy alone, without MySQL. */
-function memoryCounters(now: () => number) {
-  const hits = new Map<string, number>();
-  const at = (key: string, windowMs: number) => `${key}@${Math.floor(now() / windowMs)}`;
-  const retry = (windowMs: number) => Math.max(1, Math.ceil(((Math.floor(now() / windowMs) + 1) * windowMs - now()) / 1000));
-  return {
-    async hit(key: string, windowMs: number) {
-      hits.set(at(key, windowMs), (hits.get(at(key, windowMs)) ?? 0) + 1);
-      return { count: hits.get(at(key, windowMs))!, retryAfterSeconds: retry(windowMs) };
-    },
-    async count(key: string, windowMs: number) {
-      return { count: hits.get(at(key, windowMs)) ?? 0, retryAfterSeconds: retry(windowMs) };
-    },
-    async reset(key: string, windowMs: number) {
-      hits.delete(at(key, windowMs));
-    },
-  };
-}
-
 describe('sign-in limits', () => {
   it('stops an account after repeated failures from one address, says when to retry, and lets the owner in from another', async () => {
     let now = 0;
-    const limiter = new SignInLimiter(memoryCounters(() => now), { maxFailures: 3, maxPerAddress: 100, windowMs: 60000 });
+    const limiter = new SignInLimiter(new MemoryAbuseCounters(() => now), { maxFailures: 3, maxPerAddress: 100, windowMs: 60000 });
     for (let i = 0; i < 3; i += 1) {
       await limiter.check('ann@x.com', '10.0.0.1');
       await limiter.recordFailure('ann@x.com', '10.0.0.1');
       now += 1000;
     }
-    await expect(limiter.check('ann@x.com', '10.0.0.1')).rejects.toThrow('Too many sign-in attempts. Try again in 57 seconds.');
+    await expect(limiter.check('ann@x.com', '10.0.0.1')).rejects.toThrow('Too many sign-in attempts. Try again in 59 seconds.');
     await expect(limiter.check('ann@x.com', '10.0.0.2')).resolves.toBeUndefined();
     now += 60000;
     await expect(limiter.check('ann@x.com', '10.0.0.1')).resolves.toBeUndefined();
   });
 
+  it('locks a pair out twice as long each time within a day, and forgets it after a successful sign-in', async () => {
+    let now = 0;
+    const limiter = new SignInLimiter(new MemoryAbuseCounters(() => now), { maxFailures: 2, maxPerAddress: 100, windowMs: 60000 });
+    const failTwice = async () => {
+      await limiter.recordFailure('ann@x.com', '10.0.0.1');
+      await limiter.recordFailure('ann@x.com', '10.0.0.1');
+    };
+    const refusal = async () => limiter.check('ann@x.com', '10.0.0.1').then(() => 'signs in', (error: Error) => error.message);
+    await failTwice();
+    expect(await refusal()).toBe('Too many sign-in attempts. Try again in 60 seconds.');
+    now += 60000;
+    await failTwice();
+    expect(await refusal()).toBe('Too many sign-in attempts. Try again in about 2 minutes.');
+    now += 120000;
+    await failTwice();
+    expect(await refusal()).toBe('Too many sign-in attempts. Try again in about 4 minutes.');
+    now += 240000;
+    expect(await refusal()).toBe('signs in');
+    await limiter.recordSuccess('ann@x.com', '10.0.0.1');
+    await failTwice();
+    expect(await refusal()).toBe('Too many sign-in attempts. Try again in 60 seconds.');
+  });
+
   it('stops an address trying many accounts', async () => {
-    const limiter = new SignInLimiter(memoryCounters(() => 0), { maxFailures: 100, maxPerAddress: 2, windowMs: 60000 });
+    const limiter = new SignInLimiter(new MemoryAbuseCounters(() => 0), { maxFailures: 100, maxPerAddress: 2, windowMs: 60000 });
     await limiter.check('a@x.com', '10.0.0.9');
     await limiter.check('b@x.com', '10.0.0.9');
     await expect(limiter.check('c@x.com', '10.0.0.9')).rejects.toThrow(/Too many sign-in attempts/);
@@ -160,7 +165,7 @@ describe('sign-in limits', () => {
   });
 
   it('forgets a failure streak after a successful sign-in', async () => {
-    const limiter = new SignInLimiter(memoryCounters(() => 0), { maxFailures: 2, maxPerAddress: 100, windowMs: 60000 });
+    const limiter = new SignInLimiter(new MemoryAbuseCounters(() => 0), { maxFailures: 2, maxPerAddress: 100, windowMs: 60000 });
     await limiter.recordFailure('ann@x.com', '10.0.0.1');
     await limiter.recordSuccess('ann@x.com', '10.0.0.1');
     await limiter.recordFailure('ann@x.com', '10.0.0.1');

@@ -66,7 +66,7 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
   let second: Awaited<ReturnType<typeof startEnrollment>>;
   beforeAll(async () => {
     // Behind a proxy on loopback, so the test can name the client address.
-    const env = testEnv({ SIGN_IN_MAX_FAILURES: '3', TRUSTED_PROXIES: 'loopback' });
+    const env = testEnv({ SIGN_IN_MAX_FAILURES: '3', SIGN_UPS_PER_ADDRESS_PER_HOUR: '3', TRUSTED_PROXIES: 'loopback' });
     first = await startEnrollment(loadEnrollmentConfig(env));
     second = await startEnrollment(loadEnrollmentConfig(env));
   });
@@ -82,16 +82,24 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
       body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email, password } } }),
     }).then((response) => response.json() as Promise<{ data?: { signIn: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>);
 
+  // Each test signs up from an address of its own: other test files sign up many tenants from 127.0.0.1 in the same database.
+  const signUp = (service: typeof first, address: string, input = signUpInput()) =>
+    fetch(service.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ query: SIGN_UP, variables: { input } }),
+    }).then((response) => response.json() as Promise<{ data?: { signUp: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>);
+
   it('counts failures on one instance against the other, and never locks the owner out from another address', async () => {
     const input = signUpInput();
-    expect((await graphql(first.server.url, SIGN_UP, { input })).errors).toBeUndefined();
+    expect((await signUp(first, '198.51.100.40', input)).errors).toBeUndefined();
     const { email, password } = input.admin;
     // A stranger guesses three times, spread over both instances.
     for (const service of [first, second, first]) {
       expect((await signIn(service, email, 'Wrong-Guess-123', '198.51.100.7')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     }
     const locked = await signIn(second, email, password, '198.51.100.7');
-    expect(locked.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts\. Try again in \d+ seconds\.$/) });
+    expect(locked.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts\. Try again in (\d+ seconds|about \d+ minutes)\.$/) });
     // The owner, from their own address, still signs in on either instance.
     expect((await signIn(first, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
     expect((await signIn(second, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
@@ -100,13 +108,25 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
     expect(JSON.stringify(rows)).not.toMatch(/198\.51|192\.0|@/);
   });
 
+  it('allows three sign-ups an hour from one address, on any instance, and refuses the fourth, creating nothing', async () => {
+    for (const service of [first, second, first]) expect((await signUp(service, '198.51.100.30')).errors).toBeUndefined();
+    const tenants = await first.platform.dataSource.query('SELECT COUNT(*) AS n FROM tenant');
+    const refused = await signUp(second, '198.51.100.30');
+    expect(refused.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Too many sign-ups from your network: at most 3 per hour\. Try again in (\d+ seconds|about \d+ minutes)\.$/),
+    });
+    expect(await first.platform.dataSource.query('SELECT COUNT(*) AS n FROM tenant')).toEqual(tenants);
+    expect((await signUp(second, '198.51.100.31')).errors).toBeUndefined();
+  });
+
   it('counts wrong current passwords in changePassword like failed sign-ins, so a stolen token cannot guess faster', async () => {
     const input = signUpInput();
-    const { data } = await graphql(first.server.url, SIGN_UP, { input });
+    const { data } = await signUp(first, '198.51.100.41', input);
     const change = (service: typeof first, currentPassword: string) =>
       fetch(service.server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.8', authorization: `Bearer ${data.signUp.token}` },
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.8', authorization: `Bearer ${data!.signUp.token}` },
         body: JSON.stringify({ query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }', variables: { input: { currentPassword, newPassword: 'Brand-New-Passw0rd-9' } } }),
       }).then((response) => response.json() as Promise<{ errors?: Array<{ message: string; extensions: { code: string; field?: string } }> }>);
     for (const service of [first, second, first]) expect((await change(service, 'Wrong-Guess-123')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });

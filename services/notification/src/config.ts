@@ -14,6 +14,9 @@ export const notificationConfigSchema = platformConfigSchema.extend({
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Seals the bodies of emails that hold a link until they are sent (mail/bodies); may be enrollment's key or one of its own. */
   KEY_ENCRYPTION_KEY: keyEncryptionKeySetting,
+  /** Invitation emails (sendRelationshipRequestEmail) per partner tenant per hour, and per invitation per hour. */
+  INVITATION_EMAILS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  INVITATION_EMAILS_PER_INVITATION_PER_HOUR: z.coerce.number().int().min(1).default(5),
 });
 
 export type NotificationConfig = z.infer<typeof notificationConfigSchema>;

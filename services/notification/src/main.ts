@@ -1,4 +1,4 @@
-import { jwksUrlOf, KeyEncryption, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { jwksUrlOf, KeyEncryption, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { loadNotificationConfig, NotificationConfig, notificationDefaultSecrets } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createResolvers } from './graphql/resolvers';
@@ -29,9 +29,15 @@ export async function startNotification(config: NotificationConfig) {
   platform.consume(subscriptions({ templates: new EmailTemplates(), links, mailer, bodies, log: platform.log }));
   platform.onStop(() => mailer.stop());
   mailer.start();
+  // Counted in MySQL, so every notification instance holds the same limits.
+  const counters = new MysqlAbuseCounters(dataSource);
+  const invitationEmailThrottles = {
+    perTenant: new Throttle(counters, 'invitation-emails', { max: config.INVITATION_EMAILS_PER_TENANT_PER_HOUR, windowSeconds: 3600 }, 'invitation emails from your organisation'),
+    perInvitation: new Throttle(counters, 'invitation-emails-of', { max: config.INVITATION_EMAILS_PER_INVITATION_PER_HOUR, windowSeconds: 3600 }, 'emails for this invitation'),
+  };
   const server = await platform.serve(
     {
-      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer, bodies, links }),
+      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer, bodies, links, invitationEmailThrottles }),
       verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => base,
     },

@@ -8,6 +8,8 @@ export const relationshipConfigSchema = platformConfigSchema.extend({
   REQUEST_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How often pending invitations past their expiry are marked EXPIRED (reads never show them PENDING anyway). */
   EXPIRY_SWEEP_MS: z.coerce.number().int().min(100).default(60000),
+  /** Invitations (requestRelationship, inviteIndirectReseller, inviteCustomerWithProvider) one partner tenant may create per hour. */
+  INVITATIONS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(200),
 });
 
 export type RelationshipConfig = z.infer<typeof relationshipConfigSchema>;

@@ -1,4 +1,4 @@
-import { jwksUrlOf, Links, Platform, remoteTokenVerifier, runMain, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { jwksUrlOf, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { expireRequests } from './application/invitations';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
 import { subscriptions } from './events/subscriptions';
@@ -16,7 +16,9 @@ export async function startRelationship(config: RelationshipConfig) {
   }, config.EXPIRY_SWEEP_MS);
   sweep.unref();
   platform.onStop(async () => clearInterval(sweep));
-  const deps = { dataSource, unitOfWork, links: new Links(config.PUBLIC_URL), requestTtlDays: config.REQUEST_TTL_DAYS };
+  // Counted in MySQL, so every relationship instance holds the same limit.
+  const invitationThrottle = new Throttle(new MysqlAbuseCounters(dataSource), 'invitations', { max: config.INVITATIONS_PER_TENANT_PER_HOUR, windowSeconds: 3600 }, 'invitations from your organisation');
+  const deps = { dataSource, unitOfWork, links: new Links(config.PUBLIC_URL), requestTtlDays: config.REQUEST_TTL_DAYS, invitationThrottle };
   const server = await platform.serve<RelationshipContext>(
     {
       resolvers: createResolvers(deps),

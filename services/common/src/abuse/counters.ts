@@ -14,7 +14,14 @@ export interface AbuseCounters {
   hit(key: string, windowMs: number): Promise<WindowCount>;
   count(key: string, windowMs: number): Promise<WindowCount>;
   reset(key: string, windowMs: number): Promise<void>;
+  /** Keeps `key` blocked for `ms` from now; a longer block already in place stays. */
+  block(key: string, ms: number): Promise<void>;
+  /** Seconds left on `key`'s block, 0 when it is not blocked. */
+  blockedFor(key: string): Promise<number>;
 }
+
+/** Blocks are rows of their own, in a window index no count uses. */
+const BLOCK_WINDOW = -1;
 
 /** Keys are hashed: the table never holds an address or an email in clear. */
 const bucketOf = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -54,6 +61,19 @@ export class MysqlAbuseCounters implements AbuseCounters {
 
   async reset(key: string, windowMs: number): Promise<void> {
     await this.dataSource.query('DELETE FROM abuse_counter WHERE bucket = ? AND window_index = ?', [bucketOf(key), this.window(windowMs).index]);
+  }
+
+  async block(key: string, ms: number): Promise<void> {
+    await this.dataSource.query(
+      'INSERT INTO abuse_counter (bucket, window_index, hits, expires_at) VALUES (?, ?, 0, ?) ON DUPLICATE KEY UPDATE expires_at = GREATEST(expires_at, VALUES(expires_at))',
+      [bucketOf(key), BLOCK_WINDOW, new Date(this.now() + ms)],
+    );
+  }
+
+  async blockedFor(key: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT expires_at FROM abuse_counter WHERE bucket = ? AND window_index = ?', [bucketOf(key), BLOCK_WINDOW]);
+    const left = row ? new Date(row.expires_at).getTime() - this.now() : 0;
+    return left > 0 ? Math.ceil(left / 1000) : 0;
   }
 
   private async read(bucket: string, index: number): Promise<number> {

@@ -1,20 +1,22 @@
-import { DomainError, isDuplicateKey, UnitOfWork } from '@channelgraph/common';
+import { DomainError, isDuplicateKey, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/passwords';
 import { SignUpRequest, validateSignUp } from '../domain/sign-up';
 import { TokenIssuer } from '../auth/token-issuer';
 import { TenantRow, tenantEntity, UserRow, userEntity } from '../store/entities';
-import { Role } from '@channelgraph/common';
 
 const domainTaken = () => new DomainError('CONFLICT', 'An organisation with this domain is already signed up; sign in instead, or ask its global admin to add you.', 'domain');
 const emailTaken = () => new DomainError('CONFLICT', 'This email address already has an account; sign in instead.', 'admin.email');
 
 /** Creates a tenant and its GLOBAL_ADMIN; TenantSignedUp commits with them. */
 export async function signUp(
-  deps: { unitOfWork: UnitOfWork; tokens: TokenIssuer },
+  deps: { unitOfWork: UnitOfWork; tokens: TokenIssuer; signUpThrottle: Throttle },
   input: SignUpRequest,
+  clientIp: string,
 ): Promise<{ tenant: TenantRow; user: UserRow; token: string }> {
   const request = validateSignUp(input);
+  // After the cheap checks, before the password hash: what a flood of sign-ups from one address would cost.
+  await deps.signUpThrottle.take(clientIp);
   const passwordHash = await hashPassword(request.admin.password);
   const now = new Date();
   const tenant: TenantRow = { id: randomUUID(), domain: request.domain, displayName: request.displayName, country: request.country, createdAt: now };

@@ -1,4 +1,4 @@
-import { activePartnerTenantsLoader, entityLoader, hasRole, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import { activePartnerTenantsLoader, entityLoader, hasRole, Principal, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { EnrollmentSettings } from '../application/enroll-partner';
@@ -11,6 +11,8 @@ export interface EnrollmentDeps {
   unitOfWork: UnitOfWork;
   tokens: TokenIssuer;
   limiter: SignInLimiter;
+  /** Sign-ups per client address (DESIGN §8). */
+  signUpThrottle: Throttle;
   settings: EnrollmentSettings;
 }
 

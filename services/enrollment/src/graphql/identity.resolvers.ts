@@ -35,7 +35,7 @@ export function identityResolvers(deps: EnrollmentDeps): Resolvers {
       },
     },
     Mutation: {
-      signUp: (_, { input }) => signUp(deps, input),
+      signUp: (_, { input }, ctx) => signUp(deps, input, ctx.clientIp),
       signIn: async (_, { input }, ctx) => {
         const { user, token } = await signIn(deps, input, ctx.clientIp);
         return { user, token, mustChangePassword: user.mustChangePassword };

@@ -1,4 +1,4 @@
-import { checkEmail, DomainError, hashLinkToken, invalid, Links, notFound, Principal, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, DomainError, hashLinkToken, invalid, Links, notFound, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,12 @@ import { Mailer } from '../mail/mailer';
 import { invitationEntity, InvitationRow, notificationEntity, NotificationRow } from '../store/entities';
 
 export interface SendInvitationInput { requestId: string; to: string; subject: string; body: string }
+
+/** How often a partner may send invitation emails: in all, and for one invitation (a reminder or two, not a flood). */
+export interface InvitationEmailThrottles {
+  perTenant: Throttle;
+  perInvitation: Throttle;
+}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -34,11 +40,17 @@ function holdsInvitationLink(body: string, invitation: InvitationRow, links: Lin
  * as long as the personalised link is still in it. Sending the same text to
  * the same address again is the same email, not a second one.
  */
-export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer; bodies: EmailBodies; links: Links }, principal: Principal, input: SendInvitationInput, waitMs = 5000): Promise<NotificationRow> {
+export async function sendInvitationEmail(
+  deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer; bodies: EmailBodies; links: Links; invitationEmailThrottles: InvitationEmailThrottles },
+  principal: Principal,
+  input: SendInvitationInput,
+  waitMs = 5000,
+): Promise<NotificationRow> {
   const to = checkEmail('to', input.to);
   const subject = input.subject.replace(/[\r\n]+/g, ' ').trim();
   if (subject.length === 0 || subject.length > 200) throw invalid('subject', 'The subject must have 1 to 200 characters.');
   if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
+  await deps.invitationEmailThrottles.perTenant.take(principal.tenantId);
   const invitation = await invitationOf(deps.dataSource.manager, input.requestId, waitMs);
   if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
   // The link lets its holder accept: it goes only to the address the partner invited.
@@ -49,6 +61,8 @@ export async function sendInvitationEmail(deps: { dataSource: DataSource; unitOf
   if (!holdsInvitationLink(input.body, invitation, deps.links)) {
     throw invalid('body', 'Keep the personalised invitation link in the message: the customer needs it to accept. Edit the text around it, not the link.');
   }
+  // Counted once the invitation is known to be the caller's: nobody else can use up its emails.
+  await deps.invitationEmailThrottles.perInvitation.take(invitation.requestId);
   const eventLike = createHash('sha256').update(`${input.requestId}\n${subject}\n${input.body}`).digest('hex');
   return deps.unitOfWork.run(async ({ manager, afterCommit }) => {
     await queueEmail(manager, deps.bodies, {

@@ -11,7 +11,7 @@ import {
   UnitOfWork,
   withoutLinkTokens,
 } from '@channelgraph/common';
-import { sendInvitationEmail } from '../application/send-invitation-email';
+import { InvitationEmailThrottles, sendInvitationEmail } from '../application/send-invitation-email';
 import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
@@ -30,6 +30,8 @@ export interface NotificationDeps {
   mailer: Mailer;
   bodies: EmailBodies;
   links: Links;
+  /** R17's emails per partner tenant, and per invitation (DESIGN §8). */
+  invitationEmailThrottles: InvitationEmailThrottles;
 }
 
 /** Who may send an invitation's email: the roles that may create invitations. */

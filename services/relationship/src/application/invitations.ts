@@ -1,4 +1,4 @@
-import { checkEmail, createLinkToken, DomainEvent, hashLinkToken, invalid, Links, notFound, Principal, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, createLinkToken, DomainEvent, hashLinkToken, invalid, Links, notFound, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { checkCancellable, effectiveStatus, RequestKind } from '../domain/requests';
@@ -11,6 +11,8 @@ export interface InvitationDeps {
   unitOfWork: UnitOfWork;
   links: Links;
   requestTtlDays: number;
+  /** Invitations of every kind per partner tenant (DESIGN §8). */
+  invitationThrottle: Throttle;
 }
 
 /** The request as its creator sees it once: with the link and a draft email to edit and send (R17). */
@@ -81,9 +83,10 @@ async function create(
 }
 
 /** R2, R17: an ACTIVE partner invites a customer to a relationship with the chosen roles. */
-export function requestRelationship(deps: InvitationDeps, principal: Principal, input: { roles: string[]; customerEmail: string }): Promise<CreatedRequest> {
+export async function requestRelationship(deps: InvitationDeps, principal: Principal, input: { roles: string[]; customerEmail: string }): Promise<CreatedRequest> {
   const roles = checkRoles('roles', input.roles);
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const partner = await actingPartner(manager, principal.tenantId, ['INDIRECT_RESELLER', 'DIRECT', 'INDIRECT_PROVIDER']);
     return create(deps, manager, raise, { kind: 'CUSTOMER', partnerId: partner.partnerId, partnerTenantId: partner.tenantId, partnerName: partner.legalName, provider: null, roles, inviteeEmail });
@@ -91,8 +94,9 @@ export function requestRelationship(deps: InvitationDeps, principal: Principal, 
 }
 
 /** R13: an ACTIVE indirect provider invites a reseller to authorise it. */
-export function inviteIndirectReseller(deps: InvitationDeps, principal: Principal, input: { resellerEmail: string }): Promise<CreatedRequest> {
+export async function inviteIndirectReseller(deps: InvitationDeps, principal: Principal, input: { resellerEmail: string }): Promise<CreatedRequest> {
   const inviteeEmail = checkEmail('resellerEmail', input.resellerEmail);
+  await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const provider = await actingPartner(manager, principal.tenantId, ['INDIRECT_PROVIDER']);
     return create(deps, manager, raise, { kind: 'INDIRECT_RESELLER', partnerId: provider.partnerId, partnerTenantId: provider.tenantId, partnerName: provider.legalName, provider: null, roles: [], inviteeEmail });
@@ -100,8 +104,9 @@ export function inviteIndirectReseller(deps: InvitationDeps, principal: Principa
 }
 
 /** R14, R19: a reseller invites a customer to reseller relationships with itself and its provider, in one link. */
-export function inviteCustomerWithProvider(deps: InvitationDeps, principal: Principal, input: { providerId: string; customerEmail: string }): Promise<CreatedRequest> {
+export async function inviteCustomerWithProvider(deps: InvitationDeps, principal: Principal, input: { providerId: string; customerEmail: string }): Promise<CreatedRequest> {
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const reseller = await actingPartner(manager, principal.tenantId, ['INDIRECT_RESELLER']);
     const link = await manager.getRepository(indirectLinkEntity).findOneBy({ providerId: input.providerId, resellerId: reseller.partnerId, status: 'ACTIVE' });

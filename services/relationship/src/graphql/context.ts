@@ -1,4 +1,4 @@
-import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
@@ -9,6 +9,7 @@ export interface RelationshipDeps {
   unitOfWork: UnitOfWork;
   links: Links;
   requestTtlDays: number;
+  invitationThrottle: Throttle;
 }
 
 /** A request as the graph serves it; only its creator's response carries the link and the draft (R17). */

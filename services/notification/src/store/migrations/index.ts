@@ -1,11 +1,11 @@
-import { CreateAccessRevocations1764400000000, CreateEventTables1763900000000 } from '@channelgraph/common';
+import { CreateAbuseCounters1764900000000, CreateAccessRevocations1764400000000, CreateEventTables1763900000000 } from '@channelgraph/common';
 import type { EmailBodies } from '../../mail/bodies';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { Invitations1763900000002 } from './1763900000002-invitations';
 import { Projections1763900000003 } from './1763900000003-projections';
 import { linksAtRestMigration } from './1765000000001-links-at-rest';
 
-export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Invitations1763900000002, Projections1763900000003, CreateAccessRevocations1764400000000];
+export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Invitations1763900000002, Projections1763900000003, CreateAccessRevocations1764400000000, CreateAbuseCounters1764900000000];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what notification runs on start. */
 export function notificationMigrations(bodies: EmailBodies) {
