@@ -5,9 +5,23 @@
 const { Kafka, logLevel } = require('kafkajs');
 const { randomUUID } = require('node:crypto');
 
+/**
+ * The broker's authentication, as the services read it (KAFKA_SASL_MECHANISM, KAFKA_USERNAME,
+ * KAFKA_PASSWORD, KAFKA_SSL). Behind ACLs the user needs Read on the topic and on the consumer
+ * groups prefixed channelgraph-events- (each run reads in a throw-away group of its own).
+ */
+function security() {
+  const mechanism = (process.env.KAFKA_SASL_MECHANISM || 'none').toLowerCase();
+  const ssl = process.env.KAFKA_SSL === 'true';
+  if (mechanism === 'none') return { ssl };
+  const { KAFKA_USERNAME: username, KAFKA_PASSWORD: password } = process.env;
+  if (!username || !password) throw new Error(`KAFKA_SASL_MECHANISM is ${mechanism}: set KAFKA_USERNAME and KAFKA_PASSWORD to a Kafka user allowed to read the topics`);
+  return { ssl, sasl: { mechanism, username, password } };
+}
+
 async function main() {
   const [topic] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  const kafka = new Kafka({ clientId: 'channelgraph-events', brokers: (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: 'channelgraph-events', brokers: (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING, ...security() });
   if (!topic) {
     const admin = kafka.admin();
     await admin.connect();

@@ -1,4 +1,5 @@
 import { Kafka, Kafka as KafkaClient, logLevel } from 'kafkajs';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import net from 'node:net';
@@ -107,6 +108,7 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
   let relay: OutboxRelay;
   let consumer: EventConsumer;
   const handled: string[] = [];
+  const adminPassword = randomBytes(18).toString('base64url');
 
   /**
    * A service's client as Platform builds it, its user named by the platform settings: the service's
@@ -142,7 +144,7 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     ({ brokers } = await ensureKafka({
       port,
       dir,
-      sasl: { mechanism: MECHANISM, admin: { username: 'admin', password: randomBytes(18).toString('base64url') }, users, topicPrefix },
+      sasl: { mechanism: MECHANISM, admin: { username: 'admin', password: adminPassword }, users, topicPrefix },
     }));
 
     await recreateTestDatabase(settings.MYSQL_URL, database);
@@ -193,6 +195,21 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     // The handler runs inside the consumer's unit of work; the count follows its commit.
     await waitFor(() => consumer.stats.handled >= 1);
     expect(relay.stats.published).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets `npm run events` read the topics as a user the broker knows, and says what to set without one', async () => {
+    const events = (env: Record<string, string>) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [path.join(__dirname, '../../../infra/events.js')], { env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: brokers, KAFKA_SASL_MECHANISM: MECHANISM, ...env } }, (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        );
+      });
+    const listed = await events({ KAFKA_USERNAME: 'admin', KAFKA_PASSWORD: adminPassword });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(topic('channelgraph.enrollment.tenant'));
+    const without = await events({});
+    expect(without.code).toBe(1);
+    expect(without.stderr).toMatch(/set KAFKA_USERNAME and KAFKA_PASSWORD/);
   });
 
   it('refuses a service user whose password is wrong, and a user it does not know', async () => {
