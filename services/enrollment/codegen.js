@@ -8,6 +8,8 @@ module.exports = {
     User: '../store/entities#UserRow',
     Partner: '../store/entities#PartnerRow',
     MpnProfile: '../store/entities#MpnProfileRow',
+    // The record (status has a resolver); the token itself only in createServiceToken's response.
+    ServiceToken: './service-tokens.resolvers#ServiceTokenView',
     // A tenant seen as a customer: its row and itself as `tenant`.
     Customer: './identity.resolvers#CustomerView',
     // A directory entry as stored (sizes as validated strings).

@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core';
-import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
+import { ConsoleStack, expectInvalid, linkInMail, review, signInIfAsked, startConsoleStack } from '../support/browser';
 import { graphql, SIGN_UP, signUpInput, unique } from '../support/graphql';
 import { activePartner, ENROLL, enrolmentInput, registerMpnProfile, verificationTokenFrom } from '../support/partners';
 import { OPERATOR } from '../support/stack';
-
-/** Signs in on the page the link led to, when it sent the person to sign in first. */
-async function signInIfAsked(page: Page, email: string, password: string) {
-  // The first h1 is either the sign-in page's or the page's own: the redirect has happened by then.
-  await page.locator('h1').first().waitFor();
-  if (new URL(page.url()).pathname === '/sign-in') await signInThroughPage(page, email, password);
-}
 
 /** The operator's row for an application, paging on when it is not on the first page. */
 async function applicationRow(page: Page, legalName: string) {

@@ -135,6 +135,14 @@ export async function signInThroughPage(page: Page, email: string, password: str
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
+/** Signs in on the page the link led to, when it sent the person to sign in first. */
+export async function signInIfAsked(page: Page, email: string, password: string) {
+  // The first h1 is either the sign-in page's or the page's own: the redirect has happened by then.
+  await page.locator('h1').first().waitFor();
+  if (new URL(page.url()).pathname === '/sign-in') await signInThroughPage(page, email, password);
+}
+
+
 /** Waits until a field is marked invalid: the graph's answer arrives after the click. */
 export async function expectInvalid(field: Locator): Promise<void> {
   await field.and(field.page().locator('[aria-invalid="true"]')).waitFor();

@@ -28,6 +28,7 @@ const LIMITS: Record<string, Record<string, number>> = {
     'Query.mpnProfile(mpnId)': 10, // 6 to 10 digits (mpn_profile.mpn_id VARCHAR(16))
     'Query.partnerEnrollments(after)': 2000, // a cursor: a 200-character name and an id, escaped, in base64url
     'Query.searchPartners(after)': 2000,
+    'Query.serviceTokens(after)': 2000,
     'Tenant.users(after)': 2000,
     'Partner.users(after)': 2000,
     'PartnerSearchFilter.country': 2, // compared with CHAR(2)

@@ -169,6 +169,38 @@ describe('the relationship subgraph', () => {
     expect(asked.data.authorize.allowed).toBe(true);
     expect(errorCodes(await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { totalCount } } }`, {}, token))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(url, 'mutation { addUser(input: { fullName: "X", email: "x@example.com", roles: [SALES_AGENT] }) { temporaryPassword } }', {}, token))).toEqual(['FORBIDDEN']);
+    // Documented to ask authorize, and nothing else: not even who it is, or its tenant's mail.
+    expect(errorCodes(await graphql(url, '{ me { id } }', {}, token))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, '{ notifications { totalCount } }', {}, token))).toEqual(['FORBIDDEN']);
+  });
+
+  it('lists service tokens for the operator without the token, and refuses one at once on every subgraph once it is revoked', async () => {
+    const operator = await operatorToken(url);
+    const created = (await graphql(url, 'mutation { createServiceToken(input: { name: "billing-sync" }) { id name token status } }', {}, operator)).data.createServiceToken;
+    expect(created).toMatchObject({ name: 'billing-sync', token: expect.any(String), status: 'ACTIVE' });
+    const ask = (subgraphUrl: string) => graphql(subgraphUrl, `{ authorize(partnerId: "${created.id}", customerId: "${created.id}", permission: RESET_PASSWORDS) { allowed } }`, {}, created.token);
+    expect((await ask(stack.urls.relationship)).errors).toBeUndefined();
+
+    const LIST = '{ serviceTokens(first: 100) { totalCount edges { node { id name token status revokedAt } } } }';
+    const listed = (await graphql(url, LIST, {}, operator)).data.serviceTokens.edges.map((edge: { node: unknown }) => edge.node);
+    expect(listed[0]).toEqual({ id: created.id, name: 'billing-sync', token: null, status: 'ACTIVE', revokedAt: null });
+    const partner = await activePartner(url);
+    expect(errorCodes(await graphql(url, LIST, {}, partner.token))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, `mutation { revokeServiceToken(input: { id: "${created.id}" }) { status } }`, {}, partner.token))).toEqual(['FORBIDDEN']);
+
+    const revoked = await graphql(url, `mutation { revokeServiceToken(input: { id: "${created.id}" }) { status revokedAt } }`, {}, operator);
+    expect(revoked.data.revokeServiceToken).toEqual({ status: 'REVOKED', revokedAt: expect.any(String) });
+    expect(errorCodes(await graphql(url, `mutation { revokeServiceToken(input: { id: "${created.id}" }) { status } }`, {}, operator))).toEqual(['CONFLICT']);
+    // Enrollment refuses it at once; the others once they have ServiceTokenRevoked.
+    const enrollment = await graphql(stack.urls.enrollment, '{ me { id } }', {}, created.token);
+    expect(enrollment.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: 'This service token has been revoked; ask a platform operator for a new one.' });
+    for (const subgraph of [stack.urls.relationship, stack.urls.agreement, stack.urls.notification]) {
+      const refused = async () => (await graphql(subgraph, '{ __typename }', {}, created.token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
+      await eventually(`${subgraph} to refuse the revoked token`, async () => ((await refused()) ? true : undefined));
+    }
+    // No event on a shared topic carries the token.
+    const [{ message }] = await stack.enrollment.platform.dataSource.query("SELECT message FROM outbox_event WHERE event_type = 'channelgraph.enrollment.ServiceTokenRevoked.v1' AND aggregate_id = ?", [created.id]);
+    expect(String(message)).not.toContain(created.token.split('.')[2]);
   });
 
   describe('existing customers (R16)', () => {

@@ -14,6 +14,7 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
       { to: '/operator/enrollments', label: 'navEnrollments' },
       { to: '/operator/mpn-profiles', label: 'navMpnProfiles' },
       { to: '/operator/agreements', label: 'navAgreementVersions' },
+      { to: '/operator/service-tokens', label: 'navServiceTokens' },
       { to: '/notifications', label: 'navNotifications' },
       { to: '/explorer', label: 'navExplorer' },
     ];

@@ -46,6 +46,7 @@ export const common = defineMessages({
     navEnrollments: 'Enrolment review',
     navMpnProfiles: 'MPN profiles',
     navAgreementVersions: 'Agreement versions',
+    navServiceTokens: 'Service tokens',
     navExplorer: 'GraphQL explorer',
   },
   it: {
@@ -91,6 +92,7 @@ export const common = defineMessages({
     navEnrollments: 'Revisione registrazioni',
     navMpnProfiles: 'Profili MPN',
     navAgreementVersions: 'Versioni del contratto',
+    navServiceTokens: 'Token di servizio',
     navExplorer: 'Esplora GraphQL',
   },
 });

@@ -17,11 +17,19 @@ export type Role = (typeof Role)[keyof typeof Role];
 export interface GuardOptions {
   /** Only changePassword may be called with a temporary password. */
   allowTemporaryPassword?: boolean;
+  /** Only what a service token is documented to do (`authorize`) lets one in. */
+  allowServiceToken?: boolean;
 }
 
-/** The signed-in caller, or UNAUTHENTICATED; FORBIDDEN while a temporary password is unchanged. */
+/**
+ * The signed-in caller, or UNAUTHENTICATED; FORBIDDEN while a temporary password is unchanged,
+ * and for a service token wherever it is not allowed in so many words.
+ */
 export function requireUser(principal: Principal | undefined, options: GuardOptions = {}): Principal {
   if (!principal) throw unauthenticated();
+  if (principal.roles.includes(Role.SERVICE) && !options.allowServiceToken) {
+    throw forbidden('A service token may only ask authorize; this needs a signed-in user.');
+  }
   if (principal.mustChangePassword && !options.allowTemporaryPassword) {
     throw forbidden('You signed in with a temporary password: change it with changePassword before doing anything else.');
   }

@@ -1,6 +1,8 @@
 import { DataSource, EntityManager, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
 import type { EventHandler, Subscriptions } from '../events/consumer';
+import type { Principal } from '../context';
 import { unauthenticated } from '../errors';
+import { Role } from './guards';
 import { TABLE_OPTIONS } from '../store/event-tables';
 import type { TokenVerifier } from './tokens';
 
@@ -69,7 +71,17 @@ export const accessRevocationSubscriptions: Subscriptions = {
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
     await recordAccessRevocation(manager, (event.data as { userId: string }).userId, REMOVED_USER_VERSION);
   },
+  // A service token's id is its subject: revoked, it is refused like a removed user.
+  'channelgraph.enrollment.ServiceTokenRevoked.v1': async (event, { manager }) => {
+    await recordAccessRevocation(manager, (event.data as { serviceTokenId: string }).serviceTokenId, REMOVED_USER_VERSION);
+  },
 };
+
+function refusal(principal: Principal, validFromVersion: number): string {
+  if (principal.roles.includes(Role.SERVICE)) return 'This service token has been revoked; ask a platform operator for a new one.';
+  if (validFromVersion === REMOVED_USER_VERSION) return 'Your user account has been removed from this organisation.';
+  return 'Your roles or your password have changed since you signed in; sign in again.';
+}
 
 /**
  * Checks every request's token against this service's own record (one
@@ -83,11 +95,7 @@ export function refusingRevokedAccess(verifier: TokenVerifier, dataSource: DataS
       const principal = await verifier.verify(token);
       const revocation = await revocations.findOne({ where: { userId: principal.userId }, select: { userId: true, validFromVersion: true } });
       if (revocation && (principal.accessVersion ?? 0) < revocation.validFromVersion) {
-        throw unauthenticated(
-          revocation.validFromVersion === REMOVED_USER_VERSION
-            ? 'Your user account has been removed from this organisation.'
-            : 'Your roles or your password have changed since you signed in; sign in again.',
-        );
+        throw unauthenticated(refusal(principal, revocation.validFromVersion));
       }
       return principal;
     },

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@channelgraph/common';
-import type { PartnerRow, UserRow } from '../store/entities';
+import type { PartnerRow, ServiceTokenRow, UserRow } from '../store/entities';
 
 /**
  * The one place where enrollment's rows become published events (schema/events):
@@ -61,4 +61,14 @@ export const UserEvents = {
   passwordChanged: (user: UserRow) => userEvent('UserPasswordChanged', user, { changedAt: user.updatedAt.toISOString(), accessVersion: user.accessVersion ?? 0 }),
   removed: (user: UserRow, byUserId: string) =>
     userEvent('UserRemoved', user, { email: user.email, removedByUserId: byUserId, removedAt: new Date().toISOString() }),
+};
+
+export const ServiceTokenEvents = {
+  /** Names the token by its id (its subject claim), never by any part of the token. */
+  revoked: (row: ServiceTokenRow, operationsTenantId: string): DomainEvent => ({
+    type: type('ServiceTokenRevoked'),
+    subject: row.id,
+    tenantId: operationsTenantId,
+    data: { serviceTokenId: row.id, tenantId: operationsTenantId, name: row.name, revokedByUserId: row.revokedByUserId, revokedAt: row.revokedAt!.toISOString() },
+  }),
 };

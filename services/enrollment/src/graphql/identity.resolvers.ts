@@ -1,6 +1,5 @@
-import { DateTimeScalar, notFound, requireRole, requireUser, Role } from '@channelgraph/common';
+import { DateTimeScalar, notFound, requireUser } from '@channelgraph/common';
 import { changePassword } from '../application/change-password';
-import { createServiceToken } from '../application/service-tokens';
 import { signIn } from '../application/sign-in';
 import { signUp } from '../application/sign-up';
 import { TenantRow } from '../store/entities';
@@ -41,10 +40,6 @@ export function identityResolvers(deps: EnrollmentDeps): Resolvers {
         return { user, token, mustChangePassword: user.mustChangePassword };
       },
       changePassword: (_, { input }, ctx) => changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input, ctx.clientIp),
-      createServiceToken: (_, { input }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return createServiceToken(deps, input);
-      },
     },
     // Entity lookups obey the visibility of their root queries: anyone may send `_entities` here directly,
     // so a representation proves nothing (DESIGN §8).

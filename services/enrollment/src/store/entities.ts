@@ -187,4 +187,32 @@ export const signingKeyEntity = new EntitySchema<SigningKeyRow>({
   },
 });
 
-export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, ...directoryEntities, relationshipProjectionEntity];
+/**
+ * A service token issued by a platform operator (DESIGN §8): its id is the token's subject, so
+ * revoking it is one access revocation like a removed user's. The token itself is never stored.
+ */
+export interface ServiceTokenRow {
+  id: string;
+  name: string;
+  createdByUserId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokedByUserId: string | null;
+}
+
+export const serviceTokenEntity = new EntitySchema<ServiceTokenRow>({
+  name: 'ServiceToken',
+  tableName: 'service_token',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    name: { type: 'varchar', length: 63 },
+    createdByUserId: { name: 'created_by_user_id', type: 'char', length: 36 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
+    revokedAt: { name: 'revoked_at', type: 'datetime', precision: 3, nullable: true },
+    revokedByUserId: { name: 'revoked_by_user_id', type: 'char', length: 36, nullable: true },
+  },
+});
+
+export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, serviceTokenEntity, ...directoryEntities, relationshipProjectionEntity];

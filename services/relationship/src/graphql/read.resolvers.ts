@@ -25,7 +25,7 @@ export function readResolvers(deps: RelationshipDeps): Resolvers {
         requireUser(ctx.principal);
         return requestByToken(dataSource.manager, token);
       },
-      authorize: (_, args, ctx) => authorize(dataSource, requireUser(ctx.principal), args),
+      authorize: (_, args, ctx) => authorize(dataSource, requireUser(ctx.principal, { allowServiceToken: true }), args),
     },
     Partner: {
       __resolveReference: (ref) => ({ id: ref.id }),

@@ -5,9 +5,10 @@ import { Directory1763900000003 } from './1763900000003-directory';
 import { AccessVersion1764400000001 } from './1764400000001-access-version';
 import { PartnerMpnIndex1764700000001 } from './1764700000001-partner-mpn-index';
 import { sealedSigningKeysMigration } from './1764800000001-sealed-signing-keys';
+import { ServiceTokens1765100000001 } from './1765100000001-service-tokens';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
-export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Enrollment1763900000002, Directory1763900000003, CreateAccessRevocations1764400000000, AccessVersion1764400000001, PartnerMpnIndex1764700000001, RelationshipProjection1763900000003, CreateAbuseCounters1764900000000];
+export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Enrollment1763900000002, Directory1763900000003, CreateAccessRevocations1764400000000, AccessVersion1764400000001, PartnerMpnIndex1764700000001, RelationshipProjection1763900000003, CreateAbuseCounters1764900000000, ServiceTokens1765100000001];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what enrollment runs on start. */
 export function enrollmentMigrations(encryption: KeyEncryption) {

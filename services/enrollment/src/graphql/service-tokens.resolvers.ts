@@ -1,0 +1,30 @@
+import { requireRole, Role } from '@channelgraph/common';
+import { createServiceToken, listServiceTokens, revokeServiceToken, statusOf } from '../application/service-tokens';
+import type { ServiceTokenRow } from '../store/entities';
+import type { EnrollmentDeps } from './context';
+import type { Resolvers } from './schema.generated';
+
+/** A service token as the graph serves it: its record, and the token only where it was just made. */
+export type ServiceTokenView = ServiceTokenRow & { token?: string };
+
+const OPERATOR = [Role.PLATFORM_OPERATOR] as const;
+
+/** Service tokens are the platform operator's alone: created, listed and revoked (DESIGN §8). */
+export function serviceTokenResolvers(deps: EnrollmentDeps): Resolvers {
+  return {
+    Query: {
+      serviceTokens: (_, args, ctx) => {
+        requireRole(ctx.principal, OPERATOR);
+        return listServiceTokens(deps.dataSource, args);
+      },
+    },
+    Mutation: {
+      createServiceToken: (_, { input }, ctx) => createServiceToken(deps, requireRole(ctx.principal, OPERATOR), input),
+      revokeServiceToken: (_, { input }, ctx) => revokeServiceToken(deps, requireRole(ctx.principal, OPERATOR), input.id),
+    },
+    ServiceToken: {
+      token: (view) => view.token ?? null,
+      status: (view) => statusOf(view),
+    },
+  };
+}
