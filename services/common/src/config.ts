@@ -88,6 +88,8 @@ export const platformConfigSchema = z.object({
   /** Attempts a consumer makes on one event before it goes to the DLQ. */
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
+  /** The longest wait between attempts at an event after a transient failure (the database away, a deadlock), retried without limit. */
+  CONSUMER_RETRY_MAX_MS: z.coerce.number().int().min(1).default(10000),
 });
 
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;

@@ -38,7 +38,7 @@ export function registerEventMetrics(
     const stats = sources.consumerStats;
     new Counter({
       name: 'events_consumed_total',
-      help: 'Consumed events by outcome (handled, duplicate, ignored, dead-lettered; untrusted: dead-lettered unhandled, not from its producer)',
+      help: 'Consumed events by outcome (handled, duplicate, ignored, unknown: a type without a schema here, skipped; dead-lettered; untrusted: dead-lettered unhandled, not from its producer)',
       labelNames: ['outcome'],
       registers: [registry],
       collect() {

@@ -91,6 +91,7 @@ export class Platform {
       log: this.log,
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
+      retryMaxMs: config.CONSUMER_RETRY_MAX_MS,
     });
     const consumer = this.consumer;
     this.untilDone('start event consumer', () => consumer.start());

@@ -167,6 +167,22 @@ describe('the event bus against MySQL and Kafka', () => {
     expect(await effects()).toEqual([]);
   });
 
+  it('skips and counts an event of a type it has no schema for (a newer producer mid-deploy), and goes on', async () => {
+    const consumer = consumerWith(recordEffect);
+    await consumer.start();
+    const tenantId = randomUUID();
+    const newer = toCloudEvent(ENROLLMENT, { ...tenantSignedUp('from the future', tenantId), type: 'channelgraph.enrollment.TenantRenamed.v1' });
+    const known = toCloudEvent(ENROLLMENT, tenantSignedUp('known', tenantId));
+    await produce(`${prefix}channelgraph.enrollment.tenant`, [
+      { key: tenantId, value: serializeCloudEvent(newer) },
+      { key: tenantId, value: serializeCloudEvent(known) },
+    ]);
+    await waitFor(() => consumer.stats.handled === 1);
+    await consumer.stop();
+    expect(consumer.stats).toMatchObject({ unknown: 1, handled: 1, 'dead-lettered': 0 });
+    expect(await effects()).toEqual(['known']);
+  });
+
   it('dead-letters, never handles, an event that does not come from the producer its schema names', async () => {
     const consumer = consumerWith(recordEffect);
     await consumer.start();

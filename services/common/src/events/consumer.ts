@@ -5,6 +5,7 @@ import { messageForLog } from '../log-redaction';
 import type { Logger } from '../logger';
 import { EventCatalog } from './catalog';
 import { parseKafkaMessage, ReceivedEvent } from './envelope';
+import { isTransient } from '../store/errors';
 import { dlqTopicOf, ensureTopics, physicalTopic } from './kafka';
 import { Transaction, UnitOfWork } from './outbox';
 import { provenanceProblem, UntrustedEventError } from './provenance';
@@ -38,18 +39,31 @@ export interface ConsumerOptions {
   unitOfWork: UnitOfWork;
   subscriptions: Subscriptions;
   log: Logger;
+  /** Attempts at an event whose handler fails for a reason that will not pass (then the DLQ). */
   maxAttempts: number;
   retryBaseMs: number;
+  /** The longest wait between attempts after a transient failure, which are retried without limit. */
+  retryMaxMs?: number;
 }
 
-/** `untrusted`: dead-lettered without being handled, because it does not come from its schema's producer. */
-export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered' | 'untrusted';
+/**
+ * `untrusted`: dead-lettered without being handled, because it does not come from its schema's producer.
+ * `unknown`: a type this service has no schema for (a newer producer during a rolling deploy), skipped.
+ */
+export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'unknown' | 'dead-lettered' | 'untrusted';
+
+/** Thrown out of a transient retry when the consumer stops: the offset stays uncommitted, the event comes back. */
+class StoppedWhileRetrying extends Error {}
 
 /**
  * An idempotent Kafka consumer. Each event's id is inserted into the inbox in
  * the same transaction as the handler's effect, so a redelivery has no second
- * effect. A failing event is retried with exponential backoff, then sent to
- * `<topic>.dlq` with the error, and the partition moves on. Offsets are
+ * effect. A handler that fails for a transient reason (store/errors
+ * `isTransient`: the database or the network away, a deadlock) is retried
+ * without limit, with capped backoff, heartbeating so the group keeps the
+ * partition: an outage delays events and loses none. Any other failure is
+ * retried `maxAttempts` times, then sent to `<topic>.dlq` with the error, and
+ * the partition moves on. Offsets are
  * committed by kafkajs only after the handler (and so the database) finished.
  * An event is believed only from its schema's producer, on its schema's topic
  * (see provenance.ts); anything else goes to the DLQ unhandled.
@@ -58,7 +72,7 @@ export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly dlqProducer: Producer;
   private readonly topics: string[];
-  readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, 'dead-lettered': 0, untrusted: 0 };
+  readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, unknown: 0, 'dead-lettered': 0, untrusted: 0 };
   private joined: Promise<void>;
   private markJoined: () => void = () => undefined;
   private stopping = false;
@@ -121,6 +135,10 @@ export class EventConsumer {
     let event: ReceivedEvent;
     try {
       event = parseKafkaMessage(message);
+      if (!this.options.catalog.has(event.type)) {
+        this.options.log.warn({ topic, partition, offset: message.offset, eventType: event.type }, 'skipped an event of a type this service does not know');
+        return 'unknown';
+      }
       this.options.catalog.assertValid(event.type, event.data);
     } catch (error) {
       // A message that is not a valid event of our contract will never succeed: no point retrying it.
@@ -137,18 +155,23 @@ export class EventConsumer {
     if (!handler) return 'ignored';
 
     const trace = { correlationId: event.correlationId ?? event.id, causationId: event.id, tenantId: event.tenantId };
-    for (let attempt = 1; ; attempt += 1) {
+    const retryMaxMs = this.options.retryMaxMs ?? 10_000;
+    // Failures that can pass (transient) and those that may not count apart: only the latter lead to the DLQ.
+    for (let attempt = 1, failures = 0; ; attempt += 1) {
       try {
         return await runWithTrace(trace, () => this.handleOnce(event, handler));
       } catch (error) {
-        if (attempt >= this.options.maxAttempts) {
+        const transient = isTransient(error);
+        if (!transient) failures += 1;
+        if (!transient && failures >= this.options.maxAttempts) {
           await runWithTrace(trace, () => this.deadLetter(topic, partition, message, error, attempt));
           return 'dead-lettered';
         }
         runWithTrace(trace, () =>
-          this.options.log.warn({ err: error, eventId: event.id, eventType: event.type, attempt }, 'event handler failed; retrying'),
+          this.options.log.warn({ err: error, eventId: event.id, eventType: event.type, attempt, transient }, 'event handler failed; retrying'),
         );
-        await sleep(this.options.retryBaseMs * 2 ** (attempt - 1));
+        await sleep(Math.min(retryMaxMs, this.options.retryBaseMs * 2 ** Math.min(attempt - 1, 16)));
+        if (this.stopping) throw new StoppedWhileRetrying(`stopped while retrying event ${event.id}`);
         await heartbeat();
       }
     }

@@ -33,7 +33,13 @@ export class Outbox {
   }
 }
 
-const DEADLOCK_ATTEMPTS = 3;
+/**
+ * Enough for twenty people acting on one partner at the same moment (test/e2e/concurrency):
+ * each retry waits a random time below a doubling ceiling (full jitter), so the losers of
+ * one deadlock do not meet again in the next.
+ */
+const DEADLOCK_ATTEMPTS = 8;
+const DEADLOCK_BACKOFF_MAX_MS = 1000;
 
 /** InnoDB chose this transaction as a deadlock victim (or gave up waiting for a lock): safe to run again. */
 export function isDeadlock(error: unknown): boolean {
@@ -67,7 +73,7 @@ export class UnitOfWork {
         return await this.runOnce(work);
       } catch (error) {
         if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(DEADLOCK_BACKOFF_MAX_MS, 20 * 2 ** attempt)));
       }
     }
   }

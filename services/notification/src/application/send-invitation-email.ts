@@ -15,6 +15,8 @@ export interface InvitationEmailThrottles {
   perInvitation: Throttle;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The invitation announced by relationship; it may trail the mutation that created it by a moment. */
@@ -51,7 +53,8 @@ export async function sendInvitationEmail(
   if (subject.length === 0 || subject.length > 200) throw invalid('subject', 'The subject must have 1 to 200 characters.');
   if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
   await deps.invitationEmailThrottles.perTenant.take(principal.tenantId);
-  const invitation = await invitationOf(deps.dataSource.manager, input.requestId, waitMs);
+  // Only an id relationship issued is worth waiting for; anything else is refused at once.
+  const invitation = UUID.test(input.requestId) ? await invitationOf(deps.dataSource.manager, input.requestId, waitMs) : null;
   if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
   // The link lets its holder accept: it goes only to the address the partner invited.
   if (to !== invitation.inviteeEmail.toLowerCase()) {
