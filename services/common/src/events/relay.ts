@@ -1,8 +1,11 @@
 import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from '../logger';
 import { STRUCTURED_CONTENT_TYPE } from './envelope';
+import { isTransient } from '../store/errors';
 import { prunePublishedOutbox } from './outbox-pruning';
+
+const isKafkaError = (error: unknown) => String((error as { name?: unknown })?.name ?? '').startsWith('KafkaJS');
 
 interface PendingRow {
   seq: string;
@@ -31,11 +34,19 @@ export interface RelayOptions {
   pruneMaxBatches?: number;
 }
 
+/** One relay publishes for a database at a time: MySQL's named lock, held by the session of the connection that publishes. */
+const LEADER_LOCK = "CONCAT('channelgraph-relay:', DATABASE())";
+
 /**
  * Publishes outbox rows to Kafka in commit order and marks them published.
- * Rows are locked while in flight (SKIP LOCKED lets a second relay work on
- * other rows); a failed batch stays unpublished with its attempt count and
- * error, and is tried again with backoff, so a Kafka outage loses nothing.
+ * With several instances of a service, one relay is active per database: it
+ * holds a MySQL named lock (GET_LOCK) on the connection it publishes through,
+ * so two relays never publish batches side by side and reorder an aggregate's
+ * events; the others try for the lock at every poll and take over within one
+ * when the active one stops, dies or loses its connection (MySQL releases a
+ * session's locks when it ends). A failed batch stays unpublished with its
+ * attempt count and error, and is tried again with backoff, so a Kafka outage
+ * loses nothing.
  */
 export class OutboxRelay {
   private readonly producer: Producer;
@@ -46,7 +57,9 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private failures = 0;
   private lastPrunedAt = 0;
-  readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0 };
+  /** The connection holding this database's relay lock while this relay is the active one. */
+  private leader: QueryRunner | null = null;
+  readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0, leaderships: 0 };
 
   constructor(private readonly options: RelayOptions) {
     // Idempotent producer with one request in flight: retries neither duplicate nor reorder an aggregate's events.
@@ -89,6 +102,7 @@ export class OutboxRelay {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.draining;
+    await this.resign();
     await this.producer.disconnect().catch(() => undefined);
     this.connected = false;
   }
@@ -144,11 +158,49 @@ export class OutboxRelay {
     }
   }
 
+  /** The lock's connection if this relay is (or now becomes) the active one; null while another relay is. */
+  private async leadership(): Promise<QueryRunner | null> {
+    if (this.leader) return this.leader;
+    const runner = this.options.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      const [row] = await runner.query(`SELECT GET_LOCK(${LEADER_LOCK}, 0) AS got`);
+      if (Number(row?.got) === 1) {
+        this.leader = runner;
+        this.stats.leaderships += 1;
+        this.options.log.info('outbox relay is the active one for its database');
+        return runner;
+      }
+    } catch (error) {
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
+    await runner.release();
+    return null;
+  }
+
+  /**
+   * Gives the lock up: released on a live connection, which then goes back to the pool; a broken
+   * connection is destroyed, never pooled, so no other query could ever run holding the lock.
+   */
+  private async resign(): Promise<void> {
+    const runner = this.leader;
+    if (!runner) return;
+    this.leader = null;
+    try {
+      await runner.query(`SELECT RELEASE_LOCK(${LEADER_LOCK})`);
+      await runner.release();
+    } catch {
+      (runner as unknown as { databaseConnection?: { destroy?: () => void } }).databaseConnection?.destroy?.();
+      await runner.release().catch(() => undefined);
+    }
+  }
+
   /** Publishes one batch; returns whether it was full (more rows may be waiting). */
   private async publishBatch(): Promise<boolean> {
     const batchSize = this.options.batchSize ?? 200;
-    const runner = this.options.dataSource.createQueryRunner();
-    await runner.connect();
+    const runner = await this.leadership();
+    if (!runner) return false;
     try {
       // READ COMMITTED: lock only the rows taken, never the gap after the last one, where writers append new events.
       await runner.startTransaction('READ COMMITTED');
@@ -177,9 +229,9 @@ export class OutboxRelay {
       return rows.length === batchSize;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // Kafka away: keep the lock and try again. The database away: the lock may be gone with the session.
+      if (isTransient(error) && !isKafkaError(error)) await this.resign();
       throw error;
-    } finally {
-      await runner.release();
     }
   }
 
