@@ -2,26 +2,12 @@
 'use strict';
 // Reads the Kafka contract as a consumer would: `npm run events` lists topics,
 // `npm run events -- <topic> [--from-beginning]` prints each event (CloudEvents JSON) as it arrives.
-const { Kafka, logLevel } = require('kafkajs');
+const { cliKafka, brokersOf } = require('./lib/kafka-cli');
 const { randomUUID } = require('node:crypto');
-
-/**
- * The broker's authentication, as the services read it (KAFKA_SASL_MECHANISM, KAFKA_USERNAME,
- * KAFKA_PASSWORD, KAFKA_SSL). Behind ACLs the user needs Read on the topic and on the consumer
- * groups prefixed channelgraph-events- (each run reads in a throw-away group of its own).
- */
-function security() {
-  const mechanism = (process.env.KAFKA_SASL_MECHANISM || 'none').toLowerCase();
-  const ssl = process.env.KAFKA_SSL === 'true';
-  if (mechanism === 'none') return { ssl };
-  const { KAFKA_USERNAME: username, KAFKA_PASSWORD: password } = process.env;
-  if (!username || !password) throw new Error(`KAFKA_SASL_MECHANISM is ${mechanism}: set KAFKA_USERNAME and KAFKA_PASSWORD to a Kafka user allowed to read the topics`);
-  return { ssl, sasl: { mechanism, username, password } };
-}
 
 async function main() {
   const [topic] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  const kafka = new Kafka({ clientId: 'channelgraph-events', brokers: (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING, ...security() });
+  const kafka = cliKafka('channelgraph-events');
   if (!topic) {
     const admin = kafka.admin();
     await admin.connect();
@@ -50,6 +36,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`Cannot read events: ${error.message}. Is Kafka running (npm start) at ${process.env.KAFKA_BROKERS || '127.0.0.1:9092'}?`);
+  console.error(`Cannot read events: ${error.message}. Is Kafka running (npm start) at ${brokersOf().join(',')}?`);
   process.exit(1);
 });
