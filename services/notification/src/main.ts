@@ -20,9 +20,10 @@ export async function startNotification(config: NotificationConfig) {
     from: config.MAIL_FROM,
     log: platform.log,
     concurrency: config.MAIL_CONCURRENCY,
-    maxAttempts: config.MAIL_MAX_ATTEMPTS,
     retryBaseMs: config.MAIL_RETRY_BASE_MS,
     retryMaxMs: config.MAIL_RETRY_MAX_MS,
+    giveUpAfterMs: config.MAIL_GIVE_UP_AFTER_HOURS * 3_600_000,
+    sendTimeoutMs: config.MAIL_SEND_TIMEOUT_MS,
     pollMs: config.MAIL_POLL_MS,
     bodies,
   });

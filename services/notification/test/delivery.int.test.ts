@@ -24,7 +24,7 @@ describe('email delivery when SMTP misbehaves', () => {
     const probe: Catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
     smtpPort = probe.smtpPort;
     await probe.close();
-    service = await startNotification(loadNotificationConfig({ ...env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '500', MAIL_MAX_ATTEMPTS: '50' }));
+    service = await startNotification(loadNotificationConfig({ ...env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '500' }));
     await service.platform.consumer?.whenJoined();
   });
   afterAll(async () => {
@@ -82,5 +82,23 @@ describe('email delivery when SMTP misbehaves', () => {
     });
     expect(failed.attempts).toBe(1);
     expect(failed.last_error).toMatch(/550/);
+  });
+
+  it('gives up on an email still failing once it is MAIL_GIVE_UP_AFTER_HOURS old', async () => {
+    catcher ??= await startSmtpCatcher({ smtpPort, httpPort: 0 });
+    const tenantId = await signedUp(`tempfail-${randomUUID().slice(0, 8)}@example.com`);
+    const retried = await eventually('a temporary failure', async () => {
+      const row = await rowOf(tenantId);
+      return row && row.attempts >= 1 ? row : undefined;
+    });
+    expect(retried.status).toBe('QUEUED');
+    // As if it had been failing for a day (the default MAIL_GIVE_UP_AFTER_HOURS): its next failure is its last.
+    await service.platform.dataSource.query('UPDATE notification SET created_at = ? WHERE related_entity_id = ?', [new Date(Date.now() - 24 * 3600 * 1000 - 1000), tenantId]);
+    const failed = await eventually('the FAILED notification', async () => {
+      const row = await rowOf(tenantId);
+      return row?.status === 'FAILED' ? row : undefined;
+    });
+    expect(failed.attempts).toBeGreaterThan(retried.attempts);
+    expect(failed.last_error).toMatch(/not sent within 24 h .*451/);
   });
 });

@@ -1,19 +1,33 @@
 import type { Logger } from '@channelgraph/common';
-import type { Transporter } from 'nodemailer';
+import type { SendMailOptions } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import { DataSource } from 'typeorm';
-import { NotificationRow } from '../store/entities';
+import { NotificationRow, NotificationStatus } from '../store/entities';
 import type { EmailBodies } from './bodies';
-import { createSmtpTransport } from './transport';
+import { SmtpPool } from './transport';
 
-export interface MailerOptions {
+/** When an email that keeps failing is retried, and when it is given up. */
+export interface RetryPolicy {
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /**
+   * Transient failures are retried until the email is this old (from its
+   * row's created_at), then it is FAILED. There is no attempt ceiling as well:
+   * the backoff cap already bounds how often one email is tried, and a count
+   * is a second budget that an outage of a few minutes exhausts — the fault
+   * age replaced (MAIL_MAX_ATTEMPTS, removed).
+   */
+  giveUpAfterMs: number;
+}
+
+export interface MailerOptions extends RetryPolicy {
   dataSource: DataSource;
   smtpUrl: string;
   from: string;
   log: Logger;
   concurrency: number;
-  maxAttempts: number;
-  retryBaseMs: number;
-  retryMaxMs: number;
+  /** Longest one send may take, connecting included; past it the send is a transient failure. */
+  sendTimeoutMs: number;
   pollMs: number;
   /** Opens the sealed bodies of an email that holds a link. */
   bodies: EmailBodies;
@@ -22,7 +36,7 @@ export interface MailerOptions {
 /** How long a claimed email stays reserved for the process that claimed it, should that process die mid-send. */
 const CLAIM_LEASE_MS = 2 * 60 * 1000;
 
-/** SMTP answers 5xx for permanent failures; everything else (4xx, no connection) may succeed later. */
+/** SMTP answers 5xx for permanent failures; everything else (4xx, no connection, no answer) may succeed later. */
 export function isPermanentSmtpFailure(error: unknown): boolean {
   const code = (error as { responseCode?: number }).responseCode;
   return typeof code === 'number' && code >= 500;
@@ -32,20 +46,71 @@ export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): nu
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
 
+/** What a failed attempt leaves on the row. */
+export interface FailureOutcome {
+  status: Extract<NotificationStatus, 'QUEUED' | 'FAILED'>;
+  lastError: string;
+  nextAttemptAt: Date;
+}
+
+/** A permanent failure is final; a transient one is retried with capped backoff until the email is `giveUpAfterMs` old. */
+export function outcomeOfFailure(error: unknown, email: Pick<NotificationRow, 'createdAt'>, attempts: number, policy: RetryPolicy, now = new Date()): FailureOutcome {
+  const reason = String((error as Error)?.message ?? error);
+  const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts, policy.retryBaseMs, policy.retryMaxMs));
+  if (isPermanentSmtpFailure(error)) return { status: 'FAILED', lastError: reason.slice(0, 2000), nextAttemptAt };
+  const ageMs = now.getTime() - email.createdAt.getTime();
+  if (ageMs >= policy.giveUpAfterMs) {
+    const hours = Number((policy.giveUpAfterMs / 3_600_000).toPrecision(3));
+    return { status: 'FAILED', lastError: `not sent within ${hours} h (MAIL_GIVE_UP_AFTER_HOURS), ${attempts} attempts; last: ${reason}`.slice(0, 2000), nextAttemptAt };
+  }
+  return { status: 'QUEUED', lastError: reason.slice(0, 2000), nextAttemptAt };
+}
+
+const FALLBACK_MESSAGE_ID_DOMAIN = 'channelgraph.local';
+
+/** The domain of the sender's address, for Message-IDs; `channelgraph.local` when it has none usable. */
+export function messageIdDomainOf(from: string): string {
+  const [first] = addressparser(from, { flatten: true });
+  const domain = first?.address?.split('@')[1]?.toLowerCase() ?? '';
+  return /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(domain) ? domain : FALLBACK_MESSAGE_ID_DOMAIN;
+}
+
+/**
+ * One Message-ID per notification, whatever the attempt: a receiving server
+ * (and the tests) can tell a re-sent email from a new one, e.g. after a crash
+ * between the server's acceptance and the row's SENT.
+ */
+export const messageIdOf = (notificationId: string, domain: string): string => `<${notificationId}@${domain}>`;
+
+class SendTimeout extends Error {
+  readonly code = 'ETIMEDOUT';
+  constructor(ms: number) {
+    super(`the SMTP server did not finish the send within ${ms} ms (MAIL_SEND_TIMEOUT_MS)`);
+  }
+}
+
 /**
  * Sends QUEUED emails over SMTP, at most `concurrency` at a time. Each email is
  * claimed (SKIP LOCKED, with a lease) before sending, and its outcome
  * recorded: SENT, retried later with backoff, or FAILED with the reason.
+ * Every send has a deadline and each slot is refilled as soon as its send
+ * ends, so no send, however stuck, holds up the others or the loop.
  */
 export class Mailer {
-  private readonly transport: Transporter;
+  private pool: SmtpPool;
+  private readonly messageIdDomain: string;
+  private readonly leaseMs: number;
+  private readonly inFlight = new Set<Promise<void>>();
   private running = false;
   private busy: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: MailerOptions) {
-    this.transport = createSmtpTransport(options.smtpUrl, options.concurrency);
+    this.pool = new SmtpPool(options.smtpUrl, options.concurrency);
+    this.messageIdDomain = messageIdDomainOf(options.from);
+    // A claim outlives the longest send, so no other instance takes the email while it may still go out.
+    this.leaseMs = Math.max(CLAIM_LEASE_MS, 2 * options.sendTimeoutMs);
   }
 
   start(): void {
@@ -78,16 +143,30 @@ export class Mailer {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.busy;
-    this.transport.close();
+    // Each ends by its deadline at the latest.
+    await Promise.allSettled([...this.inFlight]);
+    this.pool.close();
   }
 
+  /** Fills the free slots with due emails; a slot whose send ends kicks the loop again. */
   private async drain(): Promise<void> {
-    for (;;) {
-      const batch = await this.claim(this.options.concurrency);
-      if (batch.length === 0) return;
-      await Promise.all(batch.map((row) => this.deliver(row)));
-      if (!this.running) return;
+    while (this.running) {
+      const free = this.options.concurrency - this.inFlight.size;
+      if (free <= 0) return;
+      const batch = await this.claim(free);
+      for (const row of batch) this.track(this.deliver(row));
+      if (batch.length < free) return;
     }
+  }
+
+  private track(delivery: Promise<void>): void {
+    const tracked: Promise<void> = delivery
+      .catch((error) => this.options.log.error({ err: error }, 'email outcome not recorded; it is sent again when its claim expires'))
+      .finally(() => {
+        this.inFlight.delete(tracked);
+        this.kick();
+      });
+    this.inFlight.add(tracked);
   }
 
   private async claim(limit: number): Promise<NotificationRow[]> {
@@ -98,7 +177,7 @@ export class Mailer {
       );
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);
-      await manager.query('UPDATE notification SET next_attempt_at = ? WHERE id IN (?)', [new Date(Date.now() + CLAIM_LEASE_MS), ids]);
+      await manager.query('UPDATE notification SET next_attempt_at = ? WHERE id IN (?)', [new Date(Date.now() + this.leaseMs), ids]);
       return manager.getRepository<NotificationRow>('Notification').createQueryBuilder('n').whereInIds(ids).getMany();
     });
   }
@@ -107,29 +186,58 @@ export class Mailer {
     const attempts = row.attempts + 1;
     const repository = this.options.dataSource.getRepository<NotificationRow>('Notification');
     try {
-      await this.transport.sendMail({
+      await this.send({
         from: this.options.from,
         to: row.toAddress,
         subject: row.subject,
+        messageId: messageIdOf(row.id, this.messageIdDomain),
         ...this.options.bodies.toSend(row),
         headers: { 'X-Channelgraph-Notification': row.id, 'X-Channelgraph-Kind': row.kind },
       });
-      await repository.update({ id: row.id }, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null, sealedBodies: null });
-      this.options.log.info({ notificationId: row.id, kind: row.kind }, 'email sent');
     } catch (error) {
-      const reason = String((error as Error).message ?? error).slice(0, 2000);
-      const giveUp = isPermanentSmtpFailure(error) || attempts >= this.options.maxAttempts;
-      await repository.update(
-        { id: row.id },
-        {
-          status: giveUp ? 'FAILED' : 'QUEUED',
-          attempts,
-          lastError: reason,
-          updatedAt: new Date(),
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts, this.options.retryBaseMs, this.options.retryMaxMs)),
-        },
-      );
-      this.options.log.warn({ notificationId: row.id, kind: row.kind, attempts, reason, failed: giveUp }, giveUp ? 'email failed for good' : 'email not sent yet; will retry');
+      const outcome = outcomeOfFailure(error, row, attempts, this.options);
+      await repository.update({ id: row.id }, { ...outcome, attempts, updatedAt: new Date() });
+      const failed = outcome.status === 'FAILED';
+      this.options.log.warn({ notificationId: row.id, kind: row.kind, attempts, reason: outcome.lastError, failed }, failed ? 'email failed for good' : 'email not sent yet; will retry');
+      return;
     }
+    // Should this update fail, the claim expires and the email goes again, with the same Message-ID.
+    await repository.update({ id: row.id }, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null, sealedBodies: null });
+    this.options.log.info({ notificationId: row.id, kind: row.kind, attempts }, 'email sent');
+  }
+
+  /**
+   * One send, bounded by MAIL_SEND_TIMEOUT_MS. A send past it may sit on a
+   * connection the server will never answer, so its pool is destroyed and a
+   * fresh one takes the next sends (other sends still on the old pool fail
+   * and are retried like any transient failure).
+   */
+  private async send(message: SendMailOptions): Promise<void> {
+    const pool = this.pool;
+    const sending = pool.send(message);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new SendTimeout(this.options.sendTimeoutMs)), this.options.sendTimeoutMs);
+    });
+    try {
+      await Promise.race([sending, deadline]);
+    } catch (error) {
+      if (error instanceof SendTimeout) {
+        // Settles (fails) once its pool is gone; nobody waits for it any more.
+        sending.catch(() => undefined);
+        this.replacePool(pool);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private replacePool(stale: SmtpPool): void {
+    // Several sends may time out on one pool; the first replaces it.
+    if (this.pool !== stale) return;
+    this.pool = new SmtpPool(this.options.smtpUrl, this.options.concurrency);
+    stale.destroy();
+    this.options.log.warn({ sendTimeoutMs: this.options.sendTimeoutMs }, 'an SMTP send passed its deadline; its connections are replaced');
   }
 }
