@@ -15,6 +15,8 @@ export const notificationConfigSchema = platformConfigSchema.extend({
   /** Emails in flight at once: a slow SMTP server slows, but does not stall, delivery. */
   MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   MAIL_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Bulk announcements (a new agreement version to every customer) started per second, per instance; transactional email always goes first. */
+  MAIL_BULK_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
   /** Seals the bodies of emails that hold a link until they are sent (mail/bodies); may be enrollment's key or one of its own. */
   KEY_ENCRYPTION_KEY: keyEncryptionKeySetting,
   /** Invitation emails (sendRelationshipRequestEmail) per partner tenant per hour, and per invitation per hour. */

@@ -25,6 +25,7 @@ export async function startNotification(config: NotificationConfig) {
     giveUpAfterMs: config.MAIL_GIVE_UP_AFTER_HOURS * 3_600_000,
     sendTimeoutMs: config.MAIL_SEND_TIMEOUT_MS,
     pollMs: config.MAIL_POLL_MS,
+    bulkPerSecond: config.MAIL_BULK_PER_SECOND,
     bodies,
   });
   platform.consume(subscriptions({ templates: new EmailTemplates(), links, mailer, bodies, log: platform.log }));

@@ -2,8 +2,9 @@ import type { Logger } from '@channelgraph/common';
 import type { SendMailOptions } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import { DataSource } from 'typeorm';
-import { NotificationRow, NotificationStatus } from '../store/entities';
+import { MailLane, NotificationRow, NotificationStatus } from '../store/entities';
 import type { EmailBodies } from './bodies';
+import { BulkPace } from './lanes';
 import { SmtpPool } from './transport';
 
 /** When an email that keeps failing is retried, and when it is given up. */
@@ -28,6 +29,8 @@ export interface MailerOptions extends RetryPolicy {
   concurrency: number;
   /** Longest one send may take, connecting included; past it the send is a transient failure. */
   sendTimeoutMs: number;
+  /** Bulk emails started per second (mail/lanes); transactional ones are claimed first and never paced. */
+  bulkPerSecond: number;
   pollMs: number;
   /** Opens the sealed bodies of an email that holds a link. */
   bodies: EmailBodies;
@@ -101,6 +104,7 @@ export class Mailer {
   private readonly messageIdDomain: string;
   private readonly leaseMs: number;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly bulkPace: BulkPace;
   private running = false;
   private busy: Promise<void> | null = null;
   private again = false;
@@ -111,6 +115,7 @@ export class Mailer {
     this.messageIdDomain = messageIdDomainOf(options.from);
     // A claim outlives the longest send, so no other instance takes the email while it may still go out.
     this.leaseMs = Math.max(CLAIM_LEASE_MS, 2 * options.sendTimeoutMs);
+    this.bulkPace = new BulkPace(options.bulkPerSecond);
   }
 
   start(): void {
@@ -153,9 +158,13 @@ export class Mailer {
     while (this.running) {
       const free = this.options.concurrency - this.inFlight.size;
       if (free <= 0) return;
-      const batch = await this.claim(free);
-      for (const row of batch) this.track(this.deliver(row));
-      if (batch.length < free) return;
+      // Transactional email first, whatever bulk mail waits; bulk only in the slots left, at its pace.
+      const urgent = await this.claim('TRANSACTIONAL', free);
+      const bulk = urgent.length < free ? await this.claim('BULK', Math.min(free - urgent.length, this.bulkPace.available())) : [];
+      this.bulkPace.take(bulk.length);
+      for (const row of [...urgent, ...bulk]) this.track(this.deliver(row));
+      // Nothing more due now, or bulk mail waits for its pace: the poll (or the next send's end) comes back.
+      if (urgent.length + bulk.length < free) return;
     }
   }
 
@@ -169,11 +178,13 @@ export class Mailer {
     this.inFlight.add(tracked);
   }
 
-  private async claim(limit: number): Promise<NotificationRow[]> {
+  private async claim(lane: MailLane, limit: number): Promise<NotificationRow[]> {
+    if (limit <= 0) return [];
     return this.options.dataSource.transaction(async (manager) => {
       const rows: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM notification WHERE status = 'QUEUED' AND next_attempt_at <= NOW(3)
+        `SELECT id FROM notification WHERE status = 'QUEUED' AND lane = ? AND next_attempt_at <= NOW(3)
          ORDER BY next_attempt_at LIMIT ${Number(limit)} FOR UPDATE SKIP LOCKED`,
+        [lane],
       );
       if (rows.length === 0) return [];
       const ids = rows.map((row) => row.id);

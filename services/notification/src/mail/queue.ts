@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { notificationEntity, NotificationRow } from '../store/entities';
 import type { EmailBodies } from './bodies';
+import { laneOf } from './lanes';
 import type { RenderedEmail } from './templates';
 
 export interface EmailToQueue {
@@ -30,6 +31,7 @@ export async function queueEmail(manager: EntityManager, bodies: EmailBodies, it
     idempotencyKey: idempotencyKeyOf(item.eventId, item.kind, item.to),
     tenantId: item.tenantId,
     kind: item.kind,
+    lane: laneOf(item.kind),
     toAddress: item.to,
     subject: item.email.subject,
     ...bodies.toStore(id, item.email),

@@ -3,12 +3,16 @@ import { projectionEntities } from './projection.entities';
 
 export type NotificationStatus = 'QUEUED' | 'SENT' | 'FAILED';
 
+/** TRANSACTIONAL: someone is waiting for it (a link, a change to their access); BULK: an announcement to many (mail/lanes). */
+export type MailLane = 'TRANSACTIONAL' | 'BULK';
+
 export interface NotificationRow {
   id: string;
   /** sha256 of event id + kind + recipient: one event never yields a second email of a kind to the same person. */
   idempotencyKey: string;
   tenantId: string | null;
   kind: string;
+  lane: MailLane;
   toAddress: string;
   subject: string;
   textBody: string;
@@ -33,6 +37,7 @@ export const notificationEntity = new EntitySchema<NotificationRow>({
     idempotencyKey: { name: 'idempotency_key', type: 'char', length: 64, unique: true },
     tenantId: { name: 'tenant_id', type: 'char', length: 36, nullable: true },
     kind: { type: 'varchar', length: 64 },
+    lane: { type: 'varchar', length: 16, default: 'TRANSACTIONAL' },
     toAddress: { name: 'to_address', type: 'varchar', length: 254 },
     subject: { type: 'varchar', length: 300 },
     textBody: { name: 'text_body', type: 'mediumtext' },
