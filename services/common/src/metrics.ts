@@ -48,3 +48,16 @@ export function registerEventMetrics(
     });
   }
 }
+
+/** A gauge of a service's own, on its registry, set by `collect` when Prometheus scrapes. */
+export function addGauge(metrics: Metrics, options: { name: string; help: string; labelNames?: string[]; collect: (gauge: Gauge) => void | Promise<void> }): void {
+  new Gauge({
+    name: options.name,
+    help: options.help,
+    labelNames: options.labelNames ?? [],
+    registers: [metrics.registry],
+    async collect() {
+      await options.collect(this);
+    },
+  });
+}

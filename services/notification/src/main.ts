@@ -4,6 +4,7 @@ import { subscriptions } from './events/subscriptions';
 import { createResolvers } from './graphql/resolvers';
 import { EmailBodies } from './mail/bodies';
 import { Mailer } from './mail/mailer';
+import { registerMailMetrics } from './mail/metrics';
 import { EmailTemplates } from './mail/templates';
 import { entities } from './store/entities';
 import { notificationMigrations } from './store/migrations';
@@ -30,6 +31,7 @@ export async function startNotification(config: NotificationConfig) {
   });
   platform.consume(subscriptions({ templates: new EmailTemplates(), links, mailer, bodies, log: platform.log }));
   platform.onStop(() => mailer.stop());
+  registerMailMetrics(platform.metrics, dataSource);
   mailer.start();
   // Counted in MySQL, so every notification instance holds the same limits.
   const counters = new MysqlAbuseCounters(dataSource);

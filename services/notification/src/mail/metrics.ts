@@ -1,0 +1,45 @@
+import { addGauge, Metrics } from '@channelgraph/common';
+import type { DataSource } from 'typeorm';
+
+interface QueueState {
+  queued: Record<string, number>;
+  oldestDueAgeSeconds: number;
+  failed: number;
+}
+
+/** What an operator alerts on (README, metrics): mail waiting per lane, how long the oldest due one waits, and FAILED mail. */
+async function queueState(dataSource: DataSource): Promise<QueueState> {
+  const lanes: Array<{ lane: string; n: string; oldest: Date | null }> = await dataSource.query(
+    "SELECT lane, COUNT(*) AS n, MIN(CASE WHEN next_attempt_at <= NOW(3) THEN next_attempt_at END) AS oldest FROM notification WHERE status = 'QUEUED' GROUP BY lane",
+  );
+  const [{ n: failed }] = await dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'FAILED'");
+  const oldest = Math.min(...lanes.map((row) => (row.oldest ? new Date(row.oldest).getTime() : Date.now())), Date.now());
+  return {
+    queued: Object.fromEntries(['TRANSACTIONAL', 'BULK'].map((lane) => [lane, Number(lanes.find((row) => row.lane === lane)?.n ?? 0)])),
+    oldestDueAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000),
+    failed: Number(failed),
+  };
+}
+
+/** Gauges read from the database when Prometheus scrapes: every instance reports the same shared queue. */
+export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): void {
+  let last: QueueState = { queued: { TRANSACTIONAL: 0, BULK: 0 }, oldestDueAgeSeconds: 0, failed: 0 };
+  // One read per scrape, shared by the three gauges (prom-client collects them side by side).
+  let reading: { at: number; state: Promise<QueueState> } | null = null;
+  const state = () => {
+    if (!reading || Date.now() - reading.at > 1000) {
+      reading = { at: Date.now(), state: queueState(dataSource).then((read) => (last = read), () => last) };
+    }
+    return reading.state;
+  };
+  addGauge(metrics, {
+    name: 'mail_queued_emails',
+    help: 'Emails waiting to be sent, by lane (TRANSACTIONAL, BULK)',
+    labelNames: ['lane'],
+    async collect(gauge) {
+      for (const [lane, count] of Object.entries((await state()).queued)) gauge.set({ lane }, count);
+    },
+  });
+  addGauge(metrics, { name: 'mail_oldest_due_age_seconds', help: 'How long the oldest email that is due has waited; alert when it grows', collect: async (gauge) => gauge.set((await state()).oldestDueAgeSeconds) });
+  addGauge(metrics, { name: 'mail_failed_emails', help: 'Emails given up (SMTP 5xx, or still failing after MAIL_GIVE_UP_AFTER_HOURS)', collect: async (gauge) => gauge.set((await state()).failed) });
+}
