@@ -49,7 +49,7 @@ async function runPipelineBench({ mysqlUrl, brokers, topicPrefix }) {
   const common = dist('services/common/dist/index.js');
   const database = databaseOf('pipeline');
   const dataSource = await common.openDatabase(
-    common.createDataSource({ mysqlUrl, database, entities: [], migrations: [common.CreateEventTables1763900000000] }),
+    common.createDataSource({ mysqlUrl, database, entities: [], migrations: [...common.EVENT_TABLE_MIGRATIONS] }),
   );
   await dataSource.query('CREATE TABLE bench_effect (event_id CHAR(36) NOT NULL PRIMARY KEY, tenant_id CHAR(36) NOT NULL, handled_at DATETIME(3) NOT NULL)');
 

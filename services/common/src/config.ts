@@ -80,6 +80,8 @@ export const platformConfigSchema = z.object({
   JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(86400).max(90 * 86400).default(30 * 86400),
   /** Relay fallback poll; the relay also publishes right after each commit. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Times Kafka may refuse one event for a reason that will not pass (too large, not authorised) before it is set aside and the events behind it go on. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   /**
    * Hours a published outbox row is kept (it holds the whole event) before the relay deletes it;
    * 0 deletes it at the relay's next pruning pass (about a minute). Unpublished rows are never deleted.

@@ -20,19 +20,20 @@ export type Metrics = ReturnType<typeof createMetrics>;
 export function registerEventMetrics(
   metrics: Metrics,
   sources: {
-    backlog?: () => Promise<{ pending: number; oldestAgeSeconds: number }>;
+    backlog?: () => Promise<{ pending: number; oldestAgeSeconds: number; setAside: number }>;
     consumerStats?: () => Record<string, number>;
   },
 ): void {
   const { registry } = metrics;
   if (sources.backlog) {
     const backlog = sources.backlog;
-    let last = { pending: 0, oldestAgeSeconds: 0 };
+    let last = { pending: 0, oldestAgeSeconds: 0, setAside: 0 };
     const refresh = async () => {
       last = await backlog().catch(() => last);
     };
     new Gauge({ name: 'outbox_pending_events', help: 'Events committed but not yet on Kafka', registers: [registry], collect: async function () { await refresh(); this.set(last.pending); } });
     new Gauge({ name: 'outbox_oldest_pending_age_seconds', help: 'Age of the oldest unpublished event; alert when it grows', registers: [registry], collect() { this.set(last.oldestAgeSeconds); } });
+    new Gauge({ name: 'outbox_set_aside_events', help: 'Events Kafka refused for good, set aside unpublished (OUTBOX_MAX_ATTEMPTS); alert on any', registers: [registry], collect() { this.set(last.setAside); } });
   }
   if (sources.consumerStats) {
     const stats = sources.consumerStats;

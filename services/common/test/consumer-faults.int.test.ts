@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
   EventCatalog,
@@ -44,7 +44,7 @@ describe('a consumer whose database goes away (DESIGN §8: nothing lost, nothing
     const server = new URL(settings.MYSQL_URL);
     proxy = await FaultProxy.start({ host: server.hostname, port: Number(server.port || 3306) });
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    direct = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: [CreateEventTables1763900000000] }));
+    direct = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
     await direct.query('CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL UNIQUE, aggregate CHAR(36) NOT NULL, seq INT NOT NULL)');
     throughProxy = await openDatabase(createDataSource({ mysqlUrl: proxy.rewrite(settings.MYSQL_URL), database, entities: [], migrations: [] }));
   });

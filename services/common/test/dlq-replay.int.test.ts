@@ -5,7 +5,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
   EventCatalog,
@@ -54,7 +54,7 @@ describe('npm run dlq: an event dead-lettered, its cause fixed, replayed', () =>
 
   beforeAll(async () => {
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: [CreateEventTables1763900000000] }));
+    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
     await dataSource.query('CREATE TABLE known_country (code CHAR(2) PRIMARY KEY)');
     await dataSource.query('CREATE TABLE probe_effect (event_id CHAR(36) PRIMARY KEY, country CHAR(2) NOT NULL)');
   });

@@ -14,7 +14,7 @@ import {
   parseKafkaMessage,
   Subscriptions,
   UnitOfWork,
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   serializeCloudEvent,
   toCloudEvent,
   STRUCTURED_CONTENT_TYPE,
@@ -81,7 +81,7 @@ describe('the event bus against MySQL and Kafka', () => {
 
   beforeAll(async () => {
     dataSource = await openDatabase(
-      createDataSource({ mysqlUrl: settings.MYSQL_URL, database: testDatabase('common'), entities: [], migrations: [CreateEventTables1763900000000] }),
+      createDataSource({ mysqlUrl: settings.MYSQL_URL, database: testDatabase('common'), entities: [], migrations: EVENT_TABLE_MIGRATIONS }),
     );
     await dataSource.query('CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL, display_name VARCHAR(200) NOT NULL)');
   });

@@ -10,7 +10,7 @@ import {
   createDataSource,
   createKafka,
   createLogger,
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   DomainEvent,
   ensureTopics,
   EventCatalog,
@@ -148,7 +148,7 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     }));
 
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: [CreateEventTables1763900000000] }));
+    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
 
     // Enrollment's side, as Platform.open does it: its topics (it may create those), then its relay.
     const enrollment = kafkaAs('enrollment');

@@ -1,7 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource, createLogger, CreateEventTables1763900000000, openDatabase, OutboxRelay, recreateTestDatabase } from '../src';
+import { createDataSource, createLogger, EVENT_TABLE_MIGRATIONS, openDatabase, OutboxRelay, recreateTestDatabase } from '../src';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings, runId } = require('../../../test/support/settings');
 
@@ -16,7 +16,7 @@ describe('pruning published outbox rows (real MySQL)', () => {
 
   beforeAll(async () => {
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: [CreateEventTables1763900000000] }));
+    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
   });
   beforeEach(async () => {
     await dataSource.query('DELETE FROM outbox_event');

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
   DomainEvent,
@@ -71,7 +71,7 @@ describe('two outbox relays on one database', () => {
 
   beforeAll(async () => {
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: [CreateEventTables1763900000000] }));
+    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
     await ensureTopics(kafka, [topic]);
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import {
   accessRevocationSubscriptions,
   alongside,
   CreateAccessRevocations1764400000000,
-  CreateEventTables1763900000000,
+  EVENT_TABLE_MIGRATIONS,
   createDataSource,
   openDatabase,
   Principal,
@@ -25,7 +25,7 @@ describe('refusing tokens of users whose access was taken away', () => {
         mysqlUrl: testSettings().MYSQL_URL,
         database: testDatabase('common'),
         entities: [],
-        migrations: [CreateEventTables1763900000000, CreateAccessRevocations1764400000000],
+        migrations: [...EVENT_TABLE_MIGRATIONS, CreateAccessRevocations1764400000000],
       }),
     );
   });

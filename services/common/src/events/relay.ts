@@ -5,6 +5,8 @@ import { STRUCTURED_CONTENT_TYPE } from './envelope';
 import { isTransient } from '../store/errors';
 import { prunePublishedOutbox } from './outbox-pruning';
 
+const messageOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000);
+
 const isKafkaError = (error: unknown) => String((error as { name?: unknown })?.name ?? '').startsWith('KafkaJS');
 
 interface PendingRow {
@@ -12,6 +14,7 @@ interface PendingRow {
   topic: string;
   aggregate_id: string;
   message: string;
+  refusals: number;
 }
 
 export interface RelayOptions {
@@ -23,6 +26,11 @@ export interface RelayOptions {
   batchSize?: number;
   /** Longest wait between attempts while Kafka is unreachable. */
   maxBackoffMs?: number;
+  /**
+   * Times Kafka may refuse one row for a reason that will not pass (too large for its topic, not
+   * authorised) before the row is set aside and the rows behind it go on (OUTBOX_MAX_ATTEMPTS).
+   */
+  maxAttempts?: number;
   /**
    * Published rows are deleted this long after publication (OUTBOX_RETENTION_HOURS): a row holds the
    * whole event, which has no business staying in the database once Kafka has it. Absent: rows are kept.
@@ -59,7 +67,7 @@ export class OutboxRelay {
   private lastPrunedAt = 0;
   /** The connection holding this database's relay lock while this relay is the active one. */
   private leader: QueryRunner | null = null;
-  readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0, leaderships: 0 };
+  readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0, leaderships: 0, setAside: 0 };
 
   constructor(private readonly options: RelayOptions) {
     // Idempotent producer with one request in flight: retries neither duplicate nor reorder an aggregate's events.
@@ -107,13 +115,14 @@ export class OutboxRelay {
     this.connected = false;
   }
 
-  /** Rows not yet on Kafka and the age of the oldest, for metrics and alerts. */
-  async backlog(): Promise<{ pending: number; oldestAgeSeconds: number }> {
+  /** Rows not yet on Kafka, the age of the oldest, and rows set aside, for metrics and alerts. */
+  async backlog(): Promise<{ pending: number; oldestAgeSeconds: number; setAside: number }> {
     const [row] = await this.options.dataSource.query(
-      'SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM outbox_event WHERE published_at IS NULL',
+      `SELECT SUM(set_aside_at IS NULL) AS pending, MIN(CASE WHEN set_aside_at IS NULL THEN created_at END) AS oldest, SUM(set_aside_at IS NOT NULL) AS set_aside
+       FROM outbox_event WHERE published_at IS NULL`,
     );
     const oldest = row?.oldest ? new Date(row.oldest).getTime() : Date.now();
-    return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000) };
+    return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000), setAside: Number(row?.set_aside ?? 0) };
   }
 
   private schedule(): void {
@@ -205,27 +214,28 @@ export class OutboxRelay {
       // READ COMMITTED: lock only the rows taken, never the gap after the last one, where writers append new events.
       await runner.startTransaction('READ COMMITTED');
       const rows: PendingRow[] = await runner.query(
-        `SELECT seq, topic, aggregate_id, message FROM outbox_event
-         WHERE published_at IS NULL ORDER BY seq LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
+        `SELECT seq, topic, aggregate_id, message, refusals FROM outbox_event
+         WHERE published_at IS NULL AND set_aside_at IS NULL ORDER BY seq LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) {
         await runner.commitTransaction();
         return false;
       }
-      const seqs = rows.map((row) => row.seq);
       try {
         await this.send(rows);
+        await this.markPublished(runner, rows);
       } catch (error) {
-        await runner.query(
-          'UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq IN (?)',
-          [String((error as Error).message ?? error).slice(0, 2000), seqs],
-        );
+        // Kafka away: the whole batch waits. Refused for good: find the row it is, one by one, in order.
+        const failed = isTransient(error) ? rows : await this.publishOneByOne(runner, rows);
+        if (failed.length === 0) {
+          await runner.commitTransaction();
+          return rows.length === batchSize;
+        }
+        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq IN (?)', [messageOf(error), failed.map((row) => row.seq)]);
         await runner.commitTransaction();
         throw error;
       }
-      await runner.query('UPDATE outbox_event SET attempts = attempts + 1, published_at = NOW(3), last_error = NULL WHERE seq IN (?)', [seqs]);
       await runner.commitTransaction();
-      this.stats.published += rows.length;
       return rows.length === batchSize;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -233,6 +243,38 @@ export class OutboxRelay {
       if (isTransient(error) && !isKafkaError(error)) await this.resign();
       throw error;
     }
+  }
+
+  private async markPublished(runner: QueryRunner, rows: PendingRow[]): Promise<void> {
+    await runner.query('UPDATE outbox_event SET attempts = attempts + 1, published_at = NOW(3), last_error = NULL WHERE seq IN (?)', [rows.map((row) => row.seq)]);
+    this.stats.published += rows.length;
+  }
+
+  /**
+   * After Kafka refused a batch for good: each row alone, in commit order. A row refused for good
+   * OUTBOX_MAX_ATTEMPTS times is set aside, reported, and the rows behind it go on; refused fewer
+   * times, it and the rows behind it wait for the next try, so no aggregate's order changes until
+   * a row is given up. Returns the rows not published (the first refused one and those after it).
+   */
+  private async publishOneByOne(runner: QueryRunner, rows: PendingRow[]): Promise<PendingRow[]> {
+    const maxAttempts = this.options.maxAttempts ?? 10;
+    for (const [i, row] of rows.entries()) {
+      try {
+        await this.send([row]);
+        await this.markPublished(runner, [row]);
+      } catch (error) {
+        if (isTransient(error)) return rows.slice(i);
+        const refusals = row.refusals + 1;
+        if (refusals < maxAttempts) {
+          await runner.query('UPDATE outbox_event SET refusals = ? WHERE seq = ?', [refusals, row.seq]);
+          return rows.slice(i);
+        }
+        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, set_aside_at = NOW(3) WHERE seq = ?', [refusals, messageOf(error), row.seq]);
+        this.stats.setAside += 1;
+        this.options.log.error({ seq: row.seq, topic: row.topic, refusals, reason: messageOf(error) }, 'outbox event set aside: Kafka refuses it for good; the events behind it go on');
+      }
+    }
+    return [];
   }
 
   private async send(rows: PendingRow[]): Promise<void> {

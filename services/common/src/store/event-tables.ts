@@ -87,3 +87,24 @@ export class CreateEventTables1763900000000 implements MigrationInterface {
     await queryRunner.query('DROP TABLE outbox_event');
   }
 }
+
+/**
+ * An outbox row Kafka refuses for good (too large for the topic, say) is set aside after
+ * OUTBOX_MAX_ATTEMPTS, so it no longer holds up every event behind it; it stays in the table,
+ * reported, for an operator.
+ */
+export class OutboxSetAside1765200000000 implements MigrationInterface {
+  name = 'OutboxSetAside1765200000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    // Refusals count only Kafka's final answers about the row itself, never attempts while Kafka was away.
+    await queryRunner.query('ALTER TABLE outbox_event ADD COLUMN set_aside_at DATETIME(3) NULL AFTER published_at, ADD COLUMN refusals INT NOT NULL DEFAULT 0 AFTER attempts');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE outbox_event DROP COLUMN set_aside_at, DROP COLUMN refusals');
+  }
+}
+
+/** The event tables' migrations, in order: every service's list includes them. */
+export const EVENT_TABLE_MIGRATIONS = [CreateEventTables1763900000000, OutboxSetAside1765200000000];

@@ -1,11 +1,11 @@
-import { CreateAccessRevocations1764400000000, CreateEventTables1763900000000, RelationshipProjection1763900000003 } from '@channelgraph/common';
+import { CreateAccessRevocations1764400000000, EVENT_TABLE_MIGRATIONS, RelationshipProjection1763900000003 } from '@channelgraph/common';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
 import { PartnerConfirmations1763900000004 } from './1763900000004-partner-confirmations';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
 export const migrations = [
-  CreateEventTables1763900000000,
+  ...EVENT_TABLE_MIGRATIONS,
   Initial1763900000001,
   VersionsAndAcceptances1763900000002,
   RelationshipProjection1763900000003,

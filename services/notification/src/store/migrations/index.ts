@@ -1,4 +1,4 @@
-import { CreateAbuseCounters1764900000000, CreateAccessRevocations1764400000000, CreateEventTables1763900000000 } from '@channelgraph/common';
+import { CreateAbuseCounters1764900000000, CreateAccessRevocations1764400000000, EVENT_TABLE_MIGRATIONS } from '@channelgraph/common';
 import type { EmailBodies } from '../../mail/bodies';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { Invitations1763900000002 } from './1763900000002-invitations';
@@ -6,7 +6,7 @@ import { Projections1763900000003 } from './1763900000003-projections';
 import { linksAtRestMigration } from './1765000000001-links-at-rest';
 import { MailLanes1765100000002 } from './1765100000002-mail-lanes';
 
-export const migrations = [CreateEventTables1763900000000, Initial1763900000001, Invitations1763900000002, Projections1763900000003, CreateAccessRevocations1764400000000, CreateAbuseCounters1764900000000, MailLanes1765100000002];
+export const migrations = [...EVENT_TABLE_MIGRATIONS, Initial1763900000001, Invitations1763900000002, Projections1763900000003, CreateAccessRevocations1764400000000, CreateAbuseCounters1764900000000, MailLanes1765100000002];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what notification runs on start. */
 export function notificationMigrations(bodies: EmailBodies) {
