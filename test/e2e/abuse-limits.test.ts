@@ -48,6 +48,12 @@ describe('limits on invitations and invitation emails', () => {
     const send = (request: { id: string; emailDraft: { subject: string; body: string } }, n: number, attempt: number) =>
       graphql(url, SEND, { input: { requestId: request.id, to: `buyer${n}@example.com`, subject: `${request.emailDraft.subject} (${attempt})`, body: request.emailDraft.body } }, partner.token);
 
+    // Another partner cannot use up this invitation's emails: its tries name no invitation of its own.
+    const stranger = await activePartner(url);
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      const tried = await graphql(url, SEND, { input: { requestId: created[0].id, to: 'buyer1@example.com', subject: 'Hi', body: created[0].emailDraft.body } }, stranger.token);
+      expect(tried.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
     expect((await send(created[0], 1, 1)).errors).toBeUndefined();
     expect((await send(created[0], 1, 2)).errors).toBeUndefined();
     const third = await send(created[0], 1, 3);

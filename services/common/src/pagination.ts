@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalid } from './domain-error';
+import { isUuid } from './validation';
 
 /** Relay connection arguments, validated: `first` within limits, `after` an opaque cursor. */
 export interface PageRequest {
@@ -24,11 +25,10 @@ export function pageRequest(first: number | null | undefined, after: string | nu
 /** What each place of a cursor's position must hold when it comes back: the position goes into SQL. */
 export type CursorPart = 'timestamp' | 'uuid' | 'text' | 'number';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const holds: Record<CursorPart, (value: unknown) => boolean> = {
   timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
-  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  uuid: isUuid,
   text: (value) => typeof value === 'string',
   number: (value) => typeof value === 'number' && Number.isFinite(value),
 };

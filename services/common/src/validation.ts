@@ -5,6 +5,11 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])
 /** What the event schemas' `format: email` accepts: an address the API takes must also pass the event check. */
 const EVENT_EMAIL = fullFormats.email as RegExp;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs (DESIGN §2): anything else names nothing, and needs no database read to say so. */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { errorCodes, eventually, graphql, signUpCustomer } from '../../../test/support/graphql';
 import { activePartner, operatorToken, registerMpnProfile } from '../../../test/support/partners';
 import { ACCEPT, REQUEST } from '../../../test/support/relationships';
@@ -187,6 +188,7 @@ describe('the relationship subgraph', () => {
     const partner = await activePartner(url);
     expect(errorCodes(await graphql(url, LIST, {}, partner.token))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(url, `mutation { revokeServiceToken(input: { id: "${created.id}" }) { status } }`, {}, partner.token))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, `mutation { revokeServiceToken(input: { id: "${randomUUID()}" }) { status } }`, {}, operator))).toEqual(['NOT_FOUND']);
 
     const revoked = await graphql(url, `mutation { revokeServiceToken(input: { id: "${created.id}" }) { status revokedAt } }`, {}, operator);
     expect(revoked.data.revokeServiceToken).toEqual({ status: 'REVOKED', revokedAt: expect.any(String) });

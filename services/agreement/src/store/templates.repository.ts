@@ -1,8 +1,8 @@
+import { isUuid } from '@channelgraph/common';
 import { EntityManager, In } from 'typeorm';
 import type { TemplateFacts } from '../domain/acceptance';
 import { agreementTemplateEntity, AgreementTemplateRow } from './entities';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The current version of a type; locked when about to be replaced. */
 export function currentTemplate(manager: EntityManager, type: string, lock = false): Promise<AgreementTemplateRow | null> {
@@ -16,7 +16,7 @@ export function currentTemplates(manager: EntityManager, types: readonly string[
 
 export function templateById(manager: EntityManager, id: string): Promise<AgreementTemplateRow | null> {
   // An id that is not a UUID names nothing: no need to ask the database.
-  return UUID.test(id) ? manager.getRepository(agreementTemplateEntity).findOneBy({ id }) : Promise.resolve(null);
+  return isUuid(id) ? manager.getRepository(agreementTemplateEntity).findOneBy({ id }) : Promise.resolve(null);
 }
 
 /** Every version of a type, newest first. */

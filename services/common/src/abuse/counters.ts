@@ -23,6 +23,12 @@ export interface AbuseCounters {
 /** Blocks are rows of their own, in a window index no count uses. */
 const BLOCK_WINDOW = -1;
 
+/** The fixed window `now` falls in: its index, and the seconds until it ends (at least 1, for a refusal to say). */
+export function windowAt(now: number, windowMs: number): { index: number; retryAfterSeconds: number } {
+  const index = Math.floor(now / windowMs);
+  return { index, retryAfterSeconds: Math.max(1, Math.ceil(((index + 1) * windowMs - now) / 1000)) };
+}
+
 /** Keys are hashed: the table never holds an address or an email in clear. */
 const bucketOf = (key: string) => createHash('sha256').update(key).digest('hex');
 
@@ -38,9 +44,7 @@ export class MysqlAbuseCounters implements AbuseCounters {
   constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
 
   private window(windowMs: number): { index: number; retryAfterSeconds: number } {
-    const now = this.now();
-    const index = Math.floor(now / windowMs);
-    return { index, retryAfterSeconds: Math.max(1, Math.ceil(((index + 1) * windowMs - now) / 1000)) };
+    return windowAt(this.now(), windowMs);
   }
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {

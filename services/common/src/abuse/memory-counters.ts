@@ -1,4 +1,4 @@
-import type { AbuseCounters, WindowCount } from './counters';
+import { AbuseCounters, windowAt, WindowCount } from './counters';
 
 /**
  * Counters in one process's memory, on a clock the caller controls: for unit
@@ -10,11 +10,9 @@ export class MemoryAbuseCounters implements AbuseCounters {
 
   constructor(private readonly now: () => number) {}
 
-  private at = (key: string, windowMs: number) => `${key}@${Math.floor(this.now() / windowMs)}`;
+  private at = (key: string, windowMs: number) => `${key}@${windowAt(this.now(), windowMs).index}`;
 
-  private retryAfter(windowMs: number): number {
-    return Math.max(1, Math.ceil(((Math.floor(this.now() / windowMs) + 1) * windowMs - this.now()) / 1000));
-  }
+  private retryAfter = (windowMs: number) => windowAt(this.now(), windowMs).retryAfterSeconds;
 
   async hit(key: string, windowMs: number): Promise<WindowCount> {
     const slot = this.at(key, windowMs);

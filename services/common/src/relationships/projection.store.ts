@@ -1,6 +1,7 @@
 import { EntityManager, EntitySchema, In, MigrationInterface, QueryRunner } from 'typeorm';
 import { TABLE_OPTIONS } from '../store/event-tables';
 import { loaderById } from '../loaders';
+import { isUuid } from '../validation';
 import type { ProjectedRelationship } from './projection';
 
 /** A service's copy of a relationship (owned by the relationship subgraph), kept from its events: one row per ProjectedRelationship. */
@@ -52,7 +53,6 @@ export class RelationshipProjection1763900000003 implements MigrationInterface {
 }
 
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A relationship as last projected, locked while an event changes it. */
 export function projectedRelationship(manager: EntityManager, id: string): Promise<RelationshipProjectionRow | null> {
@@ -62,7 +62,7 @@ export function projectedRelationship(manager: EntityManager, id: string): Promi
 /** Every relationship (ACTIVE or not) between a partner's tenant and a customer. */
 export function relationshipsBetween(manager: EntityManager, partnerTenantId: string, customerTenantId: string): Promise<RelationshipProjectionRow[]> {
   // An id that is not a UUID names no customer: no need to ask the database.
-  if (!UUID.test(customerTenantId)) return Promise.resolve([]);
+  if (!isUuid(customerTenantId)) return Promise.resolve([]);
   return manager.getRepository(relationshipProjectionEntity).findBy({ partnerTenantId, customerTenantId });
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common';
+import { DomainError, invalid, isUuid } from '@channelgraph/common';
 import { checkCountry, checkEmail } from './sign-up';
 
 /** The partner directory (R1): business profiles, searches and leads, as pure rules. */
@@ -53,7 +53,6 @@ export const MAX_PARTNERS_PER_LEAD = 5;
 export const SEARCH_TEXT_MAX = 200;
 const MAX_SEARCH_TERMS = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The address form the event contract accepts (RFC 5321 dot-atom, ASCII): stricter than a sign-up address. */
 const DOT_ATOM_LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@/;
 
@@ -150,7 +149,7 @@ export function validateContactPartners(input: ContactPartnersInput): ContactPar
   const partnerIds = input.partnerIds.map((id) => id.trim().toLowerCase());
   if (partnerIds.length === 0) throw invalid('partnerIds', 'Pick at least one partner to contact.');
   if (partnerIds.length > MAX_PARTNERS_PER_LEAD) throw invalid('partnerIds', `Contact at most ${MAX_PARTNERS_PER_LEAD} partners at a time (you picked ${partnerIds.length}).`);
-  const malformed = partnerIds.find((id) => !UUID.test(id));
+  const malformed = partnerIds.find((id) => !isUuid(id));
   if (malformed !== undefined) throw invalid('partnerIds', `"${malformed}" is not a partner id.`);
   if (new Set(partnerIds).size !== partnerIds.length) throw invalid('partnerIds', 'Each partner can be picked only once.');
   const need = checkLength('need', input.need.trim(), NEED_LENGTH.min, NEED_LENGTH.max, 'The description of your need');

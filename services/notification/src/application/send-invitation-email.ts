@@ -1,4 +1,4 @@
-import { checkEmail, DomainError, hashLinkToken, invalid, Links, notFound, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, DomainError, hashLinkToken, invalid, isUuid, Links, notFound, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
@@ -14,8 +14,6 @@ export interface InvitationEmailThrottles {
   perTenant: Throttle;
   perInvitation: Throttle;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -54,7 +52,7 @@ export async function sendInvitationEmail(
   if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
   await deps.invitationEmailThrottles.perTenant.take(principal.tenantId);
   // Only an id relationship issued is worth waiting for; anything else is refused at once.
-  const invitation = UUID.test(input.requestId) ? await invitationOf(deps.dataSource.manager, input.requestId, waitMs) : null;
+  const invitation = isUuid(input.requestId) ? await invitationOf(deps.dataSource.manager, input.requestId, waitMs) : null;
   if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
   // The link lets its holder accept: it goes only to the address the partner invited.
   if (to !== invitation.inviteeEmail.toLowerCase()) {
