@@ -181,6 +181,7 @@ describe('agreement’s projection of relationships', () => {
     status,
     roles: ['RESELLER', 'DELEGATED_ADMIN'],
     changedAt: at(when),
+    lastSequence: null,
   });
 
   it('makes an established relationship ACTIVE with its roles', () => {
@@ -212,5 +213,15 @@ describe('agreement’s projection of relationships', () => {
   it('ignores an event older than what it knows, and applies one of the same moment', () => {
     expect(projectRelationship(known('TERMINATED', '2026-11-02T00:00:00Z'), change('ESTABLISHED', ['RESELLER'], '2026-11-01T00:00:00Z'))).toBeNull();
     expect(projectRelationship(known('ACTIVE', '2026-11-02T00:00:00Z'), change('ENDED', ['RESELLER'], '2026-11-02T00:00:00Z'))).toMatchObject({ status: 'TERMINATED' });
+  });
+
+  it('orders by the events\' sequence when both carry one, whatever moments they state', () => {
+    const terminated = { ...known('TERMINATED', '2026-11-02T00:00:00Z'), lastSequence: 3 };
+    // Published after sequence 3 was applied, but committed before it: ignored, even with a later moment.
+    expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'), sequence: 2 })).toBeNull();
+    expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'), sequence: 3 })).toBeNull();
+    expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-01T00:00:00Z'), sequence: 4 })).toMatchObject({ status: 'ACTIVE', lastSequence: 4 });
+    // An event without one (produced before sequences) keeps the sequence known.
+    expect(projectRelationship(terminated, change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'))).toMatchObject({ status: 'ACTIVE', lastSequence: 3 });
   });
 });

@@ -17,6 +17,7 @@ export * from './events/kafka';
 export * from './events/outbox';
 export * from './events/provenance';
 export * from './events/relay';
+export * from './events/sequence';
 export * from './http/subgraph-server';
 export * from './http/query-limits';
 export * from './store/databases';

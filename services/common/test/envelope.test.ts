@@ -22,6 +22,21 @@ describe('the CloudEvents envelope', () => {
     expect(received).toMatchObject({ id: cloudEvent.id, type: event.type, subject: data.tenantId, tenantId: data.tenantId, data });
   });
 
+  it("carries the event's sequence within its aggregate as the `sequence` extension, zero-padded so it orders as text", () => {
+    const cloudEvent = toCloudEvent('/channelgraph/enrollment', event, 42);
+    expect(cloudEvent['sequence']).toBe('00000000000000000042');
+    const received = parseKafkaMessage({ key: null, value: Buffer.from(serializeCloudEvent(cloudEvent)), headers: {} });
+    expect(received.sequence).toBe(42);
+    expect(parseKafkaMessage({ key: null, value: Buffer.from(serializeCloudEvent(toCloudEvent('/channelgraph/enrollment', event))), headers: {} }).sequence).toBeUndefined();
+  });
+
+  it('refuses a sequence that is not a positive whole number', () => {
+    for (const sequence of ['-1', '0', '1.5', 'abc', '99999999999999999999']) {
+      const value = JSON.stringify({ ...JSON.parse(serializeCloudEvent(toCloudEvent('/channelgraph/enrollment', event))), sequence });
+      expect(() => parseKafkaMessage({ key: null, value: Buffer.from(value), headers: {} })).toThrow(/sequence/);
+    }
+  });
+
   it('refuses a message that is not a valid CloudEvent', () => {
     const invalid = JSON.stringify({ specversion: '1.0', type: event.type, data });
     expect(() => parseKafkaMessage({ key: null, value: Buffer.from(invalid), headers: {} })).toThrow();

@@ -4,7 +4,7 @@ import { startNotification } from '../src/main';
 import { eventually } from '../../../test/support/graphql';
 import { isolatedEnv } from '../../../test/support/stack';
 import { address, awaitMails, eventPublisher, mailsOfKind, now } from './support/events';
-import { announcePartner, announceSignUp, announceUser, KnownPartner, KnownUser, untilProjected } from './support/facts';
+import { announcePartner, announceSignUp, announceUser, KnownPartner, KnownUser, untilHandled, untilProjected } from './support/facts';
 
 const SIGN_IN = 'http://portal.channelgraph.test/sign-in';
 
@@ -201,21 +201,52 @@ describe('emails about relationships, from relationship events through Kafka to 
     expect(await db().query('SELECT email, full_name FROM tenant_user WHERE user_id = ?', [removed.userId])).toEqual([{ email: null, full_name: null }]);
   });
 
-  it('skips, with no email and nothing dead-lettered, an event about a partner whose contact is not known here', async () => {
-    const unknown = relationship({ partnerId: randomUUID() });
-    const before = (await mailsOfKind(partner.contact.email, 'ADMIN_PRIVILEGES_REMOVED')).length;
-    await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', unknown.relationshipId, { ...unknown, deletedByUserId: customer.userId, deletedAt: now() });
-    // A later event on the same key (so the same partition) about a known partner: once its email is out, the first was handled.
-    await publisher.publish('channelgraph.relationship.AdminPrivilegesRemoved.v1', unknown.relationshipId, {
-      ...unknown,
-      partnerId: partner.partnerId,
-      roles: [],
-      removedByUserId: customer.userId,
-      removedAt: now(),
-    });
-    const mail = (await awaitMails(partner.contact.email, 'ADMIN_PRIVILEGES_REMOVED', before + 1)).at(-1)!;
-    expect(mail.text).toContain('The relationship itself stays, with no other role.');
-    expect((await rowsAbout(unknown.relationshipId)).map((row: { kind: string }) => row.kind)).toEqual(['ADMIN_PRIVILEGES_REMOVED']);
+  it("holds, without dead-lettering, the email about a partner whose contact is not known here yet, and sends it once the partner's enrollment arrives", async () => {
+    const late = { partnerId: randomUUID(), tenantId: randomUUID() };
+    const facts = { ...relationship({ partnerId: late.partnerId }), partnerTenantId: late.tenantId };
+    const deleted = await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, { ...facts, deletedByUserId: customer.userId, deletedAt: now() });
+    await untilHandled(db(), deleted.id);
+    expect(await db().query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [deleted.id])).toEqual([{ waiting_for: `partner:${late.partnerId}` }]);
+    expect(await rowsAbout(facts.relationshipId)).toEqual([]);
+
+    const known = await announcePartner(publisher, 'Late Partners Ltd', 'INDIRECT_RESELLER', late.tenantId, late.partnerId);
+    const [mail] = await awaitMails(known.contact.email, 'RELATIONSHIP_DELETED');
+    expect(mail.subject).toContain('Fabrikam Inc');
+    expect(await db().query('SELECT event_id FROM deferred_email WHERE event_id = ?', [deleted.id])).toEqual([]);
+    // Released once: the partner's second event (activation) finds nothing waiting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await mailsOfKind(known.contact.email, 'RELATIONSHIP_DELETED')).toHaveLength(1);
     expect(service.platform.consumer!.stats['dead-lettered']).toBe(0);
+  });
+
+  it("holds the customer's email until its tenant's global admin is known", async () => {
+    const tenantId = randomUUID();
+    const facts = relationship({ customerTenantId: tenantId });
+    const terminated = await publisher.publish('channelgraph.relationship.RelationshipTerminated.v1', facts.relationshipId, { ...facts, terminatedByUserId: randomUUID(), terminatedAt: now() });
+    await untilHandled(db(), terminated.id);
+    expect(await db().query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [terminated.id])).toEqual([{ waiting_for: `tenant-admins:${tenantId}` }]);
+
+    const admin = await announceSignUp(publisher, 'Fabrikam Inc', tenantId);
+    await awaitMails(admin.email, 'RELATIONSHIP_TERMINATED');
+    expect((await rowsAbout(facts.relationshipId)).map((row: { kind: string; to_address: string }) => [row.kind, row.to_address])).toEqual([['RELATIONSHIP_TERMINATED', admin.email]]);
+  });
+
+  it("keeps the partner's newest contact when an older partner event arrives late (the events' sequence decides)", async () => {
+    const partnerId = randomUUID();
+    const tenantId = randomUUID();
+    const contact = (label: string) => ({ firstName: label, lastName: 'Primary', email: address(label.toLowerCase(), 'partner.example.com') });
+    const base = { partnerId, tenantId, program: 'INDIRECT_RESELLER', legalName: 'Sequenced Partners Ltd', mpnId: '7654321' };
+    const current = contact('Current');
+    const stale = contact('Stale');
+    await publisher.publish('channelgraph.enrollment.PartnerActivated.v1', partnerId, { ...base, primaryContact: current, adminAgentUserId: randomUUID(), activatedAt: now() }, { tenantId, sequence: 4 });
+    // Replayed from a dead-letter topic, say: sequence 1 of the same partner, after 4.
+    const late = await publisher.publish('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partnerId, { ...base, primaryContact: stale, submittedAt: now() }, { tenantId, sequence: 1 });
+    await untilHandled(db(), late.id);
+    expect(await db().query('SELECT email, last_sequence FROM partner_contact WHERE partner_id = ?', [partnerId])).toEqual([{ email: current.email, last_sequence: '4' }]);
+
+    const facts = { ...relationship({ partnerId }), partnerTenantId: tenantId };
+    await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, { ...facts, deletedByUserId: customer.userId, deletedAt: now() });
+    await awaitMails(current.email, 'RELATIONSHIP_DELETED');
+    expect(await mailsOfKind(stale.email, 'RELATIONSHIP_DELETED')).toEqual([]);
   });
 });

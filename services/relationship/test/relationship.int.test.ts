@@ -146,6 +146,25 @@ describe('the relationship subgraph', () => {
     });
   });
 
+  it("keeps an active partner ACTIVE when its earlier PrimaryContactVerified arrives after PartnerActivated (the partner's event sequence decides)", async () => {
+    const partner = await activePartner(url);
+    const [verified] = await stack.enrollment.platform.dataSource.query(
+      "SELECT topic, message FROM outbox_event WHERE aggregate_id = ? AND event_type = 'channelgraph.enrollment.PrimaryContactVerified.v1'",
+      [partner.partnerId],
+    );
+    const late = { ...JSON.parse(verified.message), id: randomUUID() };
+    // Published out of order, as two overlapping relays could have: a new delivery, so the inbox does not stop it, with its old sequence.
+    expect(Number(late.sequence)).toBeLessThan(Number((await db().query('SELECT last_sequence FROM partner_projection WHERE partner_id = ?', [partner.partnerId]))[0].last_sequence));
+    const producer = stack.enrollment.platform.kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: verified.topic, messages: [{ key: partner.partnerId, value: JSON.stringify(late), headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' } }] });
+    await producer.disconnect();
+    await eventually('the late event handled', async () => ((await db().query('SELECT 1 FROM inbox_event WHERE event_id = ?', [late.id])).length > 0 ? true : undefined));
+    expect(await db().query('SELECT status FROM partner_projection WHERE partner_id = ?', [partner.partnerId])).toEqual([{ status: 'ACTIVE' }]);
+    const buyer = await customer();
+    expect((await graphql(url, REQUEST, { input: { roles: ['RESELLER'], customerEmail: buyer.email } }, partner.token)).errors).toBeUndefined();
+  });
+
   it('lets the partner end a relationship, after which it can no longer act for the customer', async () => {
     const partner = await activePartner(url);
     const buyer = await customer();

@@ -22,11 +22,38 @@ export interface ReceivedEvent<T = unknown> {
   tenantId?: string;
   correlationId?: string;
   causationId?: string;
+  /**
+   * The event's place among its aggregate's events from the same source (the
+   * `sequence` extension): 1, 2, 3… in commit order. Absent on events produced
+   * before sequences were added.
+   */
+  sequence?: number;
   data: T;
 }
 
-/** Builds the CloudEvent for a domain event, carrying the current correlation and causation ids. */
-export function toCloudEvent(source: string, event: DomainEvent): CloudEvent<unknown> {
+/**
+ * CloudEvents' `sequence` extension is a string that must order lexicographically,
+ * so the number is zero-padded to the 20 digits any BIGINT fits in.
+ */
+const SEQUENCE_DIGITS = 20;
+
+export function formatSequence(sequence: number): string {
+  return String(sequence).padStart(SEQUENCE_DIGITS, '0');
+}
+
+function parseSequence(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || !/^\d{1,20}$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+    throw new Error(`The sequence extension must be a positive whole number written with digits only, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
+/**
+ * Builds the CloudEvent for a domain event, carrying the current correlation and
+ * causation ids and, from the outbox, the event's sequence within its aggregate.
+ */
+export function toCloudEvent(source: string, event: DomainEvent, sequence?: number): CloudEvent<unknown> {
   const trace = currentTrace();
   return new CloudEvent({
     specversion: '1.0',
@@ -41,6 +68,7 @@ export function toCloudEvent(source: string, event: DomainEvent): CloudEvent<unk
     correlationid: trace?.correlationId ?? randomUUID(),
     ...(trace?.causationId ? { causationid: trace.causationId } : {}),
     ...(event.tenantId ?? trace?.tenantId ? { tenantid: event.tenantId ?? trace?.tenantId } : {}),
+    ...(sequence !== undefined ? { sequence: formatSequence(sequence) } : {}),
   });
 }
 
@@ -78,6 +106,7 @@ export function parseKafkaMessage(message: { key: Buffer | null; value: Buffer |
     tenantId: single['tenantid'] as string | undefined,
     correlationId: single['correlationid'] as string | undefined,
     causationId: single['causationid'] as string | undefined,
+    sequence: parseSequence(single['sequence']),
     data: single.data,
   };
 }

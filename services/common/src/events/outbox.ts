@@ -14,9 +14,10 @@ export class Outbox {
 
   async add(manager: EntityManager, events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const rows = events.map((event) => {
-      this.catalog.assertValid(event.type, event.data);
-      const cloudEvent = toCloudEvent(this.source, event);
+    for (const event of events) this.catalog.assertValid(event.type, event.data);
+    const sequences = await takeSequences(manager, events);
+    const rows = events.map((event, index) => {
+      const cloudEvent = toCloudEvent(this.source, event, sequences[index]);
       return {
         eventId: cloudEvent.id,
         topic: physicalTopic(this.topicPrefix, this.catalog.contract(event.type).topic),
@@ -31,6 +32,35 @@ export class Outbox {
     });
     await manager.getRepository(outboxEntity).insert(rows);
   }
+}
+
+/**
+ * The next sequence numbers of each aggregate the events are about, in the
+ * events' order. Each aggregate's counter row stays locked until the
+ * transaction ends, so a second transaction for the same aggregate waits and
+ * takes the numbers after these: sequence order is commit order, and so is the
+ * order of the outbox rows the relay publishes. Counters are taken in the
+ * aggregates' sorted order, so two transactions never wait on each other in a
+ * circle.
+ */
+async function takeSequences(manager: EntityManager, events: DomainEvent[]): Promise<number[]> {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.subject, (counts.get(event.subject) ?? 0) + 1);
+  const next = new Map<string, number>();
+  for (const aggregateId of [...counts.keys()].sort()) {
+    const count = counts.get(aggregateId)!;
+    await manager.query(
+      'INSERT INTO aggregate_sequence (aggregate_id, last_sequence) VALUES (?, ?) ON DUPLICATE KEY UPDATE last_sequence = last_sequence + ?',
+      [aggregateId, count, count],
+    );
+    const [{ last_sequence: last }] = await manager.query('SELECT last_sequence FROM aggregate_sequence WHERE aggregate_id = ?', [aggregateId]);
+    next.set(aggregateId, Number(last) - count + 1);
+  }
+  return events.map((event) => {
+    const sequence = next.get(event.subject)!;
+    next.set(event.subject, sequence + 1);
+    return sequence;
+  });
 }
 
 /**

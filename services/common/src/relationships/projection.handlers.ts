@@ -33,6 +33,7 @@ function projecting(kind: RelationshipChange['kind'], momentField: string): Even
       customerTenantId: data.customerTenantId,
       roles: data.roles,
       at: new Date(String(data[momentField])),
+      sequence: event.sequence,
     });
     if (next) await manager.getRepository(relationshipProjectionEntity).save(next);
   };

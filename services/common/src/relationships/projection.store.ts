@@ -1,5 +1,6 @@
 import { EntityManager, EntitySchema, In, MigrationInterface, QueryRunner } from 'typeorm';
 import { TABLE_OPTIONS } from '../store/event-tables';
+import { LAST_SEQUENCE_COLUMN, lastSequenceMigration } from '../events/sequence';
 import { loaderById } from '../loaders';
 import { isUuid } from '../validation';
 import type { ProjectedRelationship } from './projection';
@@ -18,6 +19,7 @@ export const relationshipProjectionEntity = new EntitySchema<RelationshipProject
     status: { type: 'varchar', length: 16 },
     roles: { type: 'simple-array' },
     changedAt: { name: 'changed_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 
@@ -52,7 +54,8 @@ export class RelationshipProjection1763900000003 implements MigrationInterface {
   }
 }
 
-
+/** The relationship projection's events' sequence numbers (docs/events.md, `sequence`). */
+export const RelationshipProjectionSequence1765300000001 = lastSequenceMigration('RelationshipProjectionSequence1765300000001', ['relationship_projection']);
 
 /** A relationship as last projected, locked while an event changes it. */
 export function projectedRelationship(manager: EntityManager, id: string): Promise<RelationshipProjectionRow | null> {

@@ -18,6 +18,8 @@ export interface ProjectedRelationship {
   roles: string[];
   /** The moment of the latest change applied. */
   changedAt: Date;
+  /** The sequence number of the latest event applied (null: it carried none). */
+  lastSequence: number | null;
 }
 
 /** What one relationship event says happened. */
@@ -31,6 +33,8 @@ export interface RelationshipChange {
   roles: string[];
   /** When it happened (the event's establishedAt, removedAt, deletedAt or terminatedAt). */
   at: Date;
+  /** The event's place among the relationship's events, when it carries one. */
+  sequence?: number;
 }
 
 function statusAfter(change: RelationshipChange): RelationshipStatus {
@@ -46,13 +50,23 @@ function statusAfter(change: RelationshipChange): RelationshipStatus {
 }
 
 /**
+ * Whether a change comes after what is known: by the relationship's event
+ * sequence when both have one (commit order, exact), otherwise by the moment
+ * each states, where a change at the same moment applies, in arrival order.
+ */
+function comesAfter(known: ProjectedRelationship, change: RelationshipChange): boolean {
+  if (change.sequence !== undefined && known.lastSequence !== null) return change.sequence > known.lastSequence;
+  return known.changedAt.getTime() <= change.at.getTime();
+}
+
+/**
  * The relationship after a change, or null when the change is older than what
- * is already known (an event retried late must not undo a newer one). Events
- * of one relationship share its Kafka key and so arrive in order; this guard
- * is for the exceptions. A change at the same moment applies, in arrival order.
+ * is already known (an event redelivered late, replayed, or published out of
+ * order must not undo a newer one). Events of one relationship share its Kafka
+ * key and so arrive in order; this guard is for the exceptions.
  */
 export function projectRelationship(known: ProjectedRelationship | null, change: RelationshipChange): ProjectedRelationship | null {
-  if (known && known.changedAt.getTime() > change.at.getTime()) return null;
+  if (known && !comesAfter(known, change)) return null;
   return {
     id: change.relationshipId,
     partnerId: change.partnerId,
@@ -61,5 +75,6 @@ export function projectRelationship(known: ProjectedRelationship | null, change:
     status: statusAfter(change),
     roles: [...change.roles],
     changedAt: change.at,
+    lastSequence: change.sequence ?? known?.lastSequence ?? null,
   };
 }

@@ -106,5 +106,26 @@ export class OutboxSetAside1765200000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Each aggregate's last event sequence number (the `sequence` extension, docs/events.md):
+ * kept apart from the outbox, whose published rows are pruned.
+ */
+export class AggregateSequences1765300000000 implements MigrationInterface {
+  name = 'AggregateSequences1765300000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE aggregate_sequence (
+        aggregate_id VARCHAR(64) NOT NULL,
+        last_sequence BIGINT NOT NULL,
+        PRIMARY KEY (aggregate_id)
+      ) ${TABLE_OPTIONS}`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE aggregate_sequence');
+  }
+}
+
 /** The event tables' migrations, in order: every service's list includes them. */
-export const EVENT_TABLE_MIGRATIONS = [CreateEventTables1763900000000, OutboxSetAside1765200000000];
+export const EVENT_TABLE_MIGRATIONS = [CreateEventTables1763900000000, OutboxSetAside1765200000000, AggregateSequences1765300000000];

@@ -1,10 +1,12 @@
 import { addGauge, Metrics } from '@channelgraph/common';
 import type { DataSource } from 'typeorm';
+import { deferredState } from '../store/deferred-emails';
 
 interface QueueState {
   queued: Record<string, number>;
   oldestDueAgeSeconds: number;
   failed: number;
+  deferred: { waiting: number; oldestAgeSeconds: number };
 }
 
 /** What an operator alerts on (README, metrics): mail waiting per lane, how long the oldest due one waits, and FAILED mail. */
@@ -18,13 +20,14 @@ async function queueState(dataSource: DataSource): Promise<QueueState> {
     queued: Object.fromEntries(['TRANSACTIONAL', 'BULK'].map((lane) => [lane, Number(lanes.find((row) => row.lane === lane)?.n ?? 0)])),
     oldestDueAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000),
     failed: Number(failed),
+    deferred: await deferredState(dataSource.manager),
   };
 }
 
 /** Gauges read from the database when Prometheus scrapes: every instance reports the same shared queue. */
 export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): void {
-  let last: QueueState = { queued: { TRANSACTIONAL: 0, BULK: 0 }, oldestDueAgeSeconds: 0, failed: 0 };
-  // One read per scrape, shared by the three gauges (prom-client collects them side by side).
+  let last: QueueState = { queued: { TRANSACTIONAL: 0, BULK: 0 }, oldestDueAgeSeconds: 0, failed: 0, deferred: { waiting: 0, oldestAgeSeconds: 0 } };
+  // One read per scrape, shared by the gauges (prom-client collects them side by side).
   let reading: { at: number; state: Promise<QueueState> } | null = null;
   const state = () => {
     if (!reading || Date.now() - reading.at > 1000) {
@@ -41,5 +44,15 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
     },
   });
   addGauge(metrics, { name: 'mail_oldest_due_age_seconds', help: 'How long the oldest email that is due has waited; alert when it grows', collect: async (gauge) => gauge.set((await state()).oldestDueAgeSeconds) });
+  addGauge(metrics, {
+    name: 'mail_deferred_events',
+    help: "Events whose emails wait for a fact not known yet (a partner's contact, a customer's admins); normal for seconds while catching up",
+    collect: async (gauge) => gauge.set((await state()).deferred.waiting),
+  });
+  addGauge(metrics, {
+    name: 'mail_oldest_deferred_age_seconds',
+    help: 'How long the oldest event with waiting emails has waited; alert when it stays above a few minutes',
+    collect: async (gauge) => gauge.set((await state()).deferred.oldestAgeSeconds),
+  });
   addGauge(metrics, { name: 'mail_failed_emails', help: 'Emails given up (SMTP 5xx, or still failing after MAIL_GIVE_UP_AFTER_HOURS)', collect: async (gauge) => gauge.set((await state()).failed) });
 }

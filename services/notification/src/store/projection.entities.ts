@@ -1,4 +1,6 @@
+import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
+import { deferredEmailEntity } from './deferred-emails';
 
 /**
  * What notification remembers of other services' facts, from their events,
@@ -13,6 +15,8 @@ export interface PartnerContactRow {
   firstName: string;
   email: string;
   updatedAt: Date;
+  /** The sequence number of the partner's last event applied. */
+  lastSequence: number | null;
 }
 
 export const partnerContactEntity = new EntitySchema<PartnerContactRow>({
@@ -25,6 +29,7 @@ export const partnerContactEntity = new EntitySchema<PartnerContactRow>({
     firstName: { name: 'first_name', type: 'varchar', length: 100 },
     email: { type: 'varchar', length: 254 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 
@@ -42,6 +47,8 @@ export interface TenantUserRow {
   roles: string[];
   removedAt: Date | null;
   updatedAt: Date;
+  /** The sequence number of the user's last user-topic event applied (the sign-up event counts on its tenant). */
+  lastSequence: number | null;
 }
 
 export const tenantUserEntity = new EntitySchema<TenantUserRow>({
@@ -55,6 +62,7 @@ export const tenantUserEntity = new EntitySchema<TenantUserRow>({
     roles: { type: 'simple-array' },
     removedAt: { name: 'removed_at', type: 'datetime', precision: 3, nullable: true },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 
@@ -64,6 +72,8 @@ export interface AgreementAcceptanceRow {
   agreementType: string;
   templateId: string;
   acceptedAt: Date;
+  /** The sequence number of the customer's last acceptance event applied. */
+  lastSequence: number | null;
 }
 
 export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow>({
@@ -74,7 +84,8 @@ export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow
     agreementType: { name: 'agreement_type', type: 'varchar', length: 32, primary: true },
     templateId: { name: 'template_id', type: 'char', length: 36 },
     acceptedAt: { name: 'accepted_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 
-export const projectionEntities = [partnerContactEntity, tenantUserEntity, agreementAcceptanceEntity];
+export const projectionEntities = [partnerContactEntity, tenantUserEntity, agreementAcceptanceEntity, deferredEmailEntity];

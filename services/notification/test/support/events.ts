@@ -17,10 +17,10 @@ export function eventPublisher(env: NodeJS.ProcessEnv) {
   let producer: Producer | undefined;
 
   return {
-    /** Sends each event `times` times in a row (2 = a redelivery). */
-    async publish(type: string, subject: string, data: unknown, options: { tenantId?: string; times?: number } = {}): Promise<Published> {
+    /** Sends each event `times` times in a row (2 = a redelivery); `sequence`: its place among its aggregate's events. */
+    async publish(type: string, subject: string, data: unknown, options: { tenantId?: string; times?: number; sequence?: number } = {}): Promise<Published> {
       catalog.assertValid(type, data);
-      const event = toCloudEvent(`/channelgraph/${type.split('.')[1]}`, { type, subject, tenantId: options.tenantId, data });
+      const event = toCloudEvent(`/channelgraph/${type.split('.')[1]}`, { type, subject, tenantId: options.tenantId, data }, options.sequence);
       const message = { key: subject, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } };
       if (!producer) {
         producer = kafka.producer();

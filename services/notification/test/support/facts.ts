@@ -13,8 +13,8 @@ export interface KnownPartner {
 }
 
 /** A partner enrollment announced (submitted, then activated): what notification's partner projection learns from. */
-export async function announcePartner(publisher: Publisher, legalName: string, program = 'INDIRECT_RESELLER', tenantId: string = randomUUID()): Promise<KnownPartner> {
-  const partner = { partnerId: randomUUID(), tenantId, legalName, contact: { firstName: 'Pat', lastName: 'Primary', email: address('pat', 'partner.example.com') } };
+export async function announcePartner(publisher: Publisher, legalName: string, program = 'INDIRECT_RESELLER', tenantId: string = randomUUID(), partnerId: string = randomUUID()): Promise<KnownPartner> {
+  const partner = { partnerId, tenantId, legalName, contact: { firstName: 'Pat', lastName: 'Primary', email: address('pat', 'partner.example.com') } };
   const facts = { partnerId: partner.partnerId, tenantId, program, legalName, mpnId: '1234567', primaryContact: partner.contact };
   await publisher.publish('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partner.partnerId, { ...facts, submittedAt: now() }, { tenantId });
   await publisher.publish('channelgraph.enrollment.PartnerActivated.v1', partner.partnerId, { ...facts, adminAgentUserId: randomUUID(), activatedAt: now() }, { tenantId });
@@ -24,8 +24,7 @@ export async function announcePartner(publisher: Publisher, legalName: string, p
 export interface KnownUser { userId: string; tenantId: string; email: string; fullName: string }
 
 /** A customer organisation signed up: its first global admin. */
-export async function announceSignUp(publisher: Publisher, displayName: string): Promise<KnownUser> {
-  const tenantId = randomUUID();
+export async function announceSignUp(publisher: Publisher, displayName: string, tenantId: string = randomUUID()): Promise<KnownUser> {
   const admin = { userId: randomUUID(), fullName: `${displayName} Admin`, email: address('admin', 'customer.example.com') };
   await publisher.publish(
     'channelgraph.enrollment.TenantSignedUp.v1',

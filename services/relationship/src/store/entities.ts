@@ -1,3 +1,4 @@
+import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 
 export interface RelationshipRequestRow {
@@ -108,6 +109,8 @@ export interface PartnerProjectionRow {
   legalName: string;
   mpnId: string;
   updatedAt: Date;
+  /** The sequence number of the partner's last event applied (docs/events.md). */
+  lastSequence: number | null;
 }
 
 /** Enrollment's partners as this service knows them from events. */
@@ -122,6 +125,7 @@ export const partnerProjectionEntity = new EntitySchema<PartnerProjectionRow>({
     legalName: { name: 'legal_name', type: 'varchar', length: 200 },
     mpnId: { name: 'mpn_id', type: 'varchar', length: 16 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 
@@ -148,6 +152,8 @@ export interface AgreementCurrentRow {
   templateId: string;
   version: string;
   publishedAt: Date;
+  /** The sequence number of the agreement type's last publication applied. */
+  lastSequence: number | null;
 }
 
 export const agreementCurrentEntity = new EntitySchema<AgreementCurrentRow>({
@@ -158,6 +164,7 @@ export const agreementCurrentEntity = new EntitySchema<AgreementCurrentRow>({
     templateId: { name: 'template_id', type: 'char', length: 36 },
     version: { type: 'varchar', length: 32 },
     publishedAt: { name: 'published_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
   },
 });
 

@@ -1,4 +1,4 @@
-import type { EventHandler } from '@channelgraph/common';
+import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import { agreementAcceptanceEntity } from '../../store/projection.entities';
 import type { Recipient } from './email.handler';
@@ -9,14 +9,16 @@ interface AgreementAccepted { customerTenantId: string; templateId: string; type
 /**
  * The latest version of each agreement a customer accepted. Its acceptances
  * are keyed by the customer's tenant, so they arrive in the order they were
- * recorded and the last one seen is the latest.
+ * recorded; the customer's event sequence keeps a late or replayed older one
+ * from replacing a newer one.
  */
 export const projectAgreementAcceptance: EventHandler = async (event, { manager }) => {
   const data = event.data as AgreementAccepted;
-  await manager.getRepository(agreementAcceptanceEntity).upsert(
-    { customerTenantId: data.customerTenantId, agreementType: data.type, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) },
-    ['customerTenantId', 'agreementType'],
-  );
+  const repository = manager.getRepository(agreementAcceptanceEntity);
+  const key = { customerTenantId: data.customerTenantId, agreementType: data.type };
+  const known = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+  if (!isNewerThanApplied(event, known?.lastSequence)) return;
+  await repository.save({ ...key, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt), lastSequence: sequenceAfter(event, known?.lastSequence) });
 };
 
 /** GLOBAL_ADMINs of every customer whose latest accepted Customer Agreement is not `templateId`. */

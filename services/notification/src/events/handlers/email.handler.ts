@@ -2,6 +2,7 @@ import type { EventHandler, Logger, ReceivedEvent } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import type { MailDeps } from '../subscriptions';
 import { queueEmail } from '../../mail/queue';
+import { deferEmails } from '../../store/deferred-emails';
 
 export interface Recipient {
   email: string;
@@ -17,6 +18,8 @@ export interface RecipientLookup {
   manager: EntityManager;
   event: ReceivedEvent;
   log: Logger;
+  /** Says a recipient cannot be known until `fact` is (awaited-facts): the event's emails then wait for it. */
+  waitFor(fact: string): void;
 }
 
 /** How one event becomes one or more emails: which template, to whom, with what values. */
@@ -32,12 +35,23 @@ export interface EmailRule<T> {
   values: (data: T, deps: MailDeps) => Record<string, unknown>;
 }
 
-/** Queues the rule's emails inside the inbox transaction and wakes the mailer once it commits. */
+/**
+ * Queues the rule's emails inside the inbox transaction and wakes the mailer
+ * once it commits. When a recipient is not known yet, none of the event's
+ * emails is queued: the event waits for the fact and is handled again, whole,
+ * when it is released (subscriptions).
+ */
 export function emailHandler<T>(rule: EmailRule<T>, deps: MailDeps): EventHandler {
   return async (event, tx) => {
     const data = event.data as T;
     if (rule.when && !rule.when(data)) return;
-    const recipients = await rule.recipients(data, { manager: tx.manager, event, log: deps.log });
+    const awaited: string[] = [];
+    const recipients = await rule.recipients(data, { manager: tx.manager, event, log: deps.log, waitFor: (fact) => awaited.push(fact) });
+    if (awaited.length > 0) {
+      await deferEmails(tx.manager, event, awaited[0]);
+      deps.log.info({ eventId: event.id, eventType: event.type, waitingFor: awaited[0] }, 'emails wait for a fact not known here yet');
+      return;
+    }
     if (recipients.length === 0) return;
     const values = rule.values(data, deps);
     for (const recipient of recipients) {

@@ -1,5 +1,6 @@
-import type { EventHandler } from '@channelgraph/common';
+import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import { partnerContactEntity } from '../../store/projection.entities';
+import { partnerContactKnown } from './awaited-facts';
 import type { Recipient, RecipientLookup } from './email.handler';
 
 interface PartnerWithContact {
@@ -11,37 +12,40 @@ interface PartnerWithContact {
 
 /**
  * PartnerEnrollmentSubmitted and PartnerActivated both carry the primary
- * contact; a partner's events share its key, so the last one seen is the
- * latest.
+ * contact; a partner's events share its key, so they arrive in order, and the
+ * partner's event sequence keeps a late or replayed older one from undoing a
+ * newer one.
  */
 export const projectPartnerContact: EventHandler = async (event, { manager }) => {
   const data = event.data as PartnerWithContact;
-  await manager.getRepository(partnerContactEntity).upsert(
-    {
-      partnerId: data.partnerId,
-      tenantId: data.tenantId,
-      legalName: data.legalName,
-      firstName: data.primaryContact.firstName,
-      email: data.primaryContact.email,
-      updatedAt: new Date(),
-    },
-    ['partnerId'],
-  );
+  const repository = manager.getRepository(partnerContactEntity);
+  const known = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
+  if (!isNewerThanApplied(event, known?.lastSequence)) return;
+  await repository.save({
+    partnerId: data.partnerId,
+    tenantId: data.tenantId,
+    legalName: data.legalName,
+    firstName: data.primaryContact.firstName,
+    email: data.primaryContact.email,
+    updatedAt: new Date(),
+    lastSequence: sequenceAfter(event, known?.lastSequence),
+  });
 };
 
+/** The facts a partner event makes known: its contact. */
+export const partnerContactFacts = (event: { data: unknown }) => [partnerContactKnown((event.data as PartnerWithContact).partnerId)];
+
 /**
- * The partner's primary contact, filed under the partner's tenant; none when
- * the partner is unknown here. That happens only when this consumer reads a
- * relationship topic ahead of enrollment's partner topic (Kafka orders
- * nothing across topics: e.g. catching up on a backlog). Throwing would not
- * help: the consumer retries inline, holding up every other partition
- * (kafkajs consumes one partition at a time here) until it dead-letters the
- * event anyway. So the email is skipped with a warning naming the event,
- * which an operator can replay once the partner is known.
+ * The partner's primary contact, filed under the partner's tenant. Unknown
+ * here only when this consumer reads a relationship topic ahead of
+ * enrollment's partner topic (Kafka orders nothing across topics: e.g.
+ * catching up on a backlog). Throwing would not help: the consumer would
+ * retry, holding up its partition, for an event that may come much later. So
+ * the event's emails wait for the contact and go out when it arrives.
  */
-export async function partnerContact({ manager, event, log }: RecipientLookup, partnerId: string): Promise<Recipient[]> {
-  const contact = await manager.getRepository(partnerContactEntity).findOneBy({ partnerId });
+export async function partnerContact(lookup: RecipientLookup, partnerId: string): Promise<Recipient[]> {
+  const contact = await lookup.manager.getRepository(partnerContactEntity).findOneBy({ partnerId });
   if (contact) return [{ email: contact.email, name: contact.firstName, tenantId: contact.tenantId, values: { recipientPartnerName: contact.legalName } }];
-  log.warn({ eventId: event.id, eventType: event.type, partnerId }, "no email sent: the partner's primary contact is not known here yet");
+  lookup.waitFor(partnerContactKnown(partnerId));
   return [];
 }

@@ -1,6 +1,7 @@
-import type { EventHandler } from '@channelgraph/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EventHandler, isNewerThanApplied, ReceivedEvent, sequenceAfter } from '@channelgraph/common';
+import type { EntityManager } from 'typeorm';
 import { tenantUserEntity, TenantUserRow } from '../../store/projection.entities';
+import { tenantAdminsKnown } from './awaited-facts';
 import type { Recipient, RecipientLookup } from './email.handler';
 
 interface TenantSignedUp { tenantId: string; admin: { userId: string; fullName: string; email: string } }
@@ -8,48 +9,68 @@ interface UserAdded { userId: string; tenantId: string; fullName: string; email:
 interface UserRolesChanged { userId: string; tenantId: string; roles: string[] }
 interface UserRemoved { userId: string; tenantId: string }
 
+type UserFacts = Omit<TenantUserRow, 'updatedAt' | 'lastSequence'>;
+
 /** Inserts the row unless the user is already known; true when it did. */
-async function insertIfNew(manager: EntityManager, row: Omit<TenantUserRow, 'updatedAt'>): Promise<boolean> {
-  const result = await manager.createQueryBuilder().insert().into(tenantUserEntity).values({ ...row, updatedAt: new Date() }).orIgnore().execute();
+async function insertIfNew(manager: EntityManager, row: UserFacts, lastSequence: number | null): Promise<boolean> {
+  const result = await manager.createQueryBuilder().insert().into(tenantUserEntity).values({ ...row, updatedAt: new Date(), lastSequence }).orIgnore().execute();
   return (result.raw as { affectedRows?: number }).affectedRows === 1;
 }
 
 /**
- * A user with their address. The sign-up admin's roles travel on the user
- * topic and its sign-up on the tenant topic, which Kafka does not order
- * against each other: roles already known are newer than the sign-up's, so
- * they are kept; a removed user stays removed.
+ * Applies one of the user's own events (keyed by the user, sequenced): a new
+ * user gets a row; a known one takes the changes unless a later event of the
+ * user was applied already, and a removed user stays removed unless the event
+ * is the removal.
  */
-async function rememberUser(manager: EntityManager, user: { userId: string; tenantId: string; email: string; fullName: string; roles: string[] }) {
-  if (await insertIfNew(manager, { ...user, removedAt: null })) return;
-  await manager.getRepository(tenantUserEntity).update({ userId: user.userId, removedAt: IsNull() }, { email: user.email, fullName: user.fullName, updatedAt: new Date() });
+async function applyUserEvent(manager: EntityManager, event: ReceivedEvent, created: UserFacts, changes: Partial<UserFacts>): Promise<void> {
+  if (await insertIfNew(manager, created, event.sequence ?? null)) return;
+  const repository = manager.getRepository(tenantUserEntity);
+  const known = await repository.findOne({ where: { userId: created.userId }, lock: { mode: 'pessimistic_write' } });
+  if (!known || !isNewerThanApplied(event, known.lastSequence)) return;
+  if (known.removedAt && !changes.removedAt) return;
+  await repository.update({ userId: created.userId }, { ...changes, updatedAt: new Date(), lastSequence: sequenceAfter(event, known.lastSequence) });
+}
+
+/**
+ * The sign-up's global admin, from the tenant topic, which Kafka does not
+ * order against the user topic. Its sequence counts the tenant's events, not
+ * the user's, so it is not compared: the row is created if the user is new,
+ * else only the address is filled in, and roles already known (newer than the
+ * sign-up's) and a removal stay.
+ */
+async function rememberSignUpAdmin(manager: EntityManager, data: TenantSignedUp): Promise<void> {
+  const admin = { userId: data.admin.userId, tenantId: data.tenantId, email: data.admin.email, fullName: data.admin.fullName, roles: ['GLOBAL_ADMIN'], removedAt: null };
+  if (await insertIfNew(manager, admin, null)) return;
+  const repository = manager.getRepository(tenantUserEntity);
+  const known = await repository.findOne({ where: { userId: admin.userId }, lock: { mode: 'pessimistic_write' } });
+  if (known && !known.removedAt) await repository.update({ userId: admin.userId }, { email: admin.email, fullName: admin.fullName, updatedAt: new Date() });
 }
 
 /** Who may receive a tenant's emails: enrollment's users, from its events. */
 export const userProjections: Record<string, EventHandler> = {
   'channelgraph.enrollment.TenantSignedUp.v1': async (event, { manager }) => {
-    const data = event.data as TenantSignedUp;
-    await rememberUser(manager, { userId: data.admin.userId, tenantId: data.tenantId, email: data.admin.email, fullName: data.admin.fullName, roles: ['GLOBAL_ADMIN'] });
+    await rememberSignUpAdmin(manager, event.data as TenantSignedUp);
   },
   'channelgraph.enrollment.UserAdded.v1': async (event, { manager }) => {
-    const data = event.data as UserAdded;
-    await rememberUser(manager, data);
+    const { userId, tenantId, email, fullName, roles } = event.data as UserAdded;
+    await applyUserEvent(manager, event, { userId, tenantId, email, fullName, roles, removedAt: null }, { email, fullName });
   },
   // Roles only: the address comes from the user's earlier event (or a later sign-up event on the tenant topic).
   'channelgraph.enrollment.UserRolesChanged.v1': async (event, { manager }) => {
-    const data = event.data as UserRolesChanged;
-    if (await insertIfNew(manager, { userId: data.userId, tenantId: data.tenantId, email: null, fullName: null, roles: data.roles, removedAt: null })) return;
-    await manager.getRepository(tenantUserEntity).update({ userId: data.userId, removedAt: IsNull() }, { roles: data.roles, updatedAt: new Date() });
+    const { userId, tenantId, roles } = event.data as UserRolesChanged;
+    await applyUserEvent(manager, event, { userId, tenantId, email: null, fullName: null, roles, removedAt: null }, { roles });
   },
   // A tombstone without personal data rather than a delete, so no late event brings the user back.
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
-    const data = event.data as UserRemoved;
-    const now = new Date();
-    const tombstone = { email: null, fullName: null, roles: [], removedAt: now };
-    if (await insertIfNew(manager, { userId: data.userId, tenantId: data.tenantId, ...tombstone })) return;
-    await manager.getRepository(tenantUserEntity).update({ userId: data.userId }, { ...tombstone, updatedAt: now });
+    const { userId, tenantId } = event.data as UserRemoved;
+    const tombstone = { email: null, fullName: null, roles: [], removedAt: new Date() };
+    await applyUserEvent(manager, event, { userId, tenantId, ...tombstone }, tombstone);
   },
 };
+
+/** The facts a user event makes known: who the tenant's global admins are (perhaps a first one). */
+export const tenantAdminFacts = (event: { data: unknown }) => [tenantAdminsKnown((event.data as { tenantId: string }).tenantId)];
 
 export interface AdminRow { tenant_id: string; email: string; full_name: string | null }
 
@@ -67,13 +88,13 @@ async function globalAdminsOf(manager: EntityManager, tenantId: string): Promise
 }
 
 /**
- * A customer's global admins; none, with a warning, when none is known here.
- * Like a partner's contact (see partnerContact), they come from other topics
- * than the event that needs them, so a gap is a matter of ordering: skipped,
- * not dead-lettered.
+ * A customer's global admins. Like a partner's contact (see partnerContact),
+ * they come from other topics than the event that needs them, so a gap is a
+ * matter of ordering: the event's emails wait until a user event of the
+ * tenant makes an admin known.
  */
-export async function customerAdmins({ manager, event, log }: RecipientLookup, tenantId: string): Promise<Recipient[]> {
-  const admins = await globalAdminsOf(manager, tenantId);
-  if (admins.length === 0) log.warn({ eventId: event.id, eventType: event.type, tenantId }, "no email sent: no global admin of the customer's tenant is known here yet");
+export async function customerAdmins(lookup: RecipientLookup, tenantId: string): Promise<Recipient[]> {
+  const admins = await globalAdminsOf(lookup.manager, tenantId);
+  if (admins.length === 0) lookup.waitFor(tenantAdminsKnown(tenantId));
   return admins;
 }

@@ -1,17 +1,21 @@
-import type { EventHandler } from '@channelgraph/common';
+import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import { agreementCurrentEntity, customerAcceptanceEntity } from '../../store/entities';
 
 interface TemplatePublished { templateId: string; type: string; version: string; publishedAt: string }
 interface AgreementAccepted { customerTenantId: string; templateId: string; acceptedAt: string }
 
-/** R4: the current version of each agreement; a newer publication replaces it, an older (late) one does not. */
+/**
+ * R4: the current version of each agreement; a newer publication replaces it, an
+ * older (late) one does not — by the agreement type's event sequence, or by the
+ * publication moment for events without one.
+ */
 export const onAgreementTemplatePublished: EventHandler = async (event, { manager }) => {
   const data = event.data as TemplatePublished;
   const repository = manager.getRepository(agreementCurrentEntity);
-  const current = await repository.findOneBy({ agreementType: data.type });
+  const current = await repository.findOne({ where: { agreementType: data.type }, lock: { mode: 'pessimistic_write' } });
   const publishedAt = new Date(data.publishedAt);
-  if (current && current.publishedAt.getTime() > publishedAt.getTime()) return;
-  await repository.save({ agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt });
+  if (current && !isNewerThanApplied(event, current.lastSequence, () => current.publishedAt.getTime() <= publishedAt.getTime())) return;
+  await repository.save({ agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt, lastSequence: sequenceAfter(event, current?.lastSequence) });
 };
 
 /** R4: which customer accepted which version, whichever way it was accepted. */

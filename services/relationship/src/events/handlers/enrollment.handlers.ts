@@ -1,4 +1,4 @@
-import type { EventHandler } from '@channelgraph/common';
+import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import { activateImports } from '../../application/imports';
 import { partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, tenantProjectionEntity } from '../../store/entities';
 
@@ -12,12 +12,18 @@ export const onTenantSignedUp: EventHandler = async (event, { manager }) => {
   await manager.getRepository(relationshipEntity).update({ customerTenantId: data.tenantId }, { customerName: data.displayName, customerDomain: data.domain });
 };
 
-/** Keeps the partner projection at the status the event states; the MPN id comes with submission and activation. */
+/**
+ * Keeps the partner projection at the status the event states; the MPN id comes
+ * with submission and activation. An event older than the one applied (by the
+ * partner's event sequence) changes nothing: a late PrimaryContactVerified must
+ * not take an ACTIVE partner back to IN_REVIEW.
+ */
 function projectPartner(status: string): EventHandler {
   return async (event, { manager, raise }) => {
     const data = event.data as PartnerFacts;
     const repository = manager.getRepository(partnerProjectionEntity);
-    const existing = await repository.findOneBy({ partnerId: data.partnerId });
+    const existing = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
+    if (!isNewerThanApplied(event, existing?.lastSequence)) return;
     const row: PartnerProjectionRow = {
       partnerId: data.partnerId,
       tenantId: data.tenantId,
@@ -26,6 +32,7 @@ function projectPartner(status: string): EventHandler {
       legalName: data.legalName,
       mpnId: data.mpnId ?? existing?.mpnId ?? '',
       updatedAt: new Date(event.time),
+      lastSequence: sequenceAfter(event, existing?.lastSequence),
     };
     await repository.save(row);
     // R16: customers imported for this MPN id appear once the partner is ACTIVE.
