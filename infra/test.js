@@ -32,6 +32,7 @@ async function main() {
     '--check',
     '--silent',
   ]);
+  run('checking the event payload types are generated from schema/events (npm run codegen)', process.execPath, [path.join(root, 'infra/event-types.js'), '--check']);
   run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
   run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
   run('type-checking the web console', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json']);

@@ -13,6 +13,7 @@ export * from './auth/revocations';
 export * from './events/catalog';
 export * from './events/consumer';
 export * from './events/envelope';
+export * from './events/event-types.generated';
 export * from './events/kafka';
 export * from './events/outbox';
 export * from './events/provenance';

@@ -64,8 +64,8 @@ describe('refusing tokens of users whose access was taken away', () => {
 
   it('refuses every token of a removed user, from the events other services consume', async () => {
     const userId = randomUUID();
-    const removed = { id: randomUUID(), type: 'channelgraph.enrollment.UserRemoved.v1', data: { userId } };
-    await dataSource.transaction((manager) => accessRevocationSubscriptions[removed.type](removed as never, { manager, raise: () => undefined } as never));
+    const removed = { id: randomUUID(), type: 'channelgraph.enrollment.UserRemoved.v1', data: { userId } } as const;
+    await dataSource.transaction((manager) => accessRevocationSubscriptions[removed.type]!(removed as never, { manager, raise: () => undefined } as never));
     const [row] = await dataSource.query('SELECT valid_from_version FROM access_revocation WHERE user_id = ?', [userId]);
     expect(Number(row.valid_from_version)).toBe(REMOVED_USER_VERSION);
     await expect(verify(tokenOf(userId, 1_000_000))).rejects.toMatchObject({ message: expect.stringMatching(/removed/) });
@@ -76,9 +76,10 @@ describe('alongside', () => {
   it('runs both handlers of an event both sets subscribe to, and each of the others', async () => {
     const calls: string[] = [];
     const handler = (name: string) => async () => void calls.push(name);
-    const own: Subscriptions = { a: handler('own a'), b: handler('own b') };
-    const merged = alongside(own, { b: handler('other b'), c: handler('other c') });
-    for (const type of ['a', 'b', 'c']) await merged[type]({} as never, {} as never);
+    const [a, b, c] = ['channelgraph.enrollment.UserAdded.v1', 'channelgraph.enrollment.UserRemoved.v1', 'channelgraph.enrollment.TenantSignedUp.v1'] as const;
+    const own: Subscriptions = { [a]: handler('own a'), [b]: handler('own b') };
+    const merged = alongside(own, { [b]: handler('other b'), [c]: handler('other c') });
+    for (const type of [a, b, c]) await merged[type]!({} as never, {} as never);
     expect(calls).toEqual(['own a', 'own b', 'other b', 'other c']);
   });
 });

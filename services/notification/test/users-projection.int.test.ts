@@ -1,4 +1,4 @@
-import type { ReceivedEvent, Transaction } from '@channelgraph/common';
+import type { EventHandler, ReceivedEvent, Transaction } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { openTestDatabase } from '../../../test/support/subgraph';
@@ -20,7 +20,7 @@ describe('the user projection, whatever the order of the tenant and user topics'
 
   function apply(type: string, data: Record<string, unknown>) {
     const event: ReceivedEvent = { id: randomUUID(), source: '/test', type: `channelgraph.enrollment.${type}.v1`, time: new Date().toISOString(), subject: randomUUID(), data };
-    return dataSource.transaction((manager) => userProjections[event.type](event, { manager, raise: () => undefined, afterCommit: () => undefined } as Transaction));
+    return dataSource.transaction((manager) => (userProjections as Record<string, EventHandler>)[event.type](event, { manager, raise: () => undefined, afterCommit: () => undefined } as Transaction));
   }
 
   const signUp = (tenantId: string, userId: string) =>

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
 import type { EventHandler, Subscriptions } from '../events/consumer';
+import type { UserPasswordChangedV1, UserRolesChangedV1 } from '../events/event-types.generated';
 import type { Principal } from '../context';
 import { unauthenticated } from '../errors';
 import { Role } from './guards';
@@ -60,8 +61,8 @@ export async function recordAccessRevocation(manager: EntityManager, userId: str
 }
 
 /** What a consuming service records from enrollment's user events (added to its own handlers by Platform.consume). */
-const recordNewVersion: EventHandler = async (event, { manager }) => {
-  const data = event.data as { userId: string; accessVersion?: number };
+const recordNewVersion: EventHandler<UserRolesChangedV1 | UserPasswordChangedV1> = async (event, { manager }) => {
+  const data = event.data;
   if (data.accessVersion) await recordAccessRevocation(manager, data.userId, data.accessVersion);
 };
 
@@ -69,11 +70,11 @@ export const accessRevocationSubscriptions: Subscriptions = {
   'channelgraph.enrollment.UserRolesChanged.v1': recordNewVersion,
   'channelgraph.enrollment.UserPasswordChanged.v1': recordNewVersion,
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
-    await recordAccessRevocation(manager, (event.data as { userId: string }).userId, REMOVED_USER_VERSION);
+    await recordAccessRevocation(manager, event.data.userId, REMOVED_USER_VERSION);
   },
   // A service token's id is its subject: revoked, it is refused like a removed user.
   'channelgraph.enrollment.ServiceTokenRevoked.v1': async (event, { manager }) => {
-    await recordAccessRevocation(manager, (event.data as { serviceTokenId: string }).serviceTokenId, REMOVED_USER_VERSION);
+    await recordAccessRevocation(manager, event.data.serviceTokenId, REMOVED_USER_VERSION);
   },
 };
 

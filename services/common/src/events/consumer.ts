@@ -7,20 +7,24 @@ import { EventCatalog } from './catalog';
 import { parseKafkaMessage, ReceivedEvent } from './envelope';
 import { isTransient } from '../store/errors';
 import { dlqTopicOf, ensureTopics, physicalTopic } from './kafka';
+import type { EventPayloads, EventType } from './event-types.generated';
 import { Transaction, UnitOfWork } from './outbox';
 import { provenanceProblem, UntrustedEventError } from './provenance';
 
-/** Handles one event inside the transaction that also records it in the inbox. */
-export type EventHandler = (event: ReceivedEvent<any>, tx: Transaction) => Promise<void>;
+/** Handles one event inside the transaction that also records it in the inbox; `T` is its payload's type. */
+export type EventHandler<T = any> = (event: ReceivedEvent<T>, tx: Transaction) => Promise<void>;
 
-/** The one table of inbound events of a service: event type → handler. */
-export type Subscriptions = Record<string, EventHandler>;
+/** The handler of one event type, receiving the payload its schema (schema/events) describes. */
+export type HandlerOf<K extends EventType> = EventHandler<EventPayloads[K]>;
+
+/** The one table of inbound events of a service: event type → handler of that type's payload. */
+export type Subscriptions = { [K in EventType]?: HandlerOf<K> };
 
 /** Both sets of handlers; an event in both runs each, in the same transaction. */
 export function alongside(first: Subscriptions, second: Subscriptions): Subscriptions {
-  const merged: Subscriptions = { ...first };
-  for (const [type, handler] of Object.entries(second)) {
-    const own = first[type];
+  const merged: Record<string, EventHandler> = { ...first };
+  for (const [type, handler] of Object.entries(second) as Array<[string, EventHandler]>) {
+    const own = merged[type];
     merged[type] = own
       ? async (event, tx) => {
           await own(event, tx);
@@ -151,7 +155,7 @@ export class EventConsumer {
       await this.deadLetter(topic, partition, message, new UntrustedEventError(distrust), 1);
       return 'untrusted';
     }
-    const handler = this.options.subscriptions[event.type];
+    const handler = (this.options.subscriptions as Record<string, EventHandler | undefined>)[event.type];
     if (!handler) return 'ignored';
 
     const trace = { correlationId: event.correlationId ?? event.id, causationId: event.id, tenantId: event.tenantId };

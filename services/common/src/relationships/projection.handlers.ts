@@ -1,28 +1,19 @@
-import type { EventHandler } from '../events/consumer';
+import type { EventHandler, Subscriptions } from '../events/consumer';
 import type { ReceivedEvent } from '../events/envelope';
+import type { AdminPrivilegesRemovedV1, RelationshipDeletedV1, RelationshipEstablishedV1, RelationshipTerminatedV1 } from '../events/event-types.generated';
 import { projectRelationship, RelationshipChange } from './projection';
 import { projectedRelationship, relationshipProjectionEntity } from './projection.store';
 
-/**
- * The facts every relationship event carries (schema/events/channelgraph.relationship.*.v1.json,
- * checked before they get here), and the field that says when it happened.
- */
-interface RelationshipEventData {
-  relationshipId: string;
-  partnerId: string;
-  partnerTenantId: string;
-  customerTenantId: string;
-  roles: string[];
-  [moment: string]: unknown;
-}
+/** The relationship events a projection follows (schema/events), each with the field that says when it happened. */
+type RelationshipEventData = RelationshipEstablishedV1 | AdminPrivilegesRemovedV1 | RelationshipDeletedV1 | RelationshipTerminatedV1;
 
 /**
  * Keeps the service's copy of one relationship at what the event states, in the
  * inbox transaction (a redelivered event has no second effect). An event older
  * than the copy changes nothing.
  */
-function projecting(kind: RelationshipChange['kind'], momentField: string): EventHandler {
-  return async (event: ReceivedEvent<RelationshipEventData>, { manager }) => {
+function projecting<T extends RelationshipEventData>(kind: RelationshipChange['kind'], momentOf: (data: T) => string): EventHandler<T> {
+  return async (event: ReceivedEvent<T>, { manager }) => {
     const data = event.data;
     const known = await projectedRelationship(manager, data.relationshipId);
     const next = projectRelationship(known, {
@@ -32,7 +23,7 @@ function projecting(kind: RelationshipChange['kind'], momentField: string): Even
       partnerTenantId: data.partnerTenantId,
       customerTenantId: data.customerTenantId,
       roles: data.roles,
-      at: new Date(String(data[momentField])),
+      at: new Date(momentOf(data)),
       sequence: event.sequence,
     });
     if (next) await manager.getRepository(relationshipProjectionEntity).save(next);
@@ -40,9 +31,9 @@ function projecting(kind: RelationshipChange['kind'], momentField: string): Even
 }
 
 /** The events that keep a relationship projection, for a service's subscription table. */
-export const relationshipProjectionSubscriptions: Record<string, EventHandler> = {
-  'channelgraph.relationship.RelationshipEstablished.v1': projecting('ESTABLISHED', 'establishedAt'),
-  'channelgraph.relationship.AdminPrivilegesRemoved.v1': projecting('ADMIN_PRIVILEGES_REMOVED', 'removedAt'),
-  'channelgraph.relationship.RelationshipDeleted.v1': projecting('ENDED', 'deletedAt'),
-  'channelgraph.relationship.RelationshipTerminated.v1': projecting('ENDED', 'terminatedAt'),
+export const relationshipProjectionSubscriptions: Subscriptions = {
+  'channelgraph.relationship.RelationshipEstablished.v1': projecting('ESTABLISHED', (data: RelationshipEstablishedV1) => data.establishedAt),
+  'channelgraph.relationship.AdminPrivilegesRemoved.v1': projecting('ADMIN_PRIVILEGES_REMOVED', (data: AdminPrivilegesRemovedV1) => data.removedAt),
+  'channelgraph.relationship.RelationshipDeleted.v1': projecting('ENDED', (data: RelationshipDeletedV1) => data.deletedAt),
+  'channelgraph.relationship.RelationshipTerminated.v1': projecting('ENDED', (data: RelationshipTerminatedV1) => data.terminatedAt),
 };

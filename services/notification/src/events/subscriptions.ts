@@ -1,4 +1,4 @@
-import type { EventHandler, Links, Logger, ReceivedEvent, Subscriptions } from '@channelgraph/common';
+import type { EventHandler, EventPayloads, EventType, Links, Logger, ReceivedEvent, Subscriptions } from '@channelgraph/common';
 import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import type { EmailTemplates } from '../mail/templates';
@@ -23,7 +23,7 @@ export interface MailDeps {
 }
 
 /** Which facts (handlers/awaited-facts) an event makes known once projected: the emails waiting for them are released. */
-const FACTS_MADE_KNOWN: Record<string, (event: ReceivedEvent) => string[]> = {
+const FACTS_MADE_KNOWN: { [K in EventType]?: (event: ReceivedEvent<EventPayloads[K]>) => string[] } = {
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerContactFacts,
   'channelgraph.enrollment.PartnerActivated.v1': partnerContactFacts,
   'channelgraph.enrollment.TenantSignedUp.v1': tenantAdminFacts,
@@ -37,7 +37,7 @@ const FACTS_MADE_KNOWN: Record<string, (event: ReceivedEvent) => string[]> = {
  * made known — all in the event's inbox transaction.
  */
 export function subscriptions(deps: MailDeps): Subscriptions {
-  const projections: Record<string, EventHandler> = {
+  const projections: Subscriptions = {
     ...Object.fromEntries(INVITATION_LINK_EVENTS.map((type) => [type, projectInvitation])),
     'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
     'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
@@ -46,12 +46,12 @@ export function subscriptions(deps: MailDeps): Subscriptions {
   };
   const rules: Record<string, EmailRule<any>> = { ...enrollmentRules, ...directoryRules, ...invitationRules, ...relationshipRules, ...linkRules, ...agreementRules };
   const emails: Record<string, EventHandler> = Object.fromEntries(Object.entries(rules).map(([type, rule]) => [type, emailHandler(rule, deps)]));
-  const types = new Set([...Object.keys(projections), ...Object.keys(rules)]);
+  const types = new Set([...Object.keys(projections), ...Object.keys(rules)] as EventType[]);
   return Object.fromEntries(
     [...types].map((type) => {
-      const project = projections[type];
+      const project: EventHandler | undefined = projections[type];
       const email = emails[type];
-      const factsMadeKnown = FACTS_MADE_KNOWN[type];
+      const factsMadeKnown = FACTS_MADE_KNOWN[type] as ((event: ReceivedEvent) => string[]) | undefined;
       const handler: EventHandler = async (event, tx) => {
         await project?.(event, tx);
         await email?.(event, tx);

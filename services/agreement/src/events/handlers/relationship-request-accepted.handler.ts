@@ -1,18 +1,5 @@
-import type { EventHandler, ReceivedEvent } from '@channelgraph/common';
+import type { HandlerOf } from '@channelgraph/common';
 import { recordCustomerAcceptance } from '../../application/accept-agreement';
-
-/** The data of channelgraph.relationship.RelationshipRequestAccepted.v1 (checked against its schema before it gets here). */
-export interface RelationshipRequestAccepted {
-  requestId: string;
-  kind: 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
-  partnerId: string;
-  indirectProviderId: string | null;
-  customerTenantId: string;
-  roles: string[];
-  acceptedByUserId: string;
-  acceptedAt: string;
-  agreementAcceptance: { templateId: string; confirmRead: true } | null;
-}
 
 /**
  * R3: the invitee accepted the Customer Agreement on the invitation page;
@@ -22,7 +9,7 @@ export interface RelationshipRequestAccepted {
  * event with the same version finds the existing acceptance. A refused
  * acceptance throws, and the event ends in the DLQ with the reason.
  */
-export const relationshipRequestAccepted: EventHandler = async (event: ReceivedEvent<RelationshipRequestAccepted>, tx) => {
+export const relationshipRequestAccepted: HandlerOf<'channelgraph.relationship.RelationshipRequestAccepted.v1'> = async (event, tx) => {
   const { agreementAcceptance, customerTenantId, acceptedByUserId, acceptedAt, requestId } = event.data;
   if (!agreementAcceptance) return;
   await recordCustomerAcceptance(tx, {

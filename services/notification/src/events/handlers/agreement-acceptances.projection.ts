@@ -1,10 +1,8 @@
-import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
+import { AgreementAcceptedV1, HandlerOf, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import { agreementAcceptanceEntity } from '../../store/projection.entities';
 import type { Recipient } from './email.handler';
 import { AdminRow, toRecipient } from './users.projection';
-
-interface AgreementAccepted { customerTenantId: string; templateId: string; type: string; acceptedAt: string }
 
 /**
  * The latest version of each agreement a customer accepted. Its acceptances
@@ -12,8 +10,8 @@ interface AgreementAccepted { customerTenantId: string; templateId: string; type
  * recorded; the customer's event sequence keeps a late or replayed older one
  * from replacing a newer one.
  */
-export const projectAgreementAcceptance: EventHandler = async (event, { manager }) => {
-  const data = event.data as AgreementAccepted;
+export const projectAgreementAcceptance: HandlerOf<'channelgraph.agreement.AgreementAccepted.v1'> = async (event, { manager }) => {
+  const data: AgreementAcceptedV1 = event.data;
   const repository = manager.getRepository(agreementAcceptanceEntity);
   const key = { customerTenantId: data.customerTenantId, agreementType: data.type };
   const known = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });

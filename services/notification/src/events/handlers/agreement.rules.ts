@@ -1,14 +1,9 @@
+import type { AgreementTemplatePublishedV1 } from '@channelgraph/common';
 import { adminsBehindOn } from './agreement-acceptances.projection';
-import type { EmailRule } from './email.handler';
+import type { EmailRule, EmailRules } from './email.handler';
 import { dateOf } from './wording';
 
-interface TemplatePublished {
-  templateId: string;
-  type: 'CUSTOMER_AGREEMENT' | 'PARTNER_AGREEMENT';
-  version: string;
-  publishedAt: string;
-  supersededTemplateId: string | null;
-}
+type TemplatePublished = AgreementTemplatePublishedV1;
 
 /**
  * R4: a new Customer Agreement version leaves every customer that accepted an
@@ -27,4 +22,4 @@ export const agreementRules = {
     relatedEntityId: (event) => event.data.templateId,
     values: (data, { links }) => ({ version: data.version, publishedAt: dateOf(data.publishedAt), signInUrl: links.signIn() }),
   } satisfies EmailRule<TemplatePublished>,
-};
+} satisfies EmailRules;

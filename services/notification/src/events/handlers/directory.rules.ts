@@ -1,22 +1,8 @@
-import type { EmailRule } from './email.handler';
+import type { PartnersContactedV1 } from '@channelgraph/common';
+import type { EmailRule, EmailRules } from './email.handler';
 
-interface LeadPartner {
-  partnerId: string;
-  tenantId: string;
-  legalName: string;
-  primaryContactEmail: string;
-  primaryContactFirstName: string;
-}
-
-interface PartnersContacted {
-  leadId: string;
-  customerTenantId: string;
-  customerName: string;
-  contactEmail: string;
-  need: string;
-  partners: LeadPartner[];
-  contactedAt: string;
-}
+type PartnersContacted = PartnersContactedV1;
+type LeadPartner = PartnersContacted['partners'][number];
 
 /** One email per address: two partners sharing a primary contact get one email (the first partner's). */
 function recipientsOf(data: PartnersContacted): LeadPartner[] {
@@ -51,4 +37,4 @@ export const directoryRules = {
       signInUrl: links.signIn(),
     }),
   } satisfies EmailRule<PartnersContacted>,
-};
+} satisfies EmailRules;

@@ -1,4 +1,4 @@
-import type { EventHandler, Logger, ReceivedEvent } from '@channelgraph/common';
+import type { EventHandler, EventPayloads, EventType, Logger, ReceivedEvent } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import type { MailDeps } from '../subscriptions';
 import { queueEmail } from '../../mail/queue';
@@ -35,15 +35,18 @@ export interface EmailRule<T> {
   values: (data: T, deps: MailDeps) => Record<string, unknown>;
 }
 
+/** Rules by event type, each checked against its event's payload as schema/events describes it. */
+export type EmailRules = { [K in EventType]?: EmailRule<EventPayloads[K]> };
+
 /**
  * Queues the rule's emails inside the inbox transaction and wakes the mailer
  * once it commits. When a recipient is not known yet, none of the event's
  * emails is queued: the event waits for the fact and is handled again, whole,
  * when it is released (subscriptions).
  */
-export function emailHandler<T>(rule: EmailRule<T>, deps: MailDeps): EventHandler {
+export function emailHandler<T>(rule: EmailRule<T>, deps: MailDeps): EventHandler<T> {
   return async (event, tx) => {
-    const data = event.data as T;
+    const data = event.data;
     if (rule.when && !rule.when(data)) return;
     const awaited: string[] = [];
     const recipients = await rule.recipients(data, { manager: tx.manager, event, log: deps.log, waitFor: (fact) => awaited.push(fact) });

@@ -1,15 +1,11 @@
-import type { EmailRule } from './email.handler';
+import type { PartnerActivatedV1, PartnerRejectedV1, PrimaryContactVerificationRequestedV1, TenantSignedUpV1, VerificationLinkIssuedV1 } from '@channelgraph/common';
+import type { EmailRule, EmailRules } from './email.handler';
 
-interface TenantSignedUp { tenantId: string; domain: string; displayName: string; admin: { fullName: string; email: string } }
-interface PartnerFacts {
-  partnerId: string;
-  tenantId: string;
-  program: string;
-  legalName: string;
-  primaryContact: { firstName: string; lastName: string; email: string };
-}
-type VerificationRequested = PartnerFacts & { verificationToken: string; expiresAt: string };
-type Rejected = PartnerFacts & { reason: string };
+type TenantSignedUp = TenantSignedUpV1;
+/** What every partner event with its primary contact carries. */
+type PartnerFacts = Pick<PartnerActivatedV1, 'partnerId' | 'tenantId' | 'program' | 'legalName' | 'primaryContact'>;
+type VerificationRequested = VerificationLinkIssuedV1 | PrimaryContactVerificationRequestedV1;
+type Rejected = PartnerRejectedV1;
 
 const PROGRAM_NAMES: Record<string, string> = {
   INDIRECT_RESELLER: 'an indirect reseller',
@@ -50,4 +46,4 @@ export const enrollmentRules = {
   'channelgraph.enrollment.PrimaryContactVerified.v1': toPrimaryContactRule<PartnerFacts>('ENROLLMENT_IN_REVIEW', 'partner-in-review', partnerValues),
   'channelgraph.enrollment.PartnerActivated.v1': toPrimaryContactRule<PartnerFacts>('PARTNER_ACTIVATED', 'partner-activated', (data, { links }) => ({ ...partnerValues(data), signInUrl: links.signIn() })),
   'channelgraph.enrollment.PartnerRejected.v1': toPrimaryContactRule<Rejected>('PARTNER_REJECTED', 'partner-rejected', (data) => ({ ...partnerValues(data), reason: data.reason })),
-};
+} satisfies EmailRules;

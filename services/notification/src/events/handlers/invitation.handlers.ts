@@ -1,24 +1,16 @@
-import { EventHandler, hashLinkToken } from '@channelgraph/common';
+import { EventHandler, hashLinkToken, IndirectResellerInvitedV1, InvitationLinkIssuedV1, RelationshipRequestedV1 } from '@channelgraph/common';
 import { invitationEntity } from '../../store/entities';
-import type { EmailRule } from './email.handler';
+import type { EmailRule, EmailRules } from './email.handler';
 
-interface Invited {
-  requestId: string;
-  kind: string;
-  partnerTenantId: string;
-  partnerName: string;
-  indirectProviderName: string | null;
-  inviteeEmail: string;
-  invitationToken: string;
-  expiresAt: string;
-}
+/** The events that carry an invitation's link: today's, and the v1 events that carried it on the shared topic. */
+type Invited = InvitationLinkIssuedV1 | RelationshipRequestedV1 | IndirectResellerInvitedV1;
 
 /**
  * Keeps what R17 needs to let the sender send each invitation: who it is for, and the hash of its
  * link's token, so that a message can be checked to hold the link without the link being stored.
  */
-export const projectInvitation: EventHandler = async (event, { manager }) => {
-    const data = event.data as Invited;
+export const projectInvitation: EventHandler<Invited> = async (event, { manager }) => {
+    const data = event.data;
     await manager.getRepository(invitationEntity).upsert(
       {
         requestId: data.requestId,
@@ -58,4 +50,4 @@ export const INVITATION_LINK_EVENTS = [
 export const invitationRules = {
   'channelgraph.relationship.InvitationLinkIssued.v1': resellerInvitation,
   'channelgraph.relationship.IndirectResellerInvited.v1': resellerInvitation,
-};
+} satisfies EmailRules;

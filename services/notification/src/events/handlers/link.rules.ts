@@ -1,19 +1,13 @@
-import type { EmailRule, Recipient, RecipientLookup } from './email.handler';
+import type { IndirectLinkRevokedV1, IndirectProviderAuthorizedV1, ProviderAdminAccessRemovedV1 } from '@channelgraph/common';
+import type { EmailRule, EmailRules, Recipient, RecipientLookup } from './email.handler';
 import { partnerContact } from './partner-contacts.projection';
 import { dateOf } from './wording';
 
-interface LinkFacts {
-  linkId: string;
-  providerId: string;
-  providerTenantId: string;
-  providerName: string;
-  resellerId: string;
-  resellerTenantId: string;
-  resellerName: string;
-}
-type Authorized = LinkFacts & { authorizedAt: string };
-type AdminAccessRemoved = LinkFacts & { removedAt: string };
-type Revoked = LinkFacts & { revokedByPartnerId: string; revokedAt: string };
+type Authorized = IndirectProviderAuthorizedV1;
+type AdminAccessRemoved = ProviderAdminAccessRemovedV1;
+type Revoked = IndirectLinkRevokedV1;
+/** What every link event carries. */
+type LinkFacts = Authorized | AdminAccessRemoved | Revoked;
 
 const linkValues = (data: LinkFacts) => ({ providerName: data.providerName, resellerName: data.resellerName });
 
@@ -58,4 +52,4 @@ export const linkRules = {
       signInUrl: links.signIn(),
     }),
   } satisfies EmailRule<Revoked>,
-};
+} satisfies EmailRules;

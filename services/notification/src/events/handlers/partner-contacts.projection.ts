@@ -1,14 +1,10 @@
-import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
+import { EventHandler, isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, ReceivedEvent, sequenceAfter } from '@channelgraph/common';
 import { partnerContactEntity } from '../../store/projection.entities';
 import { partnerContactKnown } from './awaited-facts';
 import type { Recipient, RecipientLookup } from './email.handler';
 
-interface PartnerWithContact {
-  partnerId: string;
-  tenantId: string;
-  legalName: string;
-  primaryContact: { firstName: string; lastName: string; email: string };
-}
+/** The partner events that carry the primary contact. */
+type PartnerWithContact = PartnerEnrollmentSubmittedV1 | PartnerActivatedV1;
 
 /**
  * PartnerEnrollmentSubmitted and PartnerActivated both carry the primary
@@ -16,8 +12,8 @@ interface PartnerWithContact {
  * partner's event sequence keeps a late or replayed older one from undoing a
  * newer one.
  */
-export const projectPartnerContact: EventHandler = async (event, { manager }) => {
-  const data = event.data as PartnerWithContact;
+export const projectPartnerContact: EventHandler<PartnerWithContact> = async (event, { manager }) => {
+  const data = event.data;
   const repository = manager.getRepository(partnerContactEntity);
   const known = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
   if (!isNewerThanApplied(event, known?.lastSequence)) return;
@@ -33,7 +29,7 @@ export const projectPartnerContact: EventHandler = async (event, { manager }) =>
 };
 
 /** The facts a partner event makes known: its contact. */
-export const partnerContactFacts = (event: { data: unknown }) => [partnerContactKnown((event.data as PartnerWithContact).partnerId)];
+export const partnerContactFacts = (event: ReceivedEvent<PartnerWithContact>) => [partnerContactKnown(event.data.partnerId)];
 
 /**
  * The partner's primary contact, filed under the partner's tenant. Unknown

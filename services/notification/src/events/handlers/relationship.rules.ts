@@ -1,34 +1,16 @@
-import type { EmailRule } from './email.handler';
+import type { AdminPrivilegesRemovedV1, RelationshipDeletedV1, RelationshipEstablishedV1, RelationshipRequestDeclinedV1, RelationshipTerminatedV1 } from '@channelgraph/common';
+import type { EmailRule, EmailRules } from './email.handler';
 import { partnerContact } from './partner-contacts.projection';
 import { customerAdmins } from './users.projection';
 import { customerLabel, dateOf, roleList } from './wording';
 
-interface RelationshipFacts {
-  relationshipId: string;
-  partnerId: string;
-  partnerTenantId: string;
-  partnerName: string;
-  customerTenantId: string;
-  customerName: string | null;
-  roles: string[];
-}
-type Established = RelationshipFacts & { requestId: string | null; establishedAt: string };
-type PrivilegesRemoved = RelationshipFacts & { removedAt: string };
-type Deleted = RelationshipFacts & { deletedAt: string };
-type Terminated = RelationshipFacts & { terminatedAt: string };
-
-interface Declined {
-  requestId: string;
-  kind: 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
-  partnerId: string;
-  partnerTenantId: string;
-  partnerName: string;
-  indirectProviderId: string | null;
-  indirectProviderName: string | null;
-  roles: string[];
-  inviteeEmail: string;
-  declinedAt: string;
-}
+type Established = RelationshipEstablishedV1;
+type PrivilegesRemoved = AdminPrivilegesRemovedV1;
+type Deleted = RelationshipDeletedV1;
+type Terminated = RelationshipTerminatedV1;
+type Declined = RelationshipRequestDeclinedV1;
+/** What every relationship event carries. */
+type RelationshipFacts = Established | PrivilegesRemoved | Deleted | Terminated;
 
 const relationshipValues = (data: RelationshipFacts) => ({
   partnerName: data.partnerName,
@@ -106,4 +88,4 @@ export const relationshipRules = {
     tenantId: (data) => data.customerTenantId,
     values: (data, { links }) => ({ ...relationshipValues(data), terminatedAt: dateOf(data.terminatedAt), signInUrl: links.signIn() }),
   } satisfies EmailRule<Terminated>,
-};
+} satisfies EmailRules;

@@ -1,13 +1,8 @@
-import { EventHandler, isNewerThanApplied, ReceivedEvent, sequenceAfter } from '@channelgraph/common';
+import { isNewerThanApplied, ReceivedEvent, sequenceAfter, Subscriptions, TenantSignedUpV1 } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import { tenantUserEntity, TenantUserRow } from '../../store/projection.entities';
 import { tenantAdminsKnown } from './awaited-facts';
 import type { Recipient, RecipientLookup } from './email.handler';
-
-interface TenantSignedUp { tenantId: string; admin: { userId: string; fullName: string; email: string } }
-interface UserAdded { userId: string; tenantId: string; fullName: string; email: string; roles: string[] }
-interface UserRolesChanged { userId: string; tenantId: string; roles: string[] }
-interface UserRemoved { userId: string; tenantId: string }
 
 type UserFacts = Omit<TenantUserRow, 'updatedAt' | 'lastSequence'>;
 
@@ -39,7 +34,7 @@ async function applyUserEvent(manager: EntityManager, event: ReceivedEvent, crea
  * else only the address is filled in, and roles already known (newer than the
  * sign-up's) and a removal stay.
  */
-async function rememberSignUpAdmin(manager: EntityManager, data: TenantSignedUp): Promise<void> {
+async function rememberSignUpAdmin(manager: EntityManager, data: TenantSignedUpV1): Promise<void> {
   const admin = { userId: data.admin.userId, tenantId: data.tenantId, email: data.admin.email, fullName: data.admin.fullName, roles: ['GLOBAL_ADMIN'], removedAt: null };
   if (await insertIfNew(manager, admin, null)) return;
   const repository = manager.getRepository(tenantUserEntity);
@@ -48,29 +43,29 @@ async function rememberSignUpAdmin(manager: EntityManager, data: TenantSignedUp)
 }
 
 /** Who may receive a tenant's emails: enrollment's users, from its events. */
-export const userProjections: Record<string, EventHandler> = {
+export const userProjections: Subscriptions = {
   'channelgraph.enrollment.TenantSignedUp.v1': async (event, { manager }) => {
-    await rememberSignUpAdmin(manager, event.data as TenantSignedUp);
+    await rememberSignUpAdmin(manager, event.data);
   },
   'channelgraph.enrollment.UserAdded.v1': async (event, { manager }) => {
-    const { userId, tenantId, email, fullName, roles } = event.data as UserAdded;
+    const { userId, tenantId, email, fullName, roles } = event.data;
     await applyUserEvent(manager, event, { userId, tenantId, email, fullName, roles, removedAt: null }, { email, fullName });
   },
   // Roles only: the address comes from the user's earlier event (or a later sign-up event on the tenant topic).
   'channelgraph.enrollment.UserRolesChanged.v1': async (event, { manager }) => {
-    const { userId, tenantId, roles } = event.data as UserRolesChanged;
+    const { userId, tenantId, roles } = event.data;
     await applyUserEvent(manager, event, { userId, tenantId, email: null, fullName: null, roles, removedAt: null }, { roles });
   },
   // A tombstone without personal data rather than a delete, so no late event brings the user back.
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
-    const { userId, tenantId } = event.data as UserRemoved;
+    const { userId, tenantId } = event.data;
     const tombstone = { email: null, fullName: null, roles: [], removedAt: new Date() };
     await applyUserEvent(manager, event, { userId, tenantId, ...tombstone }, tombstone);
   },
 };
 
 /** The facts a user event makes known: who the tenant's global admins are (perhaps a first one). */
-export const tenantAdminFacts = (event: { data: unknown }) => [tenantAdminsKnown((event.data as { tenantId: string }).tenantId)];
+export const tenantAdminFacts = (event: ReceivedEvent<{ tenantId: string }>) => [tenantAdminsKnown(event.data.tenantId)];
 
 export interface AdminRow { tenant_id: string; email: string; full_name: string | null }
 

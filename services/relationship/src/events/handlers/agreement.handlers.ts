@@ -1,16 +1,14 @@
-import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
+import { HandlerOf, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
 import { agreementCurrentEntity, customerAcceptanceEntity } from '../../store/entities';
 
-interface TemplatePublished { templateId: string; type: string; version: string; publishedAt: string }
-interface AgreementAccepted { customerTenantId: string; templateId: string; acceptedAt: string }
 
 /**
  * R4: the current version of each agreement; a newer publication replaces it, an
  * older (late) one does not — by the agreement type's event sequence, or by the
  * publication moment for events without one.
  */
-export const onAgreementTemplatePublished: EventHandler = async (event, { manager }) => {
-  const data = event.data as TemplatePublished;
+export const onAgreementTemplatePublished: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> = async (event, { manager }) => {
+  const data = event.data;
   const repository = manager.getRepository(agreementCurrentEntity);
   const current = await repository.findOne({ where: { agreementType: data.type }, lock: { mode: 'pessimistic_write' } });
   const publishedAt = new Date(data.publishedAt);
@@ -19,7 +17,7 @@ export const onAgreementTemplatePublished: EventHandler = async (event, { manage
 };
 
 /** R4: which customer accepted which version, whichever way it was accepted. */
-export const onAgreementAccepted: EventHandler = async (event, { manager }) => {
-  const data = event.data as AgreementAccepted;
+export const onAgreementAccepted: HandlerOf<'channelgraph.agreement.AgreementAccepted.v1'> = async (event, { manager }) => {
+  const data = event.data;
   await manager.getRepository(customerAcceptanceEntity).upsert({ customerTenantId: data.customerTenantId, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) }, ['customerTenantId', 'templateId']);
 };

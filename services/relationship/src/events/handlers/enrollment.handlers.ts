@@ -1,13 +1,13 @@
-import { EventHandler, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
+import { EventHandler, HandlerOf, isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, PartnerRejectedV1, PrimaryContactVerifiedV1, sequenceAfter } from '@channelgraph/common';
 import { activateImports } from '../../application/imports';
 import { partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, tenantProjectionEntity } from '../../store/entities';
 
-interface TenantSignedUp { tenantId: string; domain: string; displayName: string }
-interface PartnerFacts { partnerId: string; tenantId: string; program: string; legalName: string; mpnId?: string }
+/** The partner events this projection follows; submission and activation also carry the MPN id. */
+type PartnerFacts = PartnerEnrollmentSubmittedV1 | PrimaryContactVerifiedV1 | PartnerActivatedV1 | PartnerRejectedV1;
 
 /** Tenants' names and domains, for the partner's customer list (R17) — also on relationships made before this event arrived. */
-export const onTenantSignedUp: EventHandler = async (event, { manager }) => {
-  const data = event.data as TenantSignedUp;
+export const onTenantSignedUp: HandlerOf<'channelgraph.enrollment.TenantSignedUp.v1'> = async (event, { manager }) => {
+  const data = event.data;
   await manager.getRepository(tenantProjectionEntity).upsert({ tenantId: data.tenantId, domain: data.domain, displayName: data.displayName, updatedAt: new Date(event.time) }, ['tenantId']);
   await manager.getRepository(relationshipEntity).update({ customerTenantId: data.tenantId }, { customerName: data.displayName, customerDomain: data.domain });
 };
@@ -18,9 +18,9 @@ export const onTenantSignedUp: EventHandler = async (event, { manager }) => {
  * partner's event sequence) changes nothing: a late PrimaryContactVerified must
  * not take an ACTIVE partner back to IN_REVIEW.
  */
-function projectPartner(status: string): EventHandler {
+function projectPartner(status: string): EventHandler<PartnerFacts> {
   return async (event, { manager, raise }) => {
-    const data = event.data as PartnerFacts;
+    const data = event.data;
     const repository = manager.getRepository(partnerProjectionEntity);
     const existing = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
     if (!isNewerThanApplied(event, existing?.lastSequence)) return;
@@ -30,7 +30,7 @@ function projectPartner(status: string): EventHandler {
       program: data.program,
       status,
       legalName: data.legalName,
-      mpnId: data.mpnId ?? existing?.mpnId ?? '',
+      mpnId: ('mpnId' in data ? data.mpnId : undefined) ?? existing?.mpnId ?? '',
       updatedAt: new Date(event.time),
       lastSequence: sequenceAfter(event, existing?.lastSequence),
     };
