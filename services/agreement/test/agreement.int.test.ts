@@ -101,7 +101,7 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
     it('announces at start-up only current versions, never one superseded before it was announced', async () => {
       const templates = db().getRepository(agreementTemplateEntity);
       const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
-      const stale = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT', version: unique('v'), documentUrl: documentUrl('stale'), language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo };
+      const stale = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT' as const, version: unique('v'), documentUrl: documentUrl('stale'), language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo };
       await templates.insert(stale);
       expect(await announceUnannouncedTemplates(agreement.platform.unitOfWork)).toBe(0);
       expect((await templates.findOneByOrFail({ id: stale.id })).announcedAt).toBeInstanceOf(Date);

@@ -15,7 +15,7 @@ describe('agreement entities resolved by reference', () => {
   // A superseded, already announced version published a year ago: other test files publish current
   // CUSTOMER_AGREEMENT versions into the same database, and no service may hear of this one as current.
   const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
-  const template = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT', version: `v-${randomUUID().slice(0, 8)}`, documentUrl: 'https://example.com/ca.pdf', language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo, announcedAt: aYearAgo };
+  const template = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT' as const, version: `v-${randomUUID().slice(0, 8)}`, documentUrl: 'https://example.com/ca.pdf', language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo, announcedAt: aYearAgo };
   const acceptance = (customerTenantId: string, acceptedAt = new Date()): AgreementAcceptanceRow => ({
     id: randomUUID(),
     customerTenantId,

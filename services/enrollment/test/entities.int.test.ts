@@ -11,9 +11,9 @@ describe('enrollment entities resolved by reference', () => {
   let subgraph: Awaited<ReturnType<typeof inProcessSubgraph<EnrollmentContext>>>;
   const now = new Date();
   const tenants = Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), domain: `ref${i}-${randomUUID().slice(0, 8)}.example.com`, displayName: `Ref ${i}`, country: 'FR', createdAt: now }));
-  const user = { id: randomUUID(), tenantId: tenants[0].id, fullName: 'Ref User', email: `${randomUUID()}@example.com`, passwordHash: 'x', roles: ['GLOBAL_ADMIN'], mustChangePassword: false, createdAt: now, updatedAt: now };
+  const user = { id: randomUUID(), tenantId: tenants[0].id, fullName: 'Ref User', email: `${randomUUID()}@example.com`, passwordHash: 'x', roles: ['GLOBAL_ADMIN' as const], mustChangePassword: false, createdAt: now, updatedAt: now };
   const partner = {
-    id: randomUUID(), tenantId: tenants[1].id, program: 'INDIRECT_RESELLER', status: 'IN_REVIEW', legalName: 'Ref Partner', mpnId: '1234567',
+    id: randomUUID(), tenantId: tenants[1].id, program: 'INDIRECT_RESELLER' as const, status: 'IN_REVIEW', legalName: 'Ref Partner', mpnId: '1234567',
     addressLine1: '1 Main St', addressLine2: null, addressCity: 'Paris', addressRegion: null, addressPostalCode: '75001', addressCountry: 'FR',
     primaryFirstName: 'Pat', primaryLastName: 'Primary', primaryEmail: 'pat@ref.example.com', primaryPhone: '+33 1 23 45 67 89', primaryVerifiedAt: now,
     supportEmail: 'support@ref.example.com', supportPhone: '+33 1 00 00 00 00', supportWebsite: 'https://ref.example.com/support',

@@ -1,16 +1,14 @@
-import type { DomainEvent } from '@channelgraph/common';
+import type { ContractEvent } from '@channelgraph/common';
 import type { AgreementAcceptanceRow, AgreementTemplateRow } from '../store/entities';
 
 /**
  * The one place where agreement's rows become published events (schema/events):
  * internal shapes never go onto Kafka directly.
  */
-const type = (name: string) => `channelgraph.agreement.${name}.v1`;
-
 export const TemplateEvents = {
   /** Keyed by the agreement type: consumers see the versions of one type in the order they became current. */
-  published: (template: AgreementTemplateRow, superseded: AgreementTemplateRow | null): DomainEvent => ({
-    type: type('AgreementTemplatePublished'),
+  published: (template: AgreementTemplateRow, superseded: AgreementTemplateRow | null): ContractEvent<'channelgraph.agreement.AgreementTemplatePublished.v1'> => ({
+    type: 'channelgraph.agreement.AgreementTemplatePublished.v1',
     subject: template.type,
     data: {
       templateId: template.id,
@@ -27,8 +25,8 @@ export const TemplateEvents = {
 
 export const AcceptanceEvents = {
   /** Keyed by the customer: one customer's acceptances stay in order. */
-  accepted: (acceptance: AgreementAcceptanceRow): DomainEvent => ({
-    type: type('AgreementAccepted'),
+  accepted: (acceptance: AgreementAcceptanceRow): ContractEvent<'channelgraph.agreement.AgreementAccepted.v1'> => ({
+    type: 'channelgraph.agreement.AgreementAccepted.v1',
     subject: acceptance.customerTenantId,
     tenantId: acceptance.customerTenantId,
     data: {
@@ -43,7 +41,7 @@ export const AcceptanceEvents = {
       // Only a partner's confirmation names a contact (all four parts are recorded together).
       contact:
         acceptance.contactEmail !== null
-          ? { firstName: acceptance.contactFirstName, lastName: acceptance.contactLastName, email: acceptance.contactEmail, phone: acceptance.contactPhone }
+          ? { firstName: acceptance.contactFirstName ?? '', lastName: acceptance.contactLastName ?? '', email: acceptance.contactEmail, phone: acceptance.contactPhone ?? '' }
           : null,
     },
   }),

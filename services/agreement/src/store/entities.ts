@@ -1,9 +1,11 @@
 import { EntitySchema } from 'typeorm';
+import type { AcceptanceMethod } from '../domain/acceptance';
+import type { AgreementType } from '../domain/templates';
 import { relationshipProjectionEntity } from '@channelgraph/common';
 
 export interface AgreementTemplateRow {
   id: string;
-  type: string;
+  type: AgreementType;
   version: string;
   documentUrl: string;
   language: string;
@@ -40,9 +42,9 @@ export interface AgreementAcceptanceRow {
   customerTenantId: string;
   templateId: string;
   /** Copied from the template (whose type and version never change): acceptance is per tenant and per version. */
-  agreementType: string;
+  agreementType: AgreementType;
   version: string;
-  method: string;
+  method: AcceptanceMethod;
   /** When the customer accepted (for an acceptance carried by an event, when they accepted on the invitation page). */
   acceptedAt: Date;
   /** The customer's user who accepted; null for a partner's confirmation. */

@@ -1,6 +1,7 @@
 import { isUuid } from '@channelgraph/common';
 import { EntityManager, In } from 'typeorm';
 import type { TemplateFacts } from '../domain/acceptance';
+import type { AgreementType } from '../domain/templates';
 import { agreementTemplateEntity, AgreementTemplateRow } from './entities';
 
 
@@ -20,11 +21,11 @@ export function templateById(manager: EntityManager, id: string): Promise<Agreem
 }
 
 /** Every version of a type, newest first. */
-export function templatesOfType(manager: EntityManager, type: string): Promise<AgreementTemplateRow[]> {
+export function templatesOfType(manager: EntityManager, type: AgreementType): Promise<AgreementTemplateRow[]> {
   return manager.getRepository(agreementTemplateEntity).find({ where: { type }, order: { publishedAt: 'DESC', id: 'DESC' } });
 }
 
-export function templateExists(manager: EntityManager, type: string, version: string, language: string): Promise<boolean> {
+export function templateExists(manager: EntityManager, type: AgreementType, version: string, language: string): Promise<boolean> {
   return manager.getRepository(agreementTemplateEntity).existsBy({ type, version, language });
 }
 

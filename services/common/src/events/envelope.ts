@@ -1,6 +1,7 @@
 import { CloudEvent, Kafka, KafkaMessage } from 'cloudevents';
 import { randomUUID } from 'node:crypto';
 import { currentTrace } from '../context';
+import type { EventPayloads, EventType } from './event-types.generated';
 
 /** A fact a use case raises; the outbox turns it into a CloudEvent. */
 export interface DomainEvent<T = unknown> {
@@ -11,6 +12,9 @@ export interface DomainEvent<T = unknown> {
   tenantId?: string;
   data: T;
 }
+
+/** A domain event of one contract type: the compiler checks its payload against the type's schema (schema/events). */
+export type ContractEvent<K extends EventType> = DomainEvent<EventPayloads[K]> & { type: K };
 
 /** The event as consumers see it: CloudEvents 1.0 attributes plus our extensions. */
 export interface ReceivedEvent<T = unknown> {

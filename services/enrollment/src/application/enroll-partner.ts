@@ -1,7 +1,7 @@
 import { createLinkToken, DomainError, DomainEvent, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Not } from 'typeorm';
-import { Application, checkMpnProfile, EnrollPartnerInput, validateApplication } from '../domain/enrollment';
+import { Application, checkMpnProfile, EnrollPartnerInput, Program, validateApplication } from '../domain/enrollment';
 import { PartnerEvents } from '../events/published';
 import { mpnProfileEntity, partnerEntity, PartnerRow, tenantEntity, verificationTokenEntity } from '../store/entities';
 
@@ -47,7 +47,7 @@ export async function requestVerification(manager: EntityManager, raise: (event:
  * customers waiting under it to whoever holds it. A rejected application
  * claims nothing, so an impostor's attempt cannot block the real owner.
  */
-async function refuseClaimedMpnId(manager: EntityManager, tenantId: string, program: string, mpnId: string): Promise<void> {
+async function refuseClaimedMpnId(manager: EntityManager, tenantId: string, program: Program, mpnId: string): Promise<void> {
   const holder = await manager.getRepository(partnerEntity).findOneBy({ mpnId, program, status: Not('REJECTED'), tenantId: Not(tenantId) });
   if (holder) {
     throw new DomainError('CONFLICT', `MPN id ${mpnId} is already enrolled in this programme by another organisation; check the id, or ask the vendor's partner support if it is yours.`, 'mpnId');

@@ -69,7 +69,7 @@ export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principa
       checkKeepsAdminAgent(isPartner, left);
     }
     // Taking a role away ends the user's current sign-ins everywhere; a role added waits for the next sign-in.
-    const takesAway = user.roles.some((role) => !roles.includes(role));
+    const takesAway = user.roles.some((role) => !roles.some((kept) => kept === role));
     const accessVersion = (user.accessVersion ?? 0) + (takesAway ? 1 : 0);
     const updated: UserRow = { ...user, roles, accessVersion, updatedAt: new Date() };
     await manager.getRepository(userEntity).update({ id: user.id }, { roles, accessVersion, updatedAt: updated.updatedAt });

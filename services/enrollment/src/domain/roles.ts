@@ -4,15 +4,20 @@ export const AGENT_ROLES = ['ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT'] as c
 export const ADMIN_ROLES = ['BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] as const;
 const ASSIGNABLE = new Set<string>([...AGENT_ROLES, ...ADMIN_ROLES]);
 
+/** A role a user can be given here (a platform operator's is not). */
+export type AssignableRole = (typeof AGENT_ROLES)[number] | (typeof ADMIN_ROLES)[number];
+
+const isAssignable = (role: string): role is AssignableRole => ASSIGNABLE.has(role);
+
 /** R12: one agent role at most, any admin roles, never PLATFORM_OPERATOR; at least one role. */
-export function checkAssignableRoles(roles: readonly string[]): string[] {
+export function checkAssignableRoles(roles: readonly string[]): AssignableRole[] {
   const unique = [...new Set(roles)];
   if (unique.length === 0) throw invalid('roles', 'Give the user at least one role.');
-  const refused = unique.filter((role) => !ASSIGNABLE.has(role));
+  const refused = unique.filter((role) => !isAssignable(role));
   if (refused.length > 0) throw invalid('roles', `These roles cannot be given to a user: ${refused.join(', ')}.`);
   const agents = unique.filter((role) => (AGENT_ROLES as readonly string[]).includes(role));
   if (agents.length > 1) throw invalid('roles', `Pick one agent role, not ${agents.join(' and ')}.`);
-  return unique;
+  return unique.filter(isAssignable);
 }
 
 /** A partner must keep an admin agent: only one can finish set-up and add users (R11). */

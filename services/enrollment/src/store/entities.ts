@@ -1,3 +1,5 @@
+import type { Role } from '@channelgraph/common';
+import type { Program } from '../domain/enrollment';
 import { relationshipProjectionEntity } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import { directoryEntities } from './directory.entities';
@@ -22,6 +24,9 @@ export const tenantEntity = new EntitySchema<TenantRow>({
   },
 });
 
+/** The roles a person can hold (SERVICE belongs to service tokens only). */
+export type UserRole = Exclude<Role, 'SERVICE'>;
+
 export interface UserRow {
   id: string;
   tenantId: string;
@@ -29,7 +34,7 @@ export interface UserRow {
   email: string;
   /** scrypt hash; never leaves this service */
   passwordHash: string;
-  roles: string[];
+  roles: UserRole[];
   mustChangePassword: boolean;
   /** Raised whenever a role is taken away, so older tokens stop working (common auth/revocations); 0 on a new user. */
   accessVersion?: number;
@@ -57,7 +62,7 @@ export const userEntity = new EntitySchema<UserRow>({
 export interface PartnerRow {
   id: string;
   tenantId: string;
-  program: string;
+  program: Program;
   status: string;
   legalName: string;
   mpnId: string;
