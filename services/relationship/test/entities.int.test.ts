@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
 import { createLoaders, createResolvers, RelationshipContext, RelationshipDeps } from '../src/graphql/resolvers';
-import { entities, indirectLinkEntity, relationshipEntity, relationshipRequestEntity } from '../src/store/entities';
+import { entities, indirectLinkEntity, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow, RelationshipRow } from '../src/store/entities';
 import { migrations } from '../src/store/migrations';
 
 describe('relationship entities resolved by reference', () => {
@@ -11,7 +11,7 @@ describe('relationship entities resolved by reference', () => {
   const partnerTenant = randomUUID();
   const customerTenant = randomUUID();
   const now = new Date();
-  const relationships = Array.from({ length: 5 }, () => ({
+  const relationships = Array.from({ length: 5 }, (): RelationshipRow => ({
     id: randomUUID(),
     partnerId: randomUUID(),
     partnerTenantId: partnerTenant,
@@ -23,7 +23,7 @@ describe('relationship entities resolved by reference', () => {
     establishedAt: now,
     updatedAt: now,
   }));
-  const request = {
+  const request: RelationshipRequestRow = {
     id: randomUUID(), kind: 'CUSTOMER', partnerId: randomUUID(), partnerTenantId: partnerTenant, indirectProviderId: null, indirectProviderTenantId: null, respondedByTenantId: null,
     roles: ['RESELLER'], status: 'PENDING', inviteeEmail: 'c@example.com', tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '0'),
     expiresAt: new Date(now.getTime() + 86400000), createdAt: now, updatedAt: now,

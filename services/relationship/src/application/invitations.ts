@@ -2,7 +2,7 @@ import { checkEmail, createLinkToken, DomainEvent, hashLinkToken, invalid, Links
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { checkCancellable, effectiveStatus, RequestKind } from '../domain/requests';
-import { checkRoles } from '../domain/roles';
+import { checkRoles, RelationshipRole } from '../domain/roles';
 import { RequestEvents } from '../events/published';
 import { actingPartner, Facts } from '../store/facts';
 import { indirectLinkEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
@@ -54,7 +54,7 @@ async function create(
   deps: InvitationDeps,
   manager: EntityManager,
   raise: (event: DomainEvent) => void,
-  fields: { kind: RequestKind; partnerId: string; partnerTenantId: string; partnerName: string; provider: { id: string; tenantId: string; name: string } | null; roles: string[]; inviteeEmail: string },
+  fields: { kind: RequestKind; partnerId: string; partnerTenantId: string; partnerName: string; provider: { id: string; tenantId: string; name: string } | null; roles: RelationshipRole[]; inviteeEmail: string },
 ): Promise<CreatedRequest> {
   const { token, hash } = createLinkToken();
   const now = new Date();
@@ -132,7 +132,7 @@ export function cancelRelationshipRequest(deps: InvitationDeps, principal: Princ
     const request = await requests.findOne({ where: { id, partnerTenantId: principal.tenantId }, lock: { mode: 'pessimistic_write' } });
     if (!request) throw notFound('No invitation with this id was sent by your organisation.');
     checkCancellable(request.status, request.expiresAt);
-    const cancelled = { ...request, status: 'CANCELLED', updatedAt: new Date() };
+    const cancelled: RelationshipRequestRow = { ...request, status: 'CANCELLED', updatedAt: new Date() };
     await requests.update({ id }, { status: cancelled.status, updatedAt: cancelled.updatedAt });
     raise(RequestEvents.cancelled(cancelled, await namesOf(manager, cancelled)));
     return cancelled;

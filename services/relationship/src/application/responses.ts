@@ -113,7 +113,7 @@ function senderTenants(request: RelationshipRequestRow): string[] {
   return [request.partnerTenantId, ...(request.indirectProviderTenantId ? [request.indirectProviderTenantId] : [])];
 }
 
-async function respond(manager: EntityManager, request: RelationshipRequestRow, status: 'ACCEPTED' | 'DECLINED', tenantId: string): Promise<RelationshipRequestRow> {
+async function respond(manager: EntityManager, request: RelationshipRequestRow, status: 'ACCEPTED' | 'DECLINED', tenantId: string): Promise<RelationshipRequestRow & { respondedByTenantId: string }> {
   const responded = { ...request, status, respondedByTenantId: tenantId, updatedAt: new Date() };
   await manager.getRepository(relationshipRequestEntity).update({ id: request.id }, { status, respondedByTenantId: tenantId, updatedAt: responded.updatedAt });
   return responded;

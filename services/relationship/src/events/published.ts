@@ -1,15 +1,26 @@
-import type { DomainEvent } from '@channelgraph/common';
+import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
 import type { IndirectLinkRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
 
-/** The one place where relationship's rows become published events (schema/events). */
-const type = (name: string, version = 1) => `channelgraph.relationship.${name}.v${version}`;
+// The one place where relationship's rows become published events (schema/events), each
+// payload its contract's generated type.
+
+type Payload<K extends EventType> = EventPayloads[K];
 
 export interface Names {
   partnerName: string;
   indirectProviderName?: string | null;
 }
 
-function requestFacts(request: RelationshipRequestRow, names: Names) {
+type RequestEventType = Extract<
+  EventType,
+  `channelgraph.relationship.${'RelationshipRequested' | 'IndirectResellerInvited' | 'InvitationLinkIssued' | 'RelationshipRequestDeclined' | 'RelationshipRequestCancelled' | 'RelationshipRequestExpired'}.${string}`
+>;
+type RequestFacts = Pick<
+  Payload<'channelgraph.relationship.RelationshipRequestDeclined.v1'>,
+  'requestId' | 'kind' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'indirectProviderId' | 'indirectProviderName' | 'roles' | 'inviteeEmail'
+>;
+
+function requestFacts(request: RelationshipRequestRow, names: Names): RequestFacts {
   return {
     requestId: request.id,
     kind: request.kind,
@@ -23,30 +34,33 @@ function requestFacts(request: RelationshipRequestRow, names: Names) {
   };
 }
 
-const requestEvent = (name: string, request: RelationshipRequestRow, names: Names, data: Record<string, unknown>, version = 1): DomainEvent => ({
-  type: type(name, version),
-  subject: request.id,
-  tenantId: request.partnerTenantId,
-  data: { ...requestFacts(request, names), ...data },
-});
+/** A request's event, keyed by the request: the facts every one carries and its own. */
+function requestEvent<K extends RequestEventType>(type: K, request: RelationshipRequestRow, names: Names, data: Omit<Payload<K>, keyof RequestFacts>): ContractEvent<K> {
+  return { type, subject: request.id, tenantId: request.partnerTenantId, data: { ...requestFacts(request, names), ...data } as Payload<K> };
+}
 
 const invitationDates = (request: RelationshipRequestRow) => ({ expiresAt: request.expiresAt.toISOString(), requestedAt: request.createdAt.toISOString() });
+
+/** A request once the invitee answered it: the tenant that did is known. */
+type AnsweredRequest = RelationshipRequestRow & { respondedByTenantId: string };
 
 export const RequestEvents = {
   /** The public fact, on the shared request topic: no token (DESIGN §8). */
   requested: (request: RelationshipRequestRow, names: Names) =>
-    requestEvent(request.kind === 'INDIRECT_RESELLER' ? 'IndirectResellerInvited' : 'RelationshipRequested', request, names, invitationDates(request), 2),
+    request.kind === 'INDIRECT_RESELLER'
+      ? requestEvent('channelgraph.relationship.IndirectResellerInvited.v2', request, names, invitationDates(request))
+      : requestEvent('channelgraph.relationship.RelationshipRequested.v2', request, names, invitationDates(request)),
   /** The link for notification alone: on channelgraph.relationship.links, which no other consumer may read. */
   linkIssued: (request: RelationshipRequestRow, names: Names, token: string) =>
-    requestEvent('InvitationLinkIssued', request, names, { invitationToken: token, ...invitationDates(request) }),
-  declined: (request: RelationshipRequestRow, names: Names) =>
-    requestEvent('RelationshipRequestDeclined', request, names, { declinedByTenantId: request.respondedByTenantId, declinedAt: request.updatedAt.toISOString() }),
-  cancelled: (request: RelationshipRequestRow, names: Names) => requestEvent('RelationshipRequestCancelled', request, names, { cancelledAt: request.updatedAt.toISOString() }),
-  expired: (request: RelationshipRequestRow, names: Names) => requestEvent('RelationshipRequestExpired', request, names, { expiredAt: request.updatedAt.toISOString() }),
-  accepted: (request: RelationshipRequestRow, acceptedByUserId: string, agreementAcceptance: { templateId: string } | null): DomainEvent => ({
-    type: type('RelationshipRequestAccepted'),
+    requestEvent('channelgraph.relationship.InvitationLinkIssued.v1', request, names, { invitationToken: token, ...invitationDates(request) }),
+  declined: (request: AnsweredRequest, names: Names) =>
+    requestEvent('channelgraph.relationship.RelationshipRequestDeclined.v1', request, names, { declinedByTenantId: request.respondedByTenantId, declinedAt: request.updatedAt.toISOString() }),
+  cancelled: (request: RelationshipRequestRow, names: Names) => requestEvent('channelgraph.relationship.RelationshipRequestCancelled.v1', request, names, { cancelledAt: request.updatedAt.toISOString() }),
+  expired: (request: RelationshipRequestRow, names: Names) => requestEvent('channelgraph.relationship.RelationshipRequestExpired.v1', request, names, { expiredAt: request.updatedAt.toISOString() }),
+  accepted: (request: AnsweredRequest, acceptedByUserId: string, agreementAcceptance: { templateId: string } | null): ContractEvent<'channelgraph.relationship.RelationshipRequestAccepted.v1'> => ({
+    type: 'channelgraph.relationship.RelationshipRequestAccepted.v1',
     subject: request.id,
-    tenantId: request.respondedByTenantId ?? undefined,
+    tenantId: request.respondedByTenantId,
     data: {
       requestId: request.id,
       kind: request.kind,
@@ -61,11 +75,12 @@ export const RequestEvents = {
   }),
 };
 
-const relationshipEvent = (name: string, relationship: RelationshipRow, partnerName: string, data: Record<string, unknown>): DomainEvent => ({
-  type: type(name),
-  subject: relationship.id,
-  tenantId: relationship.customerTenantId,
-  data: {
+type RelationshipEventType = Extract<EventType, `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated'}.v1`>;
+type RelationshipFacts = Pick<Payload<'channelgraph.relationship.RelationshipDeleted.v1'>, 'relationshipId' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'customerTenantId' | 'customerName' | 'roles'>;
+
+/** A relationship's event, keyed by the relationship. */
+function relationshipEvent<K extends RelationshipEventType>(type: K, relationship: RelationshipRow, partnerName: string, data: Omit<Payload<K>, keyof RelationshipFacts>): ContractEvent<K> {
+  const facts: RelationshipFacts = {
     relationshipId: relationship.id,
     partnerId: relationship.partnerId,
     partnerTenantId: relationship.partnerTenantId,
@@ -73,26 +88,28 @@ const relationshipEvent = (name: string, relationship: RelationshipRow, partnerN
     customerTenantId: relationship.customerTenantId,
     customerName: relationship.customerName || null,
     roles: relationship.roles,
-    ...data,
-  },
-});
+  };
+  return { type, subject: relationship.id, tenantId: relationship.customerTenantId, data: { ...facts, ...data } as Payload<K> };
+}
 
 export const RelationshipEvents = {
   established: (relationship: RelationshipRow, partnerName: string, requestId: string | null) =>
-    relationshipEvent('RelationshipEstablished', relationship, partnerName, { requestId, establishedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipEstablished.v1', relationship, partnerName, { requestId, establishedAt: relationship.updatedAt.toISOString() }),
   adminPrivilegesRemoved: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('AdminPrivilegesRemoved', relationship, partnerName, { removedByUserId: byUserId, removedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.AdminPrivilegesRemoved.v1', relationship, partnerName, { removedByUserId: byUserId, removedAt: relationship.updatedAt.toISOString() }),
   deleted: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('RelationshipDeleted', relationship, partnerName, { deletedByUserId: byUserId, deletedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipDeleted.v1', relationship, partnerName, { deletedByUserId: byUserId, deletedAt: relationship.updatedAt.toISOString() }),
   terminated: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('RelationshipTerminated', relationship, partnerName, { terminatedByUserId: byUserId, terminatedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipTerminated.v1', relationship, partnerName, { terminatedByUserId: byUserId, terminatedAt: relationship.updatedAt.toISOString() }),
 };
 
-const linkEvent = (name: string, link: IndirectLinkRow, names: { providerName: string; resellerName: string }, data: Record<string, unknown>): DomainEvent => ({
-  type: type(name),
-  subject: link.id,
-  tenantId: link.resellerTenantId,
-  data: {
+type LinkNames = { providerName: string; resellerName: string };
+type LinkEventType = Extract<EventType, `channelgraph.relationship.${'IndirectProviderAuthorized' | 'ProviderAdminAccessRemoved' | 'IndirectLinkRevoked'}.v1`>;
+type LinkFacts = Pick<Payload<'channelgraph.relationship.IndirectLinkRevoked.v1'>, 'linkId' | 'providerId' | 'providerTenantId' | 'providerName' | 'resellerId' | 'resellerTenantId' | 'resellerName'>;
+
+/** An indirect link's event, keyed by the link. */
+function linkEvent<K extends LinkEventType>(type: K, link: IndirectLinkRow, names: LinkNames, data: Omit<Payload<K>, keyof LinkFacts>): ContractEvent<K> {
+  const facts: LinkFacts = {
     linkId: link.id,
     providerId: link.providerId,
     providerTenantId: link.providerTenantId,
@@ -100,21 +117,20 @@ const linkEvent = (name: string, link: IndirectLinkRow, names: { providerName: s
     resellerId: link.resellerId,
     resellerTenantId: link.resellerTenantId,
     resellerName: names.resellerName,
-    ...data,
-  },
-});
+  };
+  return { type, subject: link.id, tenantId: link.resellerTenantId, data: { ...facts, ...data } as Payload<K> };
+}
 
 export const LinkEvents = {
-  authorized: (link: IndirectLinkRow, names: { providerName: string; resellerName: string }, requestId: string) =>
-    linkEvent('IndirectProviderAuthorized', link, names, { requestId, authorizedAt: link.updatedAt.toISOString() }),
-  adminAccessRemoved: (link: IndirectLinkRow, names: { providerName: string; resellerName: string }) =>
-    linkEvent('ProviderAdminAccessRemoved', link, names, { removedAt: link.updatedAt.toISOString() }),
-  revoked: (link: IndirectLinkRow, names: { providerName: string; resellerName: string }, byPartnerId: string) =>
-    linkEvent('IndirectLinkRevoked', link, names, { revokedByPartnerId: byPartnerId, revokedAt: link.updatedAt.toISOString() }),
+  authorized: (link: IndirectLinkRow, names: LinkNames, requestId: string) =>
+    linkEvent('channelgraph.relationship.IndirectProviderAuthorized.v1', link, names, { requestId, authorizedAt: link.updatedAt.toISOString() }),
+  adminAccessRemoved: (link: IndirectLinkRow, names: LinkNames) => linkEvent('channelgraph.relationship.ProviderAdminAccessRemoved.v1', link, names, { removedAt: link.updatedAt.toISOString() }),
+  revoked: (link: IndirectLinkRow, names: LinkNames, byPartnerId: string) =>
+    linkEvent('channelgraph.relationship.IndirectLinkRevoked.v1', link, names, { revokedByPartnerId: byPartnerId, revokedAt: link.updatedAt.toISOString() }),
 };
 
-export const importEvent = (importId: string, rows: number, mpnIds: string[], activated: number): DomainEvent => ({
-  type: type('ExistingRelationshipsImported'),
+export const importEvent = (importId: string, rows: number, mpnIds: string[], activated: number): ContractEvent<'channelgraph.relationship.ExistingRelationshipsImported.v1'> => ({
+  type: 'channelgraph.relationship.ExistingRelationshipsImported.v1',
   subject: importId,
   data: { importId, rows, mpnIds, activated, importedAt: new Date().toISOString() },
 });

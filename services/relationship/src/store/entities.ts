@@ -1,16 +1,18 @@
 import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
+import type { RequestKind, RequestStatus } from '../domain/requests';
+import type { RelationshipRole } from '../domain/roles';
 
 export interface RelationshipRequestRow {
   id: string;
-  kind: string;
+  kind: RequestKind;
   partnerId: string;
   /** Kept beside the partner id so visibility needs no call to enrollment. */
   partnerTenantId: string;
   indirectProviderId: string | null;
   indirectProviderTenantId: string | null;
-  roles: string[];
-  status: string;
+  roles: RelationshipRole[];
+  status: RequestStatus;
   inviteeEmail: string;
   /** SHA-256 of the link token; the token itself is never stored. */
   tokenHash: string;
@@ -50,7 +52,7 @@ export interface RelationshipRow {
   /** Copied from the tenant projection, so the customer list can be searched and ordered by an index. */
   customerName: string;
   customerDomain: string;
-  roles: string[];
+  roles: RelationshipRole[];
   status: string;
   establishedAt: Date;
   updatedAt: Date;
