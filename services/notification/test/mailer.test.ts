@@ -14,7 +14,7 @@ const policyOf = (giveUpAfterHours: string): RetryPolicy => {
 
 describe('what a failed attempt leaves on an email', () => {
   const now = new Date('2026-01-02T12:00:00Z');
-  const queuedAgo = (ms: number) => ({ createdAt: new Date(now.getTime() - ms) });
+  const queuedAgo = (ms: number) => ({ queuedAt: new Date(now.getTime() - ms) });
 
   it('fails an email at once when the server refuses it for good (5xx)', () => {
     const outcome = outcomeOfFailure(smtpError(550, '550 5.1.1 mailbox unavailable'), queuedAgo(0), 1, policyOf('24'), now);

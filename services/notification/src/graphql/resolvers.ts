@@ -11,6 +11,7 @@ import {
   UnitOfWork,
   withoutLinkTokens,
 } from '@channelgraph/common';
+import { retryNotification } from '../application/retry-notification';
 import { InvitationEmailThrottles, sendInvitationEmail } from '../application/send-invitation-email';
 import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
@@ -57,6 +58,10 @@ export function createResolvers(deps: NotificationDeps): Resolvers {
     Mutation: {
       sendRelationshipRequestEmail: async (_, { input }, ctx) =>
         toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
+      retryNotification: async (_, { id }, ctx) => {
+        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return toGraph(await retryNotification({ dataSource: deps.dataSource, wake: () => deps.mailer.kick() }, id));
+      },
     },
     Query: {
       notifications: async (_, args, ctx) => {

@@ -20,8 +20,15 @@ export type Scalars = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Platform operators: sends a FAILED email again, once its cause is fixed. It is QUEUED and due now, with MAIL_GIVE_UP_AFTER_HOURS counted afresh, and keeps its Message-ID. NOT_FOUND for an unknown id; CONFLICT for an email that is not FAILED. */
+  retryNotification: Notification;
   /** R17: sends an invitation's email — the draft, edited or not — from the partner that created the invitation. The body must still contain the invitation link. */
   sendRelationshipRequestEmail: Notification;
+};
+
+
+export type MutationRetryNotificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -257,10 +264,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   Notification: ResolverTypeWrapper<NotificationGraph>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   NotificationConnection: ResolverTypeWrapper<Partial<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>>;
   NotificationEdge: ResolverTypeWrapper<Partial<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>>;
   NotificationFilter: ResolverTypeWrapper<Partial<NotificationFilter>>;
@@ -277,10 +284,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   DateTime: Partial<Scalars['DateTime']['output']>;
   Mutation: Record<PropertyKey, never>;
+  ID: Partial<Scalars['ID']['output']>;
   Notification: NotificationGraph;
   Int: Partial<Scalars['Int']['output']>;
   String: Partial<Scalars['String']['output']>;
-  ID: Partial<Scalars['ID']['output']>;
   NotificationConnection: Partial<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> }>;
   NotificationEdge: Partial<Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] }>;
   NotificationFilter: Partial<NotificationFilter>;
@@ -296,6 +303,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = RequestContextBase, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  retryNotification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationRetryNotificationArgs, 'id'>>;
   sendRelationshipRequestEmail?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationSendRelationshipRequestEmailArgs, 'input'>>;
 };
 

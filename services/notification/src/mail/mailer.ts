@@ -12,8 +12,8 @@ export interface RetryPolicy {
   retryBaseMs: number;
   retryMaxMs: number;
   /**
-   * Transient failures are retried until the email is this old (from its
-   * row's created_at), then it is FAILED. There is no attempt ceiling as well:
+   * Transient failures are retried until the email has waited this long
+   * since it was queued (its row's queued_at), then it is FAILED. There is no attempt ceiling as well:
    * the backoff cap already bounds how often one email is tried, and a count
    * is a second budget that an outage of a few minutes exhausts — the fault
    * age replaced (MAIL_MAX_ATTEMPTS, removed).
@@ -56,12 +56,15 @@ export interface FailureOutcome {
   nextAttemptAt: Date;
 }
 
-/** A permanent failure is final; a transient one is retried with capped backoff until the email is `giveUpAfterMs` old. */
-export function outcomeOfFailure(error: unknown, email: Pick<NotificationRow, 'createdAt'>, attempts: number, policy: RetryPolicy, now = new Date()): FailureOutcome {
+/**
+ * A permanent failure is final; a transient one is retried with capped backoff until the email
+ * has waited `giveUpAfterMs` since it was queued (created, or retried by an operator).
+ */
+export function outcomeOfFailure(error: unknown, email: Pick<NotificationRow, 'queuedAt'>, attempts: number, policy: RetryPolicy, now = new Date()): FailureOutcome {
   const reason = String((error as Error)?.message ?? error);
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts, policy.retryBaseMs, policy.retryMaxMs));
   if (isPermanentSmtpFailure(error)) return { status: 'FAILED', lastError: reason.slice(0, 2000), nextAttemptAt };
-  const ageMs = now.getTime() - email.createdAt.getTime();
+  const ageMs = now.getTime() - email.queuedAt.getTime();
   if (ageMs >= policy.giveUpAfterMs) {
     const hours = Number((policy.giveUpAfterMs / 3_600_000).toPrecision(3));
     return { status: 'FAILED', lastError: `not sent within ${hours} h (MAIL_GIVE_UP_AFTER_HOURS), ${attempts} attempts; last: ${reason}`.slice(0, 2000), nextAttemptAt };

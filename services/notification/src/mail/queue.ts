@@ -40,6 +40,7 @@ export async function queueEmail(manager: EntityManager, bodies: EmailBodies, it
     lastError: null,
     relatedEntityId: item.relatedEntityId,
     nextAttemptAt: now,
+    queuedAt: now,
     createdAt: now,
     updatedAt: now,
     sentAt: null,

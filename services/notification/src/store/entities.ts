@@ -24,6 +24,8 @@ export interface NotificationRow {
   lastError: string | null;
   relatedEntityId: string | null;
   nextAttemptAt: Date;
+  /** When it was last queued (created, or retried by an operator): MAIL_GIVE_UP_AFTER_HOURS counts from here. */
+  queuedAt: Date;
   createdAt: Date;
   updatedAt: Date;
   sentAt: Date | null;
@@ -48,6 +50,7 @@ export const notificationEntity = new EntitySchema<NotificationRow>({
     lastError: { name: 'last_error', type: 'text', nullable: true },
     relatedEntityId: { name: 'related_entity_id', type: 'varchar', length: 64, nullable: true },
     nextAttemptAt: { name: 'next_attempt_at', type: 'datetime', precision: 3 },
+    queuedAt: { name: 'queued_at', type: 'datetime', precision: 3 },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
     sentAt: { name: 'sent_at', type: 'datetime', precision: 3, nullable: true },

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { Button, SubmitButton } from '../../components/Button';
-import { Empty, LoadError, Loading } from '../../components/Feedback';
+import { Empty, ErrorMessage, LoadError, Loading } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
@@ -9,7 +9,8 @@ import { graphql } from '../../gql';
 import type { NotificationFilter, NotificationKind, NotificationStatus } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { useCursorPages } from '../../lib/use-cursor-pages';
-import { useLoadErrorText } from '../../lib/use-form-mutation';
+import { isOperator, useMe } from '../../lib/me';
+import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
 const PAGE_SIZE = 20;
@@ -61,7 +62,36 @@ const NotificationsListDocument = graphql(`
   }
 `);
 
+const RetryNotificationDocument = graphql(`
+  mutation RetryNotification($id: ID!) {
+    retryNotification(id: $id) {
+      id
+      status
+      attempts
+    }
+  }
+`);
+
 type Key = keyof (typeof messages)['en'];
+
+/**
+ * An operator's Retry on a FAILED email: the email is queued again (the row then shows Queued,
+ * from the mutation's answer); a refusal is said beside the button.
+ */
+function RetryAction({ id, subject }: { id: string; subject: string }) {
+  const t = useT(messages);
+  const retry = useFormMutation(RetryNotificationDocument);
+  const error = retry.errors.form ?? Object.values(retry.errors.fields)[0];
+  return (
+    <>
+      <Button busy={retry.busy} onClick={() => retry.submit({ id })}>
+        {t('retry')}
+        <span className="visually-hidden"> – {subject}</span>
+      </Button>
+      <ErrorMessage>{error}</ErrorMessage>
+    </>
+  );
+}
 
 /** The body as sent, line by line (plain text), without a style attribute. */
 function Body({ text }: { text: string }) {
@@ -91,6 +121,8 @@ export function NotificationsPage() {
   const [result, refetch] = useQuery({ query: NotificationsListDocument, variables: { filter, first: PAGE_SIZE, after: pages.after } });
   const connection = result.data?.notifications;
   const filtered = Object.keys(filter).length > 0;
+  // Only operators may send a FAILED email again (retryNotification).
+  const canRetry = isOperator(useMe().me);
 
   function onFilter(event: FormEvent) {
     event.preventDefault();
@@ -168,6 +200,7 @@ export function NotificationsPage() {
                   <td>
                     <span className="badge">{t(`status${node.status}` as Key)}</span>
                     {node.status === 'FAILED' ? <span className="field-hint"> {t('attempts', { count: node.attempts })}</span> : null}
+                    {node.status === 'FAILED' && canRetry ? <RetryAction id={node.id} subject={node.subject} /> : null}
                   </td>
                   <td>{formatDate(node.sentAt ?? node.createdAt, true)}</td>
                 </tr>
