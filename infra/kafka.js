@@ -9,8 +9,13 @@
 // with SASL/SCRAM, and the ACLs of infra/lib/kafka-acls.js let each service's user write only its
 // own topics. Its SCRAM users are created when its storage is formatted.
 //
+// ensureKafkaCluster runs three such nodes as one cluster (each a broker and a controller, every
+// partition on all three, two in sync for a write): what the fault tests kill a broker of.
+//
 //   node infra/kafka.js start|stop|status|restart     (port: KAFKA_PORT, default 9092, or 9094 with SASL)
 //   node infra/kafka.js acls                          (the ACLs on KAFKA_BROKERS, as the super user: docker compose)
+//   node infra/kafka.js start-cluster|stop-cluster    (three nodes, replication factor 3, in .cache/kafka-cluster;
+//                                                      ports from KAFKA_CLUSTER_PORT, default 19292; --remove deletes its data)
 
 const fs = require('node:fs');
 const net = require('node:net');
@@ -207,12 +212,12 @@ async function ensureJars() {
  * check SCRAM credentials that live in the very metadata it serves. Every request is authorized by
  * KRaft's StandardAuthorizer: no ACL, no access.
  */
-function saslProps(port, sasl) {
+function saslProps(port, sasl, advertisedPort = port) {
   const mechanism = sasl.mechanism.toUpperCase();
   const { username, password } = sasl.admin;
   return {
     listeners: `SASL_PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${port + 1}`,
-    'advertised.listeners': `SASL_PLAINTEXT://127.0.0.1:${port}`,
+    'advertised.listeners': `SASL_PLAINTEXT://127.0.0.1:${advertisedPort}`,
     'inter.broker.listener.name': 'SASL_PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
     'sasl.enabled.mechanisms': mechanism,
@@ -229,25 +234,33 @@ function saslProps(port, sasl) {
   };
 }
 
-function writeConfig(files, port, sasl) {
+/**
+ * One node of a cluster (`nodeId`, the controller `voters`, `replicas` per partition) or the single
+ * node (the defaults). `advertisedPort`: where clients are told to connect, when that is not `port`
+ * (a proxy in front of the broker).
+ */
+function writeConfig(files, port, sasl, { nodeId = 1, voters = `1@127.0.0.1:${port + 1}`, replicas = 1, advertisedPort = port } = {}) {
   // Regenerated on every start so edits here always take effect.
   const props = {
     'process.roles': 'broker,controller',
-    'node.id': 1,
-    'controller.quorum.voters': `1@127.0.0.1:${port + 1}`,
+    'node.id': nodeId,
+    'controller.quorum.voters': voters,
     listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${port + 1}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${port}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertisedPort}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    ...(sasl ? saslProps(port, sasl) : {}),
+    ...(sasl ? saslProps(port, sasl, advertisedPort) : {}),
     'log.dirs': fwd(files.data),
     'num.partitions': 3,
-    // single node: every internal topic must live with replication factor 1
-    'offsets.topic.replication.factor': 1,
+    // A single node holds every internal topic alone. In a cluster every partition has `replicas`
+    // copies and a write with acks=all needs two of them: one node may fail without losing a write.
+    'default.replication.factor': replicas,
+    'min.insync.replicas': Math.min(replicas, 2),
+    'offsets.topic.replication.factor': replicas,
     'offsets.topic.num.partitions': 3,
-    'transaction.state.log.replication.factor': 1,
-    'transaction.state.log.min.isr': 1,
+    'transaction.state.log.replication.factor': replicas,
+    'transaction.state.log.min.isr': Math.min(replicas, 2),
     // default is 50 partitions, created on the first transactional producer: slow for nothing
     'transaction.state.log.num.partitions': 3,
     // tests must not wait 3 s on every consumer group join
@@ -301,7 +314,7 @@ function readIfExists(file) {
   }
 }
 
-async function formatStorageOnce(files, sasl) {
+async function formatStorageOnce(files, sasl, id = clusterId()) {
   if (fs.existsSync(path.join(files.data, 'meta.properties'))) {
     if (!sasl || readIfExists(files.credentialsFile).trim() === credentialsDigest(sasl)) return;
     // SCRAM users are made at format time; this broker holds nothing that outlives a local run.
@@ -312,7 +325,7 @@ async function formatStorageOnce(files, sasl) {
   const scram = (sasl ? scramUsers(sasl) : []).flatMap(({ username, password }) =>
     ['--add-scram', `${sasl.mechanism.toUpperCase()}=[name=${username},password=${password}]`]);
   await run('java', javaArgs(files, 'kafka.tools.StorageTool', 'format', '--ignore-formatted',
-    '-t', clusterId(), '-c', files.props, ...scram), { capture: true });
+    '-t', id, '-c', files.props, ...scram), { capture: true });
   if (sasl) fs.writeFileSync(files.credentialsFile, `${credentialsDigest(sasl)}\n`, { mode: 0o600 });
 }
 
@@ -441,9 +454,11 @@ function saslFromEnv(env = process.env) {
  * 'scram-sha-256'|'scram-sha-512', admin: { username, password }, users: [{ service, username,
  * password }], topicPrefix }): a SASL/SCRAM broker with ACLs, by default in .cache/kafka-sasl on
  * 9094 (so both can run at once); `dir` puts a broker's files elsewhere (a test's temp dir).
+ * `advertisedPort` is the port clients are told to connect to, when something else listens there
+ * and forwards to the broker (a test's fault proxy, so that cutting it cuts every connection).
  * @returns {Promise<{brokers: string, startedHere: boolean, dir: string}>}
  */
-async function ensureKafka({ port, dir, sasl } = {}) {
+async function ensureKafka({ port, dir, sasl, advertisedPort } = {}) {
   if (sasl) sasl = checkSasl(sasl);
   port ??= sasl ? SASL_PORT : 9092;
   const files = brokerFiles(dir ?? (sasl ? SASL_CACHE : CACHE));
@@ -476,7 +491,7 @@ async function ensureKafka({ port, dir, sasl } = {}) {
   if (!tryLock(files)) {
     log('another process is starting Kafka, waiting for it...');
     for (let holder; (holder = readPid(files.lockFile)) && alive(holder);) await sleep(500);
-    return ensureKafka({ port, dir, sasl });
+    return ensureKafka({ port, dir, sasl, advertisedPort });
   }
   try {
     for (const p of [port, port + 1]) {
@@ -487,7 +502,7 @@ async function ensureKafka({ port, dir, sasl } = {}) {
     }
     await ensureJars();
     rotate(files.serverLog);
-    writeConfig(files, port, sasl);
+    writeConfig(files, port, sasl, { advertisedPort });
     await formatStorageOnce(files, sasl);
     const t0 = Date.now();
     log(`starting ${sasl ? `SASL/${sasl.mechanism.toUpperCase()} ` : ''}broker on ${brokers}...`);
@@ -519,7 +534,129 @@ async function stopKafka({ dir = CACHE } = {}) {
   return true;
 }
 
-module.exports = { ensureKafka, stopKafka, isKafkaUp, kafkaLogTail, saslFromEnv, ensureAcls, SASL_PORT };
+// ---------------------------------------------------------------- a cluster
+
+const CLUSTER_CACHE = path.join(ROOT, '.cache', 'kafka-cluster');
+const CLUSTER_PORT = 19292;
+const CLUSTER_SIZE = 3;
+
+/** Node i (from 1) of a cluster listens on port + 2(i - 1), its controller on the port after; its files are in <dir>/node-<i>. */
+function clusterNodes(port, dir, size) {
+  return Array.from({ length: size }, (_, i) => ({ nodeId: i + 1, port: port + 2 * i, files: brokerFiles(path.join(dir, `node-${i + 1}`)) }));
+}
+
+/** How many brokers the cluster's metadata lists (registered and not fenced), asked through any of `ports`; 0 when none answers. */
+async function brokersListed(ports) {
+  const admin = new Kafka({
+    clientId: 'infra-probe',
+    brokers: ports.map((port) => `127.0.0.1:${port}`),
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 1000,
+    requestTimeout: 3000,
+    retry: { retries: 0 },
+  }).admin();
+  try {
+    await admin.connect();
+    return (await admin.describeCluster()).brokers.length;
+  } catch {
+    return 0;
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
+/** The cluster's id, made once: every node's storage is formatted with it. */
+function clusterIdOf(dir) {
+  const file = path.join(dir, 'cluster.id');
+  const known = readIfExists(file).trim();
+  if (known) return known;
+  const id = clusterId();
+  fs.writeFileSync(file, `${id}\n`);
+  return id;
+}
+
+/**
+ * Make sure every node of a KRaft cluster runs (plaintext, no SASL): `size` nodes (3 by default),
+ * each a combined broker and controller, in <dir>/node-<i> (.cache/kafka-cluster by default) on
+ * port + 2(i - 1) (19292, 19294, 19296 by default). Topics get `size` replicas by default and a
+ * write with acks=all needs two of them in sync (min.insync.replicas=2), internal topics alike: one
+ * node may die without losing a write or stopping the cluster. Starts only the nodes that are not
+ * running (the one a test killed, say) and resolves once the metadata lists every broker.
+ * @returns {Promise<{brokers: string, startedHere: boolean, dir: string, nodes: Array<{nodeId: number, port: number, pid: number|null}>}>}
+ */
+async function ensureKafkaCluster({ port = CLUSTER_PORT, dir = CLUSTER_CACHE, size = CLUSTER_SIZE } = {}) {
+  if (!Number.isInteger(size) || size < 3) throw new Error(`a cluster needs at least 3 nodes (one may fail while two hold every write), not ${size}`);
+  const nodes = clusterNodes(port, dir, size);
+  const ports = nodes.map((node) => node.port);
+  const result = (startedHere) => ({
+    brokers: ports.map((p) => `127.0.0.1:${p}`).join(','),
+    startedHere,
+    dir,
+    nodes: nodes.map((node) => ({ nodeId: node.nodeId, port: node.port, pid: brokerPid(node.files) })),
+  });
+  fs.mkdirSync(dir, { recursive: true });
+  const clusterFiles = brokerFiles(dir);
+  if (!tryLock(clusterFiles)) {
+    log('another process is starting this cluster, waiting for it...');
+    for (let holder; (holder = readPid(clusterFiles.lockFile)) && alive(holder);) await sleep(500);
+    return ensureKafkaCluster({ port, dir, size });
+  }
+  try {
+    const missing = nodes.filter((node) => !brokerPid(node.files));
+    for (const node of missing) {
+      for (const p of [node.port, node.port + 1]) {
+        // A node killed a moment ago may still hold its ports while it dies.
+        for (const deadline = Date.now() + 5000; Date.now() < deadline && (await tcpOpen(p));) await sleep(200);
+        if (await tcpOpen(p)) throw new Error(`port ${p} (node ${node.nodeId}) is already in use by something that is not this cluster's node; pick another base port (KAFKA_CLUSTER_PORT)`);
+      }
+    }
+    if (missing.length > 0) {
+      await ensureJars();
+      const id = clusterIdOf(dir);
+      const voters = nodes.map((node) => `${node.nodeId}@127.0.0.1:${node.port + 1}`).join(',');
+      const t0 = Date.now();
+      // All at once: a node answers only once a majority of the controllers has elected a leader.
+      await Promise.all(missing.map(async (node) => {
+        fs.mkdirSync(node.files.logs, { recursive: true });
+        rotate(node.files.serverLog);
+        writeConfig(node.files, node.port, undefined, { nodeId: node.nodeId, voters, replicas: Math.min(size, 3) });
+        await formatStorageOnce(node.files, undefined, id);
+      }));
+      log(`starting ${missing.length === size ? `a ${size}-node cluster` : `node ${missing.map((node) => node.nodeId).join(', ')} of the cluster`} on ${missing.map((node) => `127.0.0.1:${node.port}`).join(', ')}...`);
+      await Promise.all(missing.map((node) => waitReady(node.files, node.port, undefined, spawnBroker(node.files))));
+      log(`${missing.length} node(s) up (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+    }
+    const t1 = Date.now();
+    while ((await brokersListed(ports)) < size) {
+      if (Date.now() - t1 > READY_TIMEOUT_MS) throw new Error(`the cluster in ${dir} does not list all ${size} brokers after ${READY_TIMEOUT_MS / 1000}s; see each node's logs/`);
+      await sleep(250);
+    }
+    return result(missing.length > 0);
+  } finally {
+    fs.rmSync(clusterFiles.lockFile, { force: true });
+  }
+}
+
+/**
+ * Stop every node of the cluster in `dir` (.cache/kafka-cluster by default); resolves how many were
+ * running. `removeData`: kill them at once (SIGKILL: nothing of theirs is kept) and delete `dir`.
+ */
+async function stopKafkaCluster({ dir = CLUSTER_CACHE, removeData = false } = {}) {
+  const nodeDirs = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^node-\d+$/.test(name)).map((name) => path.join(dir, name)) : [];
+  const pids = nodeDirs.map((nodeDir) => brokerPid(brokerFiles(nodeDir))).filter(Boolean);
+  if (removeData) {
+    for (const pid of pids) {
+      try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+    while (pids.some(alive)) await sleep(100);
+    fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    await Promise.all(nodeDirs.map((nodeDir) => stopKafka({ dir: nodeDir })));
+  }
+  return pids.length;
+}
+
+module.exports = { ensureKafka, stopKafka, ensureKafkaCluster, stopKafkaCluster, isKafkaUp, kafkaLogTail, saslFromEnv, ensureAcls, SASL_PORT, CLUSTER_PORT };
 
 // ---------------------------------------------------------------- CLI
 
@@ -533,6 +670,7 @@ if (require.main === module) {
   }
   const port = Number(process.env.KAFKA_PORT || (sasl ? SASL_PORT : 9092));
   const dir = sasl ? SASL_CACHE : CACHE;
+  const clusterPort = Number(process.env.KAFKA_CLUSTER_PORT || CLUSTER_PORT);
   const commands = {
     async start() {
       const { brokers, startedHere } = await ensureKafka({ port, sasl });
@@ -567,10 +705,22 @@ if (require.main === module) {
       await stopKafka({ dir });
       return commands.start();
     },
+    async 'start-cluster'() {
+      const { brokers, startedHere } = await ensureKafkaCluster({ port: clusterPort });
+      console.log(`a Kafka cluster of 3 nodes is up at ${brokers}${startedHere ? '' : ' (was already running)'}; data in ${path.relative(ROOT, CLUSTER_CACHE)}`);
+      return 0;
+    },
+    async 'stop-cluster'() {
+      const removeData = process.argv.includes('--remove');
+      const stopped = await stopKafkaCluster({ removeData });
+      console.log(`${stopped > 0 ? `${stopped} node(s) stopped` : 'the cluster was not running'}${removeData ? `; ${path.relative(ROOT, CLUSTER_CACHE)} removed` : ''}`);
+      return 0;
+    },
   };
   const cmd = commands[process.argv[2]];
   if (!cmd) {
-    console.error('usage: node infra/kafka.js start|stop|status|restart|acls   (port from KAFKA_PORT, default 9092; 9094 with KAFKA_SASL_MECHANISM)');
+    console.error('usage: node infra/kafka.js start|stop|status|restart|acls   (port from KAFKA_PORT, default 9092; 9094 with KAFKA_SASL_MECHANISM)\n' +
+      `       node infra/kafka.js start-cluster|stop-cluster [--remove]   (3 nodes from KAFKA_CLUSTER_PORT, default ${CLUSTER_PORT})`);
     process.exit(1);
   }
   cmd().then((code) => process.exit(code), (err) => {

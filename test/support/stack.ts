@@ -16,7 +16,7 @@ const { localSecrets } = require('../../infra/lib/local-secrets');
 export const OPERATOR = { email: 'operator@channelgraph.test', password: 'Operator-Test-Passw0rd' };
 
 /** Environment for services under test: *_test databases, random ports, fast retries, quiet logs. */
-export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function testEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const settings = testSettings();
   return {
     NODE_ENV: 'test',
@@ -76,7 +76,7 @@ const baseOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
 /** The four subgraphs and the gateway, in this process, wired to each other like `npm start` wires them. */
-export async function startStack(overrides: Record<string, string> = {}, options: { gatewayPort?: number } = {}) {
+export async function startStack(overrides: NodeJS.ProcessEnv = {}, options: { gatewayPort?: number } = {}) {
   const env = testEnv(overrides);
   const enrollment = await startEnrollment(loadEnrollmentConfig(env));
   const withJwks = { ...env, ENROLLMENT_URL: baseOf(enrollment.server.url) };
