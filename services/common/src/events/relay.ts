@@ -56,8 +56,37 @@ const LEADER_LOCK = "CONCAT('channelgraph-relay:', DATABASE())";
  * attempt count and error, and is tried again with backoff, so a Kafka outage
  * loses nothing.
  */
+/**
+ * Kafka's answers about the producer's own state, not about the events: after a send that failed
+ * midway the old producer's sequence numbers are wrong. A new producer (replaceProducer) sends
+ * the same batch fine, so these never count as a refusal of the rows.
+ */
+const PRODUCER_STATE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
+
+function isProducerState(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
+    const candidate = current as { type?: unknown; cause?: unknown };
+    if (typeof candidate.type === 'string' && PRODUCER_STATE_ERRORS.has(candidate.type)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}
+
+/** A batch that Kafka said it took, without an answer for some of its partitions: sent again whole. */
+class UnansweredPartitionsError extends Error {
+  constructor(readonly partitions: string[]) {
+    super(`Kafka did not confirm ${partitions.join(', ')}; the batch is sent again`);
+    this.name = 'UnansweredPartitionsError';
+  }
+}
+
+/** The batch may go again unchanged: Kafka was away for a moment, the producer needed replacing, or a partition went unconfirmed. */
+const isPassing = (error: unknown) => isTransient(error) || isProducerState(error) || error instanceof UnansweredPartitionsError;
+
 export class OutboxRelay {
-  private readonly producer: Producer;
+  private producer: Producer;
+  /** The topic partitions the batch being sent goes to, `topic:partition`. */
+  private readonly sentTo = new Set<string>();
   private connected = false;
   private running = false;
   private draining: Promise<void> | null = null;
@@ -70,17 +99,47 @@ export class OutboxRelay {
   readonly stats = { published: 0, failedBatches: 0, pruned: 0, pruneBatches: 0, leaderships: 0, setAside: 0 };
 
   constructor(private readonly options: RelayOptions) {
-    // Idempotent producer with one request in flight: retries neither duplicate nor reorder an aggregate's events.
-    this.producer = options.kafka.producer({
+    this.producer = this.newProducer();
+  }
+
+  /**
+   * Idempotent producer with one request in flight: Kafka drops a batch it already has rather than
+   * writing it twice, and never reorders an aggregate's events. Its partitioner is kafkajs's default
+   * one, noting which partitions each batch goes to (see send).
+   */
+  private newProducer(): Producer {
+    const producer = this.options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      createPartitioner: Partitioners.DefaultPartitioner,
+      createPartitioner: () => {
+        const partitionOf = Partitioners.DefaultPartitioner();
+        return (args) => {
+          const partition = partitionOf(args);
+          this.sentTo.add(`${args.topic}:${partition}`);
+          return partition;
+        };
+      },
       retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
     });
-    this.producer.on(this.producer.events.DISCONNECT, () => {
-      this.connected = false;
+    producer.on(producer.events.DISCONNECT, () => {
+      if (producer === this.producer) this.connected = false;
     });
+    return producer;
+  }
+
+  /**
+   * After a failed send, the next one goes through a new producer (a new producer id, sequence
+   * numbers from 0). kafkajs rolls its sequence numbers back when a send fails, even for a batch a
+   * broker wrote before the connection dropped, so the old producer's next batch would be refused
+   * for good (OUT_OF_ORDER_SEQUENCE_NUMBER). A batch resent this way may reach Kafka twice;
+   * consumers' inboxes drop the second copy, and the first copies keep each aggregate's order.
+   */
+  private async replaceProducer(): Promise<void> {
+    const old = this.producer;
+    this.producer = this.newProducer();
+    this.connected = false;
+    await old.disconnect().catch(() => undefined);
   }
 
   start(): void {
@@ -226,7 +285,7 @@ export class OutboxRelay {
         await this.markPublished(runner, rows);
       } catch (error) {
         // Kafka away: the whole batch waits. Refused for good: find the row it is, one by one, in order.
-        const failed = isTransient(error) ? rows : await this.publishOneByOne(runner, rows);
+        const failed = isPassing(error) ? rows : await this.publishOneByOne(runner, rows);
         if (failed.length === 0) {
           await runner.commitTransaction();
           return rows.length === batchSize;
@@ -263,7 +322,7 @@ export class OutboxRelay {
         await this.send([row]);
         await this.markPublished(runner, [row]);
       } catch (error) {
-        if (isTransient(error)) return rows.slice(i);
+        if (isPassing(error)) return rows.slice(i);
         const refusals = row.refusals + 1;
         if (refusals < maxAttempts) {
           await runner.query('UPDATE outbox_event SET refusals = ? WHERE seq = ?', [refusals, row.seq]);
@@ -288,10 +347,22 @@ export class OutboxRelay {
       messages.push({ key: row.aggregate_id, value: row.message, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } });
       byTopic.set(row.topic, messages);
     }
-    await this.producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    this.sentTo.clear();
+    try {
+      const answers = await this.producer.sendBatch({
+        acks: -1,
+        compression: CompressionTypes.None,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      // kafkajs, retrying a batch some brokers took, resends only to the brokers that did not answer:
+      // a partition whose leader moved to one that did is never sent, yet the batch succeeds. Every
+      // partition the batch went to must have answered, or the whole batch goes again.
+      const answered = new Set(answers.map((answer) => `${answer.topicName}:${answer.partition}`));
+      const unanswered = [...this.sentTo].filter((partition) => !answered.has(partition));
+      if (unanswered.length > 0) throw new UnansweredPartitionsError(unanswered);
+    } catch (error) {
+      await this.replaceProducer();
+      throw error;
+    }
   }
 }
