@@ -42,6 +42,7 @@ describe(`a verification email queued behind ${BULK} bulk announcements`, () => 
       lastError: null,
       relatedEntityId: null,
       nextAttemptAt: queuedAt,
+      queuedAt,
       createdAt: queuedAt,
       updatedAt: queuedAt,
       sentAt: null,
