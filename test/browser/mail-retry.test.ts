@@ -3,8 +3,21 @@ import { ConsoleStack, review, signInIfAsked, startConsoleStack } from '../suppo
 import { eventually, graphql, SIGN_UP, signUpInput, unique } from '../support/graphql';
 import { mailTo } from '../support/mailbox';
 import { OPERATOR } from '../support/stack';
+import type { Locator, Page } from 'playwright-core';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings } = require('../support/settings');
+
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+const RETRY = 'mutation($id: ID!) { retryNotification(id: $id) { id status } }';
+
+/** Presses Tab until the control has the focus, as a keyboard user walks a page. */
+async function tabTo(page: Page, control: Locator): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await control.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${control.toString()}`);
+}
 
 /** The operator sends a FAILED email again from the Notifications page, by keyboard. */
 describe('notifications: the operator retries an email that failed', () => {
@@ -28,6 +41,20 @@ describe('notifications: the operator retries an email that failed', () => {
       return row?.status === 'FAILED' ? true : undefined;
     }, 20_000, 100);
 
+  /** The operator's Notifications page, filtered to the FAILED emails to `to`. */
+  async function failedEmailsTo(to: string) {
+    const page = await app.newPage();
+    await page.goto('/notifications');
+    await signInIfAsked(page, OPERATOR.email, OPERATOR.password);
+    await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    await page.getByLabel('Status').selectOption('FAILED');
+    await page.getByLabel('Recipient').fill(to);
+    await page.keyboard.press('Enter');
+    const row = page.getByRole('row').filter({ hasText: to });
+    await row.getByText('Failed', { exact: true }).waitFor();
+    return { page, row };
+  }
+
   it('shows Retry on a FAILED email, queues it again, and the email arrives', async () => {
     proxy.cut();
     const input = signUpInput(unique('retry'));
@@ -35,24 +62,50 @@ describe('notifications: the operator retries an email that failed', () => {
     await untilFailed(input.admin.email);
     proxy.restore();
 
-    const page = await app.newPage();
-    await page.goto('/notifications');
-    await signInIfAsked(page, OPERATOR.email, OPERATOR.password);
-    await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
-    await page.getByLabel('Status').selectOption('FAILED');
+    const { page, row } = await failedEmailsTo(input.admin.email);
+    await review(page, 'notifications-failed');
+    // Named after the email it retries, reached with Tab like every control on the page.
+    const retry = row.getByRole('button', { name: /^Retry – Welcome/ });
+    await tabTo(page, retry);
+    await page.keyboard.press('Enter');
+    // The row says Queued at once, under the Failed filter too, and the focus stays in the row.
+    await row.getByText('Queued', { exact: true }).waitFor();
+    const retried = row.getByRole('status').filter({ hasText: 'Retried just now.' });
+    await retried.and(page.locator(':focus')).waitFor();
+    expect(await row.getByRole('button', { name: /^Retry/ }).count()).toBe(0);
+    // The list is asked again after a retry; the email no longer FAILED keeps its row, saying Queued.
+    await page.waitForLoadState('networkidle');
+    expect(await row.getByText('Queued', { exact: true }).count()).toBe(1);
+    await review(page, 'notifications-retried');
+
+    await eventually('the retried welcome email', async () => ((await mailTo(input.admin.email)).length === 1 ? true : undefined));
+    // Asked again, the graph says it went out.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByLabel('Recipient').fill(input.admin.email);
     await page.keyboard.press('Enter');
-    const row = page.getByRole('row').filter({ hasText: input.admin.email });
-    await row.getByText('Failed', { exact: true }).waitFor();
-    await review(page, 'notifications-failed');
+    await page.getByRole('row').filter({ hasText: input.admin.email }).getByText('Sent', { exact: true }).waitFor();
+  }, 90_000);
 
-    const retry = row.getByRole('button', { name: /^Retry – / });
-    await retry.focus();
-    await page.keyboard.press('Enter');
-    // The row follows the email: queued again, then sent.
-    await row.getByText(/^(Queued|Sent)$/).or(page.getByText('No emails match these filters.')).waitFor();
-    await eventually('the retried welcome email', async () => ((await mailTo(input.admin.email)).length === 1 ? true : undefined));
-    await review(page, 'notifications-retried');
+  it('says beside the row why a retry was refused: another operator retried the email first', async () => {
+    proxy.cut();
+    const input = signUpInput(unique('retrytwice'));
+    expect((await graphql(app.url, SIGN_UP, { input })).errors).toBeUndefined();
+    await untilFailed(input.admin.email);
+    proxy.restore();
+    const { page, row } = await failedEmailsTo(input.admin.email);
+
+    // Meanwhile someone else retries it, and it goes out.
+    const signedIn = await graphql(app.url, SIGN_IN, { input: { email: OPERATOR.email, password: OPERATOR.password } });
+    const [{ id }] = await app.stack.notification.platform.dataSource.query("SELECT id FROM notification WHERE to_address = ? AND kind = 'WELCOME'", [input.admin.email.toLowerCase()]);
+    expect((await graphql(app.url, RETRY, { id }, signedIn.data.signIn.token)).errors).toBeUndefined();
+
+    await row.getByRole('button', { name: /^Retry – / }).click();
+    // Queued or sent by now: either way the graph's sentence, beside the button, and no code.
+    const refusal = row.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^Only an email that failed can be retried; it (is still queued|was sent already)/);
+    expect(await row.textContent()).not.toMatch(/CONFLICT/);
+    await review(page, 'notifications-retry-refused');
   }, 90_000);
 
   it("shows the tenant's own FAILED email to its admin without Retry: only operators may send it again", async () => {

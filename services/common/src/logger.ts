@@ -21,8 +21,11 @@ function logDestination(file = process.env.LOG_FILE): DestinationStream | undefi
   return destination;
 }
 
-/** JSON logs; every line carries the correlation id of the request or event being served. */
-export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+/**
+ * JSON logs; every line carries the correlation id of the request or event being served.
+ * A command-line tool logs to standard error (`output`), keeping standard output for what it prints for people.
+ */
+export function createLogger(service: string, level: string = process.env.LOG_LEVEL ?? 'info', output: 'stdout' | 'stderr' = 'stdout'): Logger {
   const options: pino.LoggerOptions = {
     name: service,
     level,
@@ -48,6 +51,6 @@ export function createLogger(service: string, level: string = process.env.LOG_LE
       },
     },
   };
-  const destination = logDestination();
+  const destination = logDestination() ?? (output === 'stderr' ? pino.destination({ dest: 2, sync: true }) : undefined);
   return destination ? pino(options, destination) : pino(options);
 }

@@ -41,7 +41,7 @@ export async function startNotification(config: NotificationConfig) {
   };
   const server = await platform.serve(
     {
-      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer, bodies, links, invitationEmailThrottles }),
+      resolvers: createResolvers({ dataSource, unitOfWork: platform.unitOfWork, mailer, bodies, links, log: platform.log, invitationEmailThrottles }),
       verifier: remoteTokenVerifier(jwksUrlOf(config), tokenVerifierOptionsOf(config)),
       extendContext: (base) => base,
     },

@@ -97,8 +97,9 @@ describe('email delivery when SMTP misbehaves', () => {
       return row && row.attempts >= 1 ? row : undefined;
     });
     expect(retried.status).toBe('QUEUED');
-    // As if it had been failing for a day (the default MAIL_GIVE_UP_AFTER_HOURS): its next failure is its last.
-    await service.platform.dataSource.query('UPDATE notification SET created_at = ? WHERE related_entity_id = ?', [new Date(Date.now() - 24 * 3600 * 1000 - 1000), tenantId]);
+    // As if it had been failing for a day since it was queued (the default MAIL_GIVE_UP_AFTER_HOURS): its next failure is its last.
+    const dayAgo = new Date(Date.now() - 24 * 3600 * 1000 - 1000);
+    await service.platform.dataSource.query('UPDATE notification SET created_at = ?, queued_at = ? WHERE related_entity_id = ?', [dayAgo, dayAgo, tenantId]);
     const failed = await eventually('the FAILED notification', async () => {
       const row = await rowOf(tenantId);
       return row?.status === 'FAILED' ? row : undefined;

@@ -17,7 +17,7 @@ describe('notification entities and the notifications query', () => {
     return {
       id, idempotencyKey: idempotencyKeyOf(id, 'WELCOME', 'a@example.com'), tenantId: tenant, kind: 'WELCOME', toAddress: `n${i}@example.com`,
       subject: `Mail ${i}`, textBody: 't', htmlBody: 'h', status: 'SENT' as const, attempts: 1, lastError: null, relatedEntityId: tenant,
-      nextAttemptAt: new Date(), createdAt: new Date(Date.now() - i * 1000), updatedAt: new Date(), sentAt: new Date(),
+      nextAttemptAt: new Date(), queuedAt: new Date(Date.now() - i * 1000), createdAt: new Date(Date.now() - i * 1000), updatedAt: new Date(), sentAt: new Date(),
     };
   });
 

@@ -3,6 +3,7 @@ import {
   forbidden,
   Links,
   hasRole,
+  Logger,
   pageByCreation,
   pageRequest,
   requireRole,
@@ -31,6 +32,7 @@ export interface NotificationDeps {
   mailer: Mailer;
   bodies: EmailBodies;
   links: Links;
+  log: Logger;
   /** R17's emails per partner tenant, and per invitation (DESIGN §8). */
   invitationEmailThrottles: InvitationEmailThrottles;
 }
@@ -59,8 +61,8 @@ export function createResolvers(deps: NotificationDeps): Resolvers {
       sendRelationshipRequestEmail: async (_, { input }, ctx) =>
         toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
       retryNotification: async (_, { id }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return toGraph(await retryNotification({ dataSource: deps.dataSource, wake: () => deps.mailer.kick() }, id));
+        const operator = requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return toGraph(await retryNotification({ dataSource: deps.dataSource, log: deps.log, wake: () => deps.mailer.kick() }, id, { userId: operator.userId }));
       },
     },
     Query: {

@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
-import type { NotificationFilter, NotificationKind, NotificationStatus } from '../../gql/graphql';
+import type { NotificationFilter, NotificationKind, NotificationsListQuery, NotificationStatus } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { isOperator, useMe } from '../../lib/me';
@@ -73,24 +73,51 @@ const RetryNotificationDocument = graphql(`
 `);
 
 type Key = keyof (typeof messages)['en'];
+type Row = NotificationsListQuery['notifications']['edges'][number]['node'];
+type Retried = Pick<Row, 'id' | 'status' | 'attempts'>;
 
 /**
- * An operator's Retry on a FAILED email: the email is queued again (the row then shows Queued,
- * from the mutation's answer); a refusal is said beside the button.
+ * An operator's Retry on a FAILED email. While the graph answers, the button says so (and ignores
+ * presses); a refusal is said beside it, in the graph's words.
  */
-function RetryAction({ id, subject }: { id: string; subject: string }) {
+function RetryAction({ row, onRetried }: { row: Row; onRetried(retried: Retried): void }) {
   const t = useT(messages);
   const retry = useFormMutation(RetryNotificationDocument);
   const error = retry.errors.form ?? Object.values(retry.errors.fields)[0];
+  async function onRetry() {
+    const answer = (await retry.submit({ id: row.id }))?.data?.retryNotification;
+    if (answer) onRetried(answer);
+  }
   return (
     <>
-      <Button busy={retry.busy} onClick={() => retry.submit({ id })}>
-        {t('retry')}
-        <span className="visually-hidden"> – {subject}</span>
+      <Button busy={retry.busy} onClick={onRetry}>
+        {retry.busy ? t('retrying') : t('retry')}
+        <span className="visually-hidden"> – {row.subject}</span>
       </Button>
       <ErrorMessage>{error}</ErrorMessage>
     </>
   );
+}
+
+/** Where the focus goes once the Retry button that had it is gone: the sentence in its place. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+
+/** An email retried on this page: its row as the graph answered the retry, and the list's answer it was retried from. */
+interface RetriedHere {
+  row: Row;
+  listedIn: unknown;
+}
+
+/**
+ * The page's rows. An email retried here shows what the retry answered until the list is fetched
+ * again (then the graph's word counts: it may have been sent, or failed again), and keeps its place
+ * (newest first) should the list no longer hold it, e.g. under the Failed filter.
+ */
+function rowsOf(list: unknown, listed: Row[], retried: Record<string, RetriedHere>): Row[] {
+  const rows = listed.map((node) => (retried[node.id]?.listedIn === list ? retried[node.id].row : node));
+  const missing = Object.values(retried).filter((entry) => !listed.some((node) => node.id === entry.row.id));
+  if (missing.length === 0) return rows;
+  return [...rows, ...missing.map((entry) => entry.row)].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
 /** The body as sent, line by line (plain text), without a style attribute. */
@@ -123,6 +150,13 @@ export function NotificationsPage() {
   const filtered = Object.keys(filter).length > 0;
   // Only operators may send a FAILED email again (retryNotification).
   const canRetry = isOperator(useMe().me);
+  // The emails retried on this page of this list, as the graph answered: another filter or page forgets them.
+  const listKey = JSON.stringify([filter, pages.after]);
+  const [retried, setRetried] = useState<{ listKey: string; rows: Record<string, RetriedHere> }>({ listKey, rows: {} });
+  const retriedHere = retried.listKey === listKey ? retried.rows : {};
+  const onRetried = (row: Row) => (answer: Retried) =>
+    setRetried((current) => ({ listKey, rows: { ...(current.listKey === listKey ? current.rows : {}), [row.id]: { row: { ...row, ...answer }, listedIn: result.data } } }));
+  const rows = connection ? rowsOf(result.data, connection.edges.map((edge) => edge.node), retriedHere) : [];
 
   function onFilter(event: FormEvent) {
     event.preventDefault();
@@ -169,8 +203,8 @@ export function NotificationsPage() {
 
       {result.fetching && !connection ? <Loading /> : null}
       {result.error && !connection ? <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {connection && connection.edges.length === 0 ? <Empty>{filtered ? t('emptyFiltered') : t('empty')}</Empty> : null}
-      {connection && connection.edges.length > 0 ? (
+      {connection && rows.length === 0 ? <Empty>{filtered ? t('emptyFiltered') : t('empty')}</Empty> : null}
+      {connection && rows.length > 0 ? (
         <>
           <table>
             <caption>{t('caption')}</caption>
@@ -184,7 +218,7 @@ export function NotificationsPage() {
               </tr>
             </thead>
             <tbody>
-              {connection.edges.map(({ node }) => (
+              {rows.map((node) => (
                 <tr key={node.id}>
                   <td>
                     <details>
@@ -200,7 +234,12 @@ export function NotificationsPage() {
                   <td>
                     <span className="badge">{t(`status${node.status}` as Key)}</span>
                     {node.status === 'FAILED' ? <span className="field-hint"> {t('attempts', { count: node.attempts })}</span> : null}
-                    {node.status === 'FAILED' && canRetry ? <RetryAction id={node.id} subject={node.subject} /> : null}
+                    {node.status === 'FAILED' && canRetry ? <RetryAction row={node} onRetried={onRetried(node)} /> : null}
+                    {node.status !== 'FAILED' && retriedHere[node.id] ? (
+                      <div className="field-hint" role="status" tabIndex={-1} ref={focusOnMount}>
+                        {t('retried')}
+                      </div>
+                    ) : null}
                   </td>
                   <td>{formatDate(node.sentAt ?? node.createdAt, true)}</td>
                 </tr>
@@ -208,8 +247,9 @@ export function NotificationsPage() {
             </tbody>
           </table>
           <Pagination
-            shown={connection.edges.length}
-            total={connection.totalCount}
+            shown={rows.length}
+            // With the emails retried here that the list no longer holds.
+            total={connection.totalCount + rows.length - connection.edges.length}
             hasNextPage={connection.pageInfo.hasNextPage}
             onNext={() => pages.next(connection.pageInfo.endCursor)}
             onPrevious={pages.previous}
