@@ -1,5 +1,5 @@
 import { jwksUrlOf, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
-import { expireRequests } from './application/invitations';
+import { expireRequests } from './application/expire-requests';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createLoaders, createResolvers, RelationshipContext } from './graphql/resolvers';

@@ -79,7 +79,7 @@ describe('the relationship subgraph', () => {
       const partner = await activePartner(url);
       const request = await invite(partner.token, ['ADVISOR'], 'later@example.com');
       await db().query('UPDATE relationship_request SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE id = ?', [request.id]);
-      const { expireRequests } = await import('../src/application/invitations');
+      const { expireRequests } = await import('../src/application/expire-requests');
       expect(await expireRequests(stack.relationship.platform.unitOfWork)).toBeGreaterThanOrEqual(1);
       const [row] = await db().query('SELECT status FROM relationship_request WHERE id = ?', [request.id]);
       expect(row.status).toBe('EXPIRED');

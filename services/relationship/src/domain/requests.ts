@@ -48,3 +48,14 @@ export function checkAgreementForAcceptance(
   if (!given.confirmRead) throw invalid('acceptAgreement.confirmRead', 'Confirm that you have read the Customer Agreement before accepting it.');
   return { templateId: given.templateId };
 }
+
+/** A link token that opens no request is a clear error, whether malformed or unknown. */
+export function checkLinkOpensRequest<T>(request: T | null): T {
+  if (!request) throw invalid('token', 'This invitation link is not valid; open the link from the email you received.');
+  return request;
+}
+
+/** The tenants that sent a request: the partner and, for a combined invitation (R19), its provider. */
+export function senderTenantsOf(request: { partnerTenantId: string; indirectProviderTenantId: string | null }): string[] {
+  return [request.partnerTenantId, ...(request.indirectProviderTenantId ? [request.indirectProviderTenantId] : [])];
+}

@@ -2,7 +2,7 @@ import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, Thro
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
-import { Facts } from '../store/facts';
+import { customersWithCurrentAcceptance } from '../store/agreements.repository';
 
 export interface RelationshipDeps {
   dataSource: DataSource;
@@ -27,7 +27,7 @@ export function createLoaders(dataSource: DataSource) {
     }),
     /** Whether each customer accepted the current Customer Agreement: N customers, two queries. */
     acceptedCurrent: new DataLoader<string, boolean>(async (customerIds) => {
-      const accepted = await Facts.acceptedCurrent(dataSource.manager, customerIds);
+      const accepted = await customersWithCurrentAcceptance(dataSource.manager, customerIds);
       return customerIds.map((id) => accepted.has(id));
     }),
   };

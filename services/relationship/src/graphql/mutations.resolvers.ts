@@ -1,8 +1,18 @@
 import { requireRole, Role } from '@channelgraph/common';
-import { importExistingRelationships } from '../application/imports';
-import { cancelRelationshipRequest, CreatedRequest, inviteCustomerWithProvider, inviteIndirectReseller, requestRelationship } from '../application/invitations';
-import { removeAdminPrivileges, deleteRelationship, removeProviderAdminAccess, revokeIndirectLink, terminateRelationship } from '../application/controls';
-import { acceptRelationshipRequest, authorizeIndirectProvider, declineRelationshipRequest } from '../application/responses';
+import { acceptRelationshipRequest } from '../application/accept-request';
+import { authorizeIndirectProvider } from '../application/authorize-indirect-provider';
+import { cancelRelationshipRequest } from '../application/cancel-request';
+import { declineRelationshipRequest } from '../application/decline-request';
+import { deleteRelationship } from '../application/delete-relationship';
+import { importExistingRelationships } from '../application/import-existing-relationships';
+import { inviteCustomerWithProvider } from '../application/invite-customer-with-provider';
+import { inviteIndirectReseller } from '../application/invite-indirect-reseller';
+import { CreatedRequest } from '../application/issue-invitation';
+import { removeAdminPrivileges } from '../application/remove-admin-privileges';
+import { removeProviderAdminAccess } from '../application/remove-provider-admin-access';
+import { requestRelationship } from '../application/request-relationship';
+import { revokeIndirectLink } from '../application/revoke-indirect-link';
+import { terminateRelationship } from '../application/terminate-relationship';
 import type { RelationshipDeps, RelationshipRequestView } from './context';
 import type { Resolvers } from './schema.generated';
 

@@ -1,9 +1,9 @@
 import { cursorPosition, DateTimeScalar, forbidden, listOf, notFound, pageByCreation, pageRequest, Principal, requireUser, toConnection } from '@channelgraph/common';
 import { authorize } from '../application/authorize';
-import { requestByToken } from '../application/invitations';
 import { canTransact } from '../domain/authorize';
-import { effectiveStatus } from '../domain/requests';
+import { checkLinkOpensRequest, effectiveStatus } from '../domain/requests';
 import { indirectLinkEntity, relationshipEntity, relationshipRequestEntity } from '../store/entities';
+import { requestOfLinkToken } from '../store/requests.repository';
 import { RelationshipContext, RelationshipDeps, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -23,7 +23,7 @@ export function readResolvers(deps: RelationshipDeps): Resolvers {
     Query: {
       relationshipRequestByToken: async (_, { token }, ctx) => {
         requireUser(ctx.principal);
-        return requestByToken(dataSource.manager, token);
+        return checkLinkOpensRequest(await requestOfLinkToken(dataSource.manager, token));
       },
       authorize: (_, args, ctx) => authorize(dataSource, requireUser(ctx.principal, { allowServiceToken: true }), args),
     },

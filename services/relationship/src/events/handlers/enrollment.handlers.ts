@@ -1,5 +1,5 @@
 import { EventHandler, HandlerOf, isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, PartnerRejectedV1, PrimaryContactVerifiedV1, sequenceAfter } from '@channelgraph/common';
-import { activateImports } from '../../application/imports';
+import { activateImports } from '../../application/activate-imports';
 import { partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, tenantProjectionEntity } from '../../store/entities';
 
 /** The partner events this projection follows; submission and activation also carry the MPN id. */
@@ -19,7 +19,8 @@ export const onTenantSignedUp: HandlerOf<'channelgraph.enrollment.TenantSignedUp
  * not take an ACTIVE partner back to IN_REVIEW.
  */
 function projectPartner(status: string): EventHandler<PartnerFacts> {
-  return async (event, { manager, raise }) => {
+  return async (event, tx) => {
+    const { manager } = tx;
     const data = event.data;
     const repository = manager.getRepository(partnerProjectionEntity);
     const existing = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
@@ -36,7 +37,7 @@ function projectPartner(status: string): EventHandler<PartnerFacts> {
     };
     await repository.save(row);
     // R16: customers imported for this MPN id appear once the partner is ACTIVE.
-    if (status === 'ACTIVE') await activateImports(manager, raise, row);
+    if (status === 'ACTIVE') await activateImports(tx, row);
   };
 }
 

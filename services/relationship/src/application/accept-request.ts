@@ -1,0 +1,38 @@
+import { invalid, Principal, UnitOfWork } from '@channelgraph/common';
+import { checkAgreementForAcceptance, checkLinkOpensRequest, checkOpenForInvitee, senderTenantsOf } from '../domain/requests';
+import { RequestEvents } from '../events/published';
+import { customersWithCurrentAcceptance, currentCustomerAgreementId, recordAcceptance } from '../store/agreements.repository';
+import { RelationshipRow } from '../store/entities';
+import { recordAnswer, requestOfLinkToken } from '../store/requests.repository';
+import { establishRelationship } from './establish-relationship';
+
+/**
+ * R3, R4, R19: the customer's global admin accepts. A RESELLER request needs
+ * the current Customer Agreement accepted (before, or now). One acceptance of
+ * a combined invitation makes both the reseller and its provider resellers of
+ * record, in the same transaction.
+ */
+export function acceptRelationshipRequest(
+  deps: { unitOfWork: UnitOfWork },
+  principal: Principal,
+  input: { token: string; acceptAgreement?: { templateId: string; confirmRead: boolean } | null },
+): Promise<RelationshipRow> {
+  return deps.unitOfWork.run(async (tx) => {
+    const { manager, raise } = tx;
+    const request = checkLinkOpensRequest(await requestOfLinkToken(manager, input.token, true));
+    if (request.kind === 'INDIRECT_RESELLER') throw invalid('token', 'This invitation is for a reseller: authorise the provider with authorizeIndirectProvider.');
+    checkOpenForInvitee({ ...request, senderTenantIds: senderTenantsOf(request) }, principal.tenantId);
+    const accepted = await customersWithCurrentAcceptance(manager, [principal.tenantId]);
+    const agreement = checkAgreementForAcceptance(request.roles, accepted.has(principal.tenantId), await currentCustomerAgreementId(manager), input.acceptAgreement);
+    if (agreement) {
+      // Known here at once, so canTransact and authorize need not wait for the agreement service's event.
+      await recordAcceptance(manager, { customerTenantId: principal.tenantId, templateId: agreement.templateId, acceptedAt: new Date() });
+    }
+    const answered = { ...request, status: 'ACCEPTED' as const, respondedByTenantId: principal.tenantId, updatedAt: new Date() };
+    await recordAnswer(manager, request.id, answered.status, principal.tenantId, answered.updatedAt);
+    raise(RequestEvents.accepted(answered, principal.userId, agreement));
+    const relationship = await establishRelationship(tx, request.partnerId, principal.tenantId, request.roles, request.id);
+    if (request.indirectProviderId) await establishRelationship(tx, request.indirectProviderId, principal.tenantId, ['RESELLER'], request.id);
+    return relationship;
+  });
+}

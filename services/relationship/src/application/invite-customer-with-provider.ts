@@ -1,0 +1,27 @@
+import { checkEmail, invalid, Principal } from '@channelgraph/common';
+import { actingPartner } from '../store/facts';
+import { activeLinkBetween } from '../store/links.repository';
+import { partnerById } from '../store/partners.repository';
+import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
+
+/** R14, R19: a reseller invites a customer to reseller relationships with itself and its provider, in one link. */
+export async function inviteCustomerWithProvider(deps: InvitationDeps, principal: Principal, input: { providerId: string; customerEmail: string }): Promise<CreatedRequest> {
+  const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  await deps.invitationThrottle.take(principal.tenantId);
+  return deps.unitOfWork.run(async (tx) => {
+    const reseller = await actingPartner(tx.manager, principal.tenantId, ['INDIRECT_RESELLER']);
+    const link = await activeLinkBetween(tx.manager, input.providerId, reseller.partnerId);
+    const provider = link ? await partnerById(tx.manager, input.providerId) : null;
+    if (!link || !provider) throw invalid('providerId', 'This provider is not one of your active indirect providers (Indirect providers page).');
+    if (provider.status !== 'ACTIVE') throw invalid('providerId', 'This provider is no longer an active partner.');
+    return issueInvitation(deps, tx, {
+      kind: 'CUSTOMER_WITH_PROVIDER',
+      partnerId: reseller.partnerId,
+      partnerTenantId: reseller.tenantId,
+      partnerName: reseller.legalName,
+      provider: { id: provider.partnerId, tenantId: provider.tenantId, name: provider.legalName },
+      roles: ['RESELLER'],
+      inviteeEmail,
+    });
+  });
+}

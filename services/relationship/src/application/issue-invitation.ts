@@ -1,0 +1,65 @@
+import { createLinkToken, Links, Throttle, Transaction, UnitOfWork } from '@channelgraph/common';
+import { randomUUID } from 'node:crypto';
+import { emailDraftFor } from '../domain/invitation-email';
+import { RequestKind } from '../domain/requests';
+import { RelationshipRole } from '../domain/roles';
+import { RequestEvents } from '../events/published';
+import { RelationshipRequestRow } from '../store/entities';
+import { insertRequest } from '../store/requests.repository';
+
+export interface InvitationDeps {
+  unitOfWork: UnitOfWork;
+  links: Links;
+  requestTtlDays: number;
+  /** Invitations of every kind per partner tenant (DESIGN §8). */
+  invitationThrottle: Throttle;
+}
+
+/** The request as its creator sees it once: with the link and a draft email to edit and send (R17). */
+export interface CreatedRequest {
+  request: RelationshipRequestRow;
+  invitationUrl: string;
+  emailDraft: { subject: string; body: string };
+}
+
+export interface InvitationFields {
+  kind: RequestKind;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  provider: { id: string; tenantId: string; name: string } | null;
+  roles: RelationshipRole[];
+  inviteeEmail: string;
+}
+
+/**
+ * Stores a new PENDING request with the hash of a fresh link token, and raises
+ * the public fact and, for notification alone, the link: the step every kind of
+ * invitation shares, inside the inviting use case's transaction.
+ */
+export async function issueInvitation(deps: InvitationDeps, { manager, raise }: Pick<Transaction, 'manager' | 'raise'>, fields: InvitationFields): Promise<CreatedRequest> {
+  const { token, hash } = createLinkToken();
+  const now = new Date();
+  const request: RelationshipRequestRow = {
+    id: randomUUID(),
+    kind: fields.kind,
+    partnerId: fields.partnerId,
+    partnerTenantId: fields.partnerTenantId,
+    indirectProviderId: fields.provider?.id ?? null,
+    indirectProviderTenantId: fields.provider?.tenantId ?? null,
+    roles: fields.roles,
+    status: 'PENDING',
+    inviteeEmail: fields.inviteeEmail,
+    tokenHash: hash,
+    expiresAt: new Date(now.getTime() + deps.requestTtlDays * 24 * 3600 * 1000),
+    respondedByTenantId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertRequest(manager, request);
+  const names = { partnerName: fields.partnerName, indirectProviderName: fields.provider?.name };
+  raise(RequestEvents.requested(request, names));
+  raise(RequestEvents.linkIssued(request, names, token));
+  const invitationUrl = deps.links.invitation(request.kind, token);
+  return { request, invitationUrl, emailDraft: emailDraftFor(request.kind, request.roles, fields.partnerName, fields.provider?.name ?? null, invitationUrl) };
+}

@@ -1,0 +1,46 @@
+import { hashLinkToken } from '@channelgraph/common';
+import { EntityManager } from 'typeorm';
+import type { RequestStatus } from '../domain/requests';
+import { relationshipRequestEntity, RelationshipRequestRow } from './entities';
+
+export async function insertRequest(manager: EntityManager, request: RelationshipRequestRow): Promise<void> {
+  await manager.getRepository(relationshipRequestEntity).insert(request);
+}
+
+/**
+ * The request a link token opens (by the token's hash: the token is never
+ * stored), locked when the caller answers it; null for a token that opens none.
+ * A token not shaped like one names nothing: no need to ask the database.
+ */
+export function requestOfLinkToken(manager: EntityManager, token: string, lock = false): Promise<RelationshipRequestRow | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return Promise.resolve(null);
+  return manager.getRepository(relationshipRequestEntity).findOne({ where: { tokenHash: hashLinkToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+}
+
+/** A request the tenant sent, locked for a change; null if there is none. */
+export function sentRequestForUpdate(manager: EntityManager, id: string, partnerTenantId: string): Promise<RelationshipRequestRow | null> {
+  return manager.getRepository(relationshipRequestEntity).findOne({ where: { id, partnerTenantId }, lock: { mode: 'pessimistic_write' } });
+}
+
+/** Stores a request's new status (cancelled, expired). */
+export async function updateRequestStatus(manager: EntityManager, id: string, status: RequestStatus, updatedAt: Date): Promise<void> {
+  await manager.getRepository(relationshipRequestEntity).update({ id }, { status, updatedAt });
+}
+
+/** Stores the invitee's answer and the tenant that gave it. */
+export async function recordAnswer(manager: EntityManager, id: string, status: 'ACCEPTED' | 'DECLINED', respondedByTenantId: string, updatedAt: Date): Promise<void> {
+  await manager.getRepository(relationshipRequestEntity).update({ id }, { status, respondedByTenantId, updatedAt });
+}
+
+/** PENDING requests past their expiry at `now`, oldest expiry first, locked; those another sweep holds are skipped. */
+export function requestsDueForExpiry(manager: EntityManager, now: Date, batch: number): Promise<RelationshipRequestRow[]> {
+  return manager
+    .getRepository(relationshipRequestEntity)
+    .createQueryBuilder('r')
+    .where("r.status = 'PENDING' AND r.expires_at <= :now", { now })
+    .orderBy('r.expires_at')
+    .take(batch)
+    .setLock('pessimistic_write')
+    .setOnLocked('skip_locked')
+    .getMany();
+}
