@@ -3,7 +3,7 @@
 module.exports = {
   contextType: '@channelgraph/common#RequestContextBase',
   mappers: {
-    Notification: './resolvers#NotificationGraph',
+    Notification: './notification-graph#NotificationGraph',
     Partner: '@channelgraph/common#EntityRef',
   },
 };

@@ -2,7 +2,7 @@ import type { EventHandler, ReceivedEvent, Transaction } from '@channelgraph/com
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { openTestDatabase } from '../../../test/support/subgraph';
-import { userProjections } from '../src/events/handlers/users.projection';
+import { projections as userProjections } from '../src/events/subscriptions';
 import { entities } from '../src/store/entities';
 import { tenantUserEntity } from '../src/store/projection.entities';
 import { notificationMigrations } from '../src/store/migrations';

@@ -1,11 +1,13 @@
-import { checkEmail, DomainError, hashLinkToken, invalid, isUuid, Links, notFound, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
+import { checkEmail, DomainError, hashLinkToken, invalid, isUuid, Links, Principal, Throttle, UnitOfWork } from '@channelgraph/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource, EntityManager } from 'typeorm';
-import { idempotencyKeyOf, queueEmail } from '../mail/queue';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { EmailBodies } from '../mail/bodies';
-import { Mailer } from '../mail/mailer';
-import { invitationEntity, InvitationRow, notificationEntity, NotificationRow } from '../store/entities';
+import type { Mailer } from '../mail/mailer';
+import { idempotencyKeyOf, queueEmail } from '../mail/queue';
+import type { InvitationRow, NotificationRow } from '../store/entities';
+import { invitationOf } from '../store/invitations.repository';
+import { notificationByIdempotencyKey } from '../store/notifications.repository';
 
 export interface SendInvitationInput { requestId: string; to: string; subject: string; body: string }
 
@@ -18,10 +20,10 @@ export interface InvitationEmailThrottles {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The invitation announced by relationship; it may trail the mutation that created it by a moment. */
-async function invitationOf(manager: EntityManager, requestId: string, waitMs: number): Promise<InvitationRow | null> {
+async function awaitedInvitation(manager: EntityManager, requestId: string, waitMs: number): Promise<InvitationRow | null> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const row = await manager.getRepository(invitationEntity).findOneBy({ requestId });
+    const row = await invitationOf(manager, requestId);
     if (row || Date.now() >= deadline) return row;
     await sleep(100);
   }
@@ -52,8 +54,8 @@ export async function sendInvitationEmail(
   if (input.body.length > 20000) throw invalid('body', 'The message is too long (at most 20,000 characters).');
   await deps.invitationEmailThrottles.perTenant.take(principal.tenantId);
   // Only an id relationship issued is worth waiting for; anything else is refused at once.
-  const invitation = isUuid(input.requestId) ? await invitationOf(deps.dataSource.manager, input.requestId, waitMs) : null;
-  if (!invitation || invitation.senderTenantId !== principal.tenantId) throw notFound('No invitation with this id was created by your organisation.');
+  const invitation = isUuid(input.requestId) ? await awaitedInvitation(deps.dataSource.manager, input.requestId, waitMs) : null;
+  if (!invitation || invitation.senderTenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', 'No invitation with this id was created by your organisation.');
   // The link lets its holder accept: it goes only to the address the partner invited.
   if (to !== invitation.inviteeEmail.toLowerCase()) {
     throw invalid('to', `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`);
@@ -75,6 +77,6 @@ export async function sendInvitationEmail(
       email: { subject, text: input.body, html: `<!doctype html><html lang="en"><body><pre style="font-family: sans-serif; white-space: pre-wrap">${escapeHtml(input.body)}</pre></body></html>` },
     });
     afterCommit(() => deps.mailer.kick());
-    return manager.getRepository(notificationEntity).findOneByOrFail({ idempotencyKey: idempotencyKeyOf(eventLike, 'RELATIONSHIP_INVITATION', to) });
+    return notificationByIdempotencyKey(manager, idempotencyKeyOf(eventLike, 'RELATIONSHIP_INVITATION', to));
   });
 }

@@ -1,6 +1,7 @@
 import {
   ConfigError,
   createDataSource,
+  DomainError,
   createLogger,
   databaseDefaultSecrets,
   ensureDatabase,
@@ -11,11 +12,12 @@ import {
 } from '@channelgraph/common';
 import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { FailedEmail, failedNotificationIds, failedNotifications, retryNotification } from '../application/retry-notification';
+import { retryNotification } from '../application/retry-notification';
 import { loadNotificationConfig, NotificationConfig, notificationDefaultSecrets } from '../config';
 import { EmailBodies } from '../mail/bodies';
 import { entities } from '../store/entities';
 import { notificationMigrations } from '../store/migrations';
+import { FailedEmail, failedNotificationIds, failedNotifications } from '../store/notifications.repository';
 
 const USAGE = [
   'usage:',
@@ -60,7 +62,7 @@ const describe = (row: FailedEmail) =>
   `${row.id}  ${row.kind}  created ${row.createdAt.toISOString()}  failed ${row.updatedAt.toISOString()} after ${row.attempts} attempt(s)\n    ${withoutAddresses(row.lastError ?? '(no reason recorded)')}`;
 
 /** Why one email was not retried: the graph's own sentence for a refusal, a log-safe message otherwise. */
-const reasonOf = (error: unknown) => ((error as GraphQLError).extensions?.code ? (error as Error).message : messageForLog(error));
+const reasonOf = (error: unknown) => (error instanceof DomainError || (error as GraphQLError).extensions?.code ? (error as Error).message : messageForLog(error));
 
 async function open(config: NotificationConfig): Promise<DataSource> {
   const bodies = new EmailBodies(KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY));

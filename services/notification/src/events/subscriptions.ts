@@ -1,29 +1,81 @@
-import type { EventHandler, EventPayloads, EventType, Links, Logger, ReceivedEvent, Subscriptions } from '@channelgraph/common';
-import type { EmailBodies } from '../mail/bodies';
-import type { Mailer } from '../mail/mailer';
-import type { EmailTemplates } from '../mail/templates';
-import { projectAgreementAcceptance } from './handlers/agreement-acceptances.projection';
-import { agreementRules } from './handlers/agreement.rules';
-import { directoryRules } from './handlers/directory.rules';
-import { EmailRule, emailHandler } from './handlers/email.handler';
-import { enrollmentRules } from './handlers/enrollment.rules';
-import { INVITATION_LINK_EVENTS, invitationRules, projectInvitation } from './handlers/invitation.handlers';
-import { linkRules } from './handlers/link.rules';
-import { partnerContactFacts, projectPartnerContact } from './handlers/partner-contacts.projection';
-import { relationshipRules } from './handlers/relationship.rules';
-import { tenantAdminFacts, userProjections } from './handlers/users.projection';
-import { takeDeferred } from '../store/deferred-emails';
+import { alongside, EventHandler, EventPayloads, EventType, ReceivedEvent, Subscriptions } from '@channelgraph/common';
+import { partnerContactFacts, tenantAdminFacts } from '../domain/awaited-facts';
+import { takeDeferred } from '../store/deferred-emails.repository';
+import { adminPrivilegesRemoved } from './handlers/admin-privileges-removed.handler';
+import { agreementTemplatePublished } from './handlers/agreement-template-published.handler';
+import { indirectLinkRevoked } from './handlers/indirect-link-revoked.handler';
+import { indirectProviderAuthorized } from './handlers/indirect-provider-authorized.handler';
+import { invitationLinkIssued } from './handlers/invitation-link-issued.handler';
+import { partnerActivated } from './handlers/partner-activated.handler';
+import { partnerRejected } from './handlers/partner-rejected.handler';
+import { partnersContacted } from './handlers/partners-contacted.handler';
+import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
+import { projectAgreementAcceptance } from './handlers/project-agreement-acceptance.handler';
+import { projectInvitation } from './handlers/project-invitation.handler';
+import { projectPartnerContact } from './handlers/project-partner-contact.handler';
+import { projectSignUpAdmin } from './handlers/project-sign-up-admin.handler';
+import { projectUserAdded } from './handlers/project-user-added.handler';
+import { projectUserRemoved } from './handlers/project-user-removed.handler';
+import { projectUserRolesChanged } from './handlers/project-user-roles-changed.handler';
+import { providerAdminAccessRemoved } from './handlers/provider-admin-access-removed.handler';
+import { relationshipDeleted } from './handlers/relationship-deleted.handler';
+import { relationshipEstablished } from './handlers/relationship-established.handler';
+import { relationshipRequestDeclined } from './handlers/relationship-request-declined.handler';
+import { relationshipTerminated } from './handlers/relationship-terminated.handler';
+import { tenantSignedUp } from './handlers/tenant-signed-up.handler';
+import { verificationLinkIssued } from './handlers/verification-link-issued.handler';
+import type { MailDeps } from './mail-deps';
 
-export interface MailDeps {
-  templates: EmailTemplates;
-  links: Links;
-  mailer: Mailer;
-  bodies: EmailBodies;
-  log: Logger;
+export type { MailDeps };
+
+/**
+ * What notification remembers of other services' events, so it can address
+ * emails those events carry no address for, and let a partner send its
+ * invitation's email (R17).
+ */
+export const projections: Subscriptions = {
+  // Links arrive on channelgraph.relationship.links; the v1 events published before it carried them on the shared topic.
+  'channelgraph.relationship.InvitationLinkIssued.v1': projectInvitation,
+  'channelgraph.relationship.RelationshipRequested.v1': projectInvitation,
+  'channelgraph.relationship.IndirectResellerInvited.v1': projectInvitation,
+  'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
+  'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
+  // Who may receive a tenant's emails: enrollment's users, from its events.
+  'channelgraph.enrollment.TenantSignedUp.v1': projectSignUpAdmin,
+  'channelgraph.enrollment.UserAdded.v1': projectUserAdded,
+  'channelgraph.enrollment.UserRolesChanged.v1': projectUserRolesChanged,
+  'channelgraph.enrollment.UserRemoved.v1': projectUserRemoved,
+  'channelgraph.agreement.AgreementAccepted.v1': projectAgreementAcceptance,
+};
+
+/** The events that call for email, each with its handler (domain/*.emails say which emails, to whom). */
+export function emails(deps: MailDeps): Subscriptions {
+  return {
+    // Enrolment (R9, R10): every status change goes to the primary contact.
+    'channelgraph.enrollment.TenantSignedUp.v1': tenantSignedUp(deps),
+    'channelgraph.enrollment.VerificationLinkIssued.v1': verificationLinkIssued(deps),
+    // Published before the link moved to channelgraph.enrollment.links; still emailed if one arrives.
+    'channelgraph.enrollment.PrimaryContactVerificationRequested.v1': verificationLinkIssued(deps),
+    'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified(deps),
+    'channelgraph.enrollment.PartnerActivated.v1': partnerActivated(deps),
+    'channelgraph.enrollment.PartnerRejected.v1': partnerRejected(deps),
+    'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
+    'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
+    'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
+    'channelgraph.relationship.RelationshipEstablished.v1': relationshipEstablished(deps),
+    'channelgraph.relationship.RelationshipRequestDeclined.v1': relationshipRequestDeclined(deps),
+    'channelgraph.relationship.AdminPrivilegesRemoved.v1': adminPrivilegesRemoved(deps),
+    'channelgraph.relationship.RelationshipDeleted.v1': relationshipDeleted(deps),
+    'channelgraph.relationship.RelationshipTerminated.v1': relationshipTerminated(deps),
+    'channelgraph.relationship.IndirectProviderAuthorized.v1': indirectProviderAuthorized(deps),
+    'channelgraph.relationship.ProviderAdminAccessRemoved.v1': providerAdminAccessRemoved(deps),
+    'channelgraph.relationship.IndirectLinkRevoked.v1': indirectLinkRevoked(deps),
+    'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublished(deps),
+  };
 }
 
-/** Which facts (handlers/awaited-facts) an event makes known once projected: the emails waiting for them are released. */
-const FACTS_MADE_KNOWN: { [K in EventType]?: (event: ReceivedEvent<EventPayloads[K]>) => string[] } = {
+/** Which facts (domain/awaited-facts) an event makes known once projected: the emails waiting for them are released. */
+const FACTS_MADE_KNOWN: { [K in EventType]?: (data: EventPayloads[K]) => string[] } = {
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerContactFacts,
   'channelgraph.enrollment.PartnerActivated.v1': partnerContactFacts,
   'channelgraph.enrollment.TenantSignedUp.v1': tenantAdminFacts,
@@ -31,36 +83,28 @@ const FACTS_MADE_KNOWN: { [K in EventType]?: (event: ReceivedEvent<EventPayloads
   'channelgraph.enrollment.UserRolesChanged.v1': tenantAdminFacts,
 };
 
+/** After each event of FACTS_MADE_KNOWN, the events whose emails waited for what it made known, each handled by its email handler. */
+function releasing(emailHandlers: Subscriptions): Subscriptions {
+  const byType = emailHandlers as Record<string, EventHandler | undefined>;
+  return Object.fromEntries(
+    Object.entries(FACTS_MADE_KNOWN).map(([type, factsOf]) => {
+      const handler: EventHandler = async (event: ReceivedEvent, tx) => {
+        for (const fact of (factsOf as (data: unknown) => string[])(event.data)) {
+          // A released event may wait again, for another fact (e.g. a second partner's contact).
+          for (const waiting of await takeDeferred(tx.manager, fact)) await byType[waiting.type]?.(waiting, tx);
+        }
+      };
+      return [type, handler];
+    }),
+  );
+}
+
 /**
  * Every event notification consumes: what it remembers of it, then the emails
  * its rule describes, then the emails of earlier events that waited for what it
  * made known — all in the event's inbox transaction.
  */
 export function subscriptions(deps: MailDeps): Subscriptions {
-  const projections: Subscriptions = {
-    ...Object.fromEntries(INVITATION_LINK_EVENTS.map((type) => [type, projectInvitation])),
-    'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
-    'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
-    ...userProjections,
-    'channelgraph.agreement.AgreementAccepted.v1': projectAgreementAcceptance,
-  };
-  const rules: Record<string, EmailRule<any>> = { ...enrollmentRules, ...directoryRules, ...invitationRules, ...relationshipRules, ...linkRules, ...agreementRules };
-  const emails: Record<string, EventHandler> = Object.fromEntries(Object.entries(rules).map(([type, rule]) => [type, emailHandler(rule, deps)]));
-  const types = new Set([...Object.keys(projections), ...Object.keys(rules)] as EventType[]);
-  return Object.fromEntries(
-    [...types].map((type) => {
-      const project: EventHandler | undefined = projections[type];
-      const email = emails[type];
-      const factsMadeKnown = FACTS_MADE_KNOWN[type] as ((event: ReceivedEvent) => string[]) | undefined;
-      const handler: EventHandler = async (event, tx) => {
-        await project?.(event, tx);
-        await email?.(event, tx);
-        for (const fact of factsMadeKnown?.(event) ?? []) {
-          // A released event may wait again, for another fact (e.g. a second partner's contact).
-          for (const waiting of await takeDeferred(tx.manager, fact)) await emails[waiting.type]?.(waiting, tx);
-        }
-      };
-      return [type, handler];
-    }),
-  );
+  const emailHandlers = emails(deps);
+  return alongside(alongside(projections, emailHandlers), releasing(emailHandlers));
 }

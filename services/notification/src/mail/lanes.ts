@@ -1,17 +1,5 @@
-import type { MailLane } from '../store/entities';
-
 /**
- * Announcements that go to many people at once. A new agreement version mails
- * every customer's admins (hundreds to 100,000 emails): queued behind it, a
- * verification link would wait for hours. These go in the BULK lane, sent only
- * when no transactional email is due and at most MAIL_BULK_PER_SECOND.
- */
-const BULK_KINDS: ReadonlySet<string> = new Set(['CUSTOMER_AGREEMENT_UPDATED']);
-
-export const laneOf = (kind: string): MailLane => (BULK_KINDS.has(kind) ? 'BULK' : 'TRANSACTIONAL');
-
-/**
- * How many bulk emails may start now: a token bucket refilled at `perSecond`,
+ * How many bulk emails (domain/lanes) may start now: a token bucket refilled at `perSecond`,
  * holding at most one second's worth, so bulk mail is paced, never bursty.
  */
 export class BulkPace {

@@ -1,8 +1,10 @@
 import type { Logger } from '@channelgraph/common';
 import type { SendMailOptions } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
-import { DataSource } from 'typeorm';
-import { MailLane, NotificationRow, NotificationStatus } from '../store/entities';
+import type { DataSource } from 'typeorm';
+import type { MailLane } from '../domain/lanes';
+import type { NotificationRow, NotificationStatus } from '../store/entities';
+import { claimDueNotifications, updateNotification } from '../store/notifications.repository';
 import type { EmailBodies } from './bodies';
 import { BulkPace } from './lanes';
 import { SmtpPool } from './transport';
@@ -181,24 +183,13 @@ export class Mailer {
     this.inFlight.add(tracked);
   }
 
-  private async claim(lane: MailLane, limit: number): Promise<NotificationRow[]> {
-    if (limit <= 0) return [];
-    return this.options.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM notification WHERE status = 'QUEUED' AND lane = ? AND next_attempt_at <= NOW(3)
-         ORDER BY next_attempt_at LIMIT ${Number(limit)} FOR UPDATE SKIP LOCKED`,
-        [lane],
-      );
-      if (rows.length === 0) return [];
-      const ids = rows.map((row) => row.id);
-      await manager.query('UPDATE notification SET next_attempt_at = ? WHERE id IN (?)', [new Date(Date.now() + this.leaseMs), ids]);
-      return manager.getRepository<NotificationRow>('Notification').createQueryBuilder('n').whereInIds(ids).getMany();
-    });
+  private claim(lane: MailLane, limit: number): Promise<NotificationRow[]> {
+    return claimDueNotifications(this.options.dataSource, lane, limit, this.leaseMs);
   }
 
   private async deliver(row: NotificationRow): Promise<void> {
     const attempts = row.attempts + 1;
-    const repository = this.options.dataSource.getRepository<NotificationRow>('Notification');
+    const { manager } = this.options.dataSource;
     try {
       await this.send({
         from: this.options.from,
@@ -210,13 +201,13 @@ export class Mailer {
       });
     } catch (error) {
       const outcome = outcomeOfFailure(error, row, attempts, this.options);
-      await repository.update({ id: row.id }, { ...outcome, attempts, updatedAt: new Date() });
+      await updateNotification(manager, row.id, { ...outcome, attempts, updatedAt: new Date() });
       const failed = outcome.status === 'FAILED';
       this.options.log.warn({ notificationId: row.id, kind: row.kind, attempts, reason: outcome.lastError, failed }, failed ? 'email failed for good' : 'email not sent yet; will retry');
       return;
     }
     // Should this update fail, the claim expires and the email goes again, with the same Message-ID.
-    await repository.update({ id: row.id }, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null, sealedBodies: null });
+    await updateNotification(manager, row.id, { status: 'SENT', attempts, sentAt: new Date(), updatedAt: new Date(), lastError: null, sealedBodies: null });
     this.options.log.info({ notificationId: row.id, kind: row.kind, attempts }, 'email sent');
   }
 

@@ -1,27 +1,15 @@
 import { addGauge, Metrics } from '@channelgraph/common';
 import type { DataSource } from 'typeorm';
-import { deferredState } from '../store/deferred-emails';
+import { deferredState } from '../store/deferred-emails.repository';
+import { MailQueueState, mailQueueState } from '../store/notifications.repository';
 
-interface QueueState {
-  queued: Record<string, number>;
-  oldestDueAgeSeconds: number;
-  failed: number;
+interface QueueState extends MailQueueState {
   deferred: { waiting: number; oldestAgeSeconds: number };
 }
 
-/** What an operator alerts on (README, metrics): mail waiting per lane, how long the oldest due one waits, and FAILED mail. */
+/** What an operator alerts on (README, metrics): mail waiting per lane, how long the oldest due one waits, FAILED mail, and deferred emails. */
 async function queueState(dataSource: DataSource): Promise<QueueState> {
-  const lanes: Array<{ lane: string; n: string; oldest: Date | null }> = await dataSource.query(
-    "SELECT lane, COUNT(*) AS n, MIN(CASE WHEN next_attempt_at <= NOW(3) THEN next_attempt_at END) AS oldest FROM notification WHERE status = 'QUEUED' GROUP BY lane",
-  );
-  const [{ n: failed }] = await dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE status = 'FAILED'");
-  const oldest = Math.min(...lanes.map((row) => (row.oldest ? new Date(row.oldest).getTime() : Date.now())), Date.now());
-  return {
-    queued: Object.fromEntries(['TRANSACTIONAL', 'BULK'].map((lane) => [lane, Number(lanes.find((row) => row.lane === lane)?.n ?? 0)])),
-    oldestDueAgeSeconds: Math.max(0, (Date.now() - oldest) / 1000),
-    failed: Number(failed),
-    deferred: await deferredState(dataSource.manager),
-  };
+  return { ...(await mailQueueState(dataSource)), deferred: await deferredState(dataSource.manager) };
 }
 
 /** Gauges read from the database when Prometheus scrapes: every instance reports the same shared queue. */

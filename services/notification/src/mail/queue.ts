@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { notificationEntity, NotificationRow } from '../store/entities';
+import type { EntityManager } from 'typeorm';
+import { laneOf, MailLane } from '../domain/lanes';
+import type { NotificationRow } from '../store/entities';
+import { insertNotificationIfNew } from '../store/notifications.repository';
 import type { EmailBodies } from './bodies';
-import { laneOf } from './lanes';
 import type { RenderedEmail } from './templates';
 
 export interface EmailToQueue {
@@ -11,6 +12,8 @@ export interface EmailToQueue {
   to: string;
   tenantId: string | null;
   relatedEntityId: string | null;
+  /** The domain's lane for it (domain/lanes); its kind's lane when not given. */
+  lane?: MailLane;
   email: RenderedEmail;
 }
 
@@ -31,7 +34,7 @@ export async function queueEmail(manager: EntityManager, bodies: EmailBodies, it
     idempotencyKey: idempotencyKeyOf(item.eventId, item.kind, item.to),
     tenantId: item.tenantId,
     kind: item.kind,
-    lane: laneOf(item.kind),
+    lane: item.lane ?? laneOf(item.kind),
     toAddress: item.to,
     subject: item.email.subject,
     ...bodies.toStore(id, item.email),
@@ -45,12 +48,5 @@ export async function queueEmail(manager: EntityManager, bodies: EmailBodies, it
     updatedAt: now,
     sentAt: null,
   };
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(notificationEntity)
-    .values(row)
-    .orIgnore()
-    .execute();
-  return (result.raw as { affectedRows?: number }).affectedRows === 1;
+  return insertNotificationIfNew(manager, row);
 }

@@ -1,10 +1,10 @@
 import { EntitySchema } from 'typeorm';
+import type { MailLane } from '../domain/lanes';
 import { projectionEntities } from './projection.entities';
 
-export type NotificationStatus = 'QUEUED' | 'SENT' | 'FAILED';
+export type { MailLane };
 
-/** TRANSACTIONAL: someone is waiting for it (a link, a change to their access); BULK: an announcement to many (mail/lanes). */
-export type MailLane = 'TRANSACTIONAL' | 'BULK';
+export type NotificationStatus = 'QUEUED' | 'SENT' | 'FAILED';
 
 export interface NotificationRow {
   id: string;
@@ -84,4 +84,35 @@ export const invitationEntity = new EntitySchema<InvitationRow>({
   },
 });
 
-export const entities = [notificationEntity, invitationEntity, ...projectionEntities];
+/**
+ * An event whose emails wait for a fact notification does not know yet: the
+ * partner's primary contact, or a customer's global admins. Kafka orders nothing
+ * across topics, so a relationship event can arrive before the partner's
+ * enrollment events (catching up on a backlog, say). The event is handled —
+ * recorded in the inbox, so a redelivery or replay stays a no-op — and kept
+ * here until the event that makes the fact known releases it, in that event's
+ * transaction. Only events of shared topics wait here, which carry no secret.
+ */
+export interface DeferredEmailRow {
+  eventId: string;
+  eventType: string;
+  /** The fact it waits for, e.g. `partner:<id>` (see domain/awaited-facts). */
+  waitingFor: string;
+  /** The event as received, JSON. */
+  event: string;
+  deferredAt: Date;
+}
+
+export const deferredEmailEntity = new EntitySchema<DeferredEmailRow>({
+  name: 'DeferredEmail',
+  tableName: 'deferred_email',
+  columns: {
+    eventId: { name: 'event_id', type: 'char', length: 36, primary: true },
+    eventType: { name: 'event_type', type: 'varchar', length: 200 },
+    waitingFor: { name: 'waiting_for', type: 'varchar', length: 100 },
+    event: { type: 'mediumtext' },
+    deferredAt: { name: 'deferred_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export const entities = [notificationEntity, invitationEntity, ...projectionEntities, deferredEmailEntity];

@@ -1,6 +1,5 @@
 import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
-import { deferredEmailEntity } from './deferred-emails';
 
 /**
  * What notification remembers of other services' facts, from their events,
@@ -88,4 +87,4 @@ export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow
   },
 });
 
-export const projectionEntities = [partnerContactEntity, tenantUserEntity, agreementAcceptanceEntity, deferredEmailEntity];
+export const projectionEntities = [partnerContactEntity, tenantUserEntity, agreementAcceptanceEntity];

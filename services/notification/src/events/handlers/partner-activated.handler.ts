@@ -1,0 +1,9 @@
+import type { HandlerOf } from '@channelgraph/common';
+import { activatedEmails } from '../../domain/enrollment.emails';
+import { MailDeps, sendOrDefer } from '../mail-deps';
+
+/** The application was approved: to the primary contact. */
+export const partnerActivated =
+  (deps: MailDeps): HandlerOf<'channelgraph.enrollment.PartnerActivated.v1'> =>
+  (event, tx) =>
+    sendOrDefer(deps, event, tx, activatedEmails(event.data, deps.links));

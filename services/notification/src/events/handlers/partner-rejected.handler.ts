@@ -1,0 +1,9 @@
+import type { HandlerOf } from '@channelgraph/common';
+import { rejectedEmails } from '../../domain/enrollment.emails';
+import { MailDeps, sendOrDefer } from '../mail-deps';
+
+/** The application was rejected, with the reason: to the primary contact. */
+export const partnerRejected =
+  (deps: MailDeps): HandlerOf<'channelgraph.enrollment.PartnerRejected.v1'> =>
+  (event, tx) =>
+    sendOrDefer(deps, event, tx, rejectedEmails(event.data));

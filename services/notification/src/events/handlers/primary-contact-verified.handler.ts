@@ -1,0 +1,9 @@
+import type { HandlerOf } from '@channelgraph/common';
+import { inReviewEmails } from '../../domain/enrollment.emails';
+import { MailDeps, sendOrDefer } from '../mail-deps';
+
+/** The application is in review: to the primary contact. */
+export const primaryContactVerified =
+  (deps: MailDeps): HandlerOf<'channelgraph.enrollment.PrimaryContactVerified.v1'> =>
+  (event, tx) =>
+    sendOrDefer(deps, event, tx, inReviewEmails(event.data));

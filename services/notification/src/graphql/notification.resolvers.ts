@@ -1,0 +1,43 @@
+import { hasRole, requireRole, requireUser, Role, withoutLinkTokens } from '@channelgraph/common';
+import { retryNotification } from '../application/retry-notification';
+import { sendInvitationEmail } from '../application/send-invitation-email';
+import { notificationById } from '../store/notifications.repository';
+import type { NotificationDeps } from './context';
+import { notificationList, toGraph } from './notification-graph';
+import type { Resolvers } from './schema.generated';
+
+/** Who may send an invitation's email: the roles that may create invitations. */
+const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
+
+/** The emails of a tenant (R17's invitation emails among them), and an operator's retry of a FAILED one. */
+export function notificationResolvers(deps: NotificationDeps): Resolvers {
+  return {
+    Mutation: {
+      sendRelationshipRequestEmail: async (_, { input }, ctx) =>
+        toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
+      retryNotification: async (_, { id }, ctx) => {
+        const operator = requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return toGraph(await retryNotification({ dataSource: deps.dataSource, log: deps.log, wake: () => deps.mailer.kick() }, id, { userId: operator.userId }));
+      },
+    },
+    Query: {
+      notifications: async (_, args, ctx) => {
+        const principal = requireUser(ctx.principal);
+        // Operators see every tenant's mail; everyone else only their own tenant's.
+        return notificationList(deps.dataSource.manager, args, hasRole(principal, Role.PLATFORM_OPERATOR) ? { allTenants: true } : { tenantId: principal.tenantId });
+      },
+    },
+    Notification: {
+      __resolveReference: async (ref, ctx) => {
+        const principal = requireUser(ctx.principal);
+        const row = await notificationById(deps.dataSource.manager, ref.id);
+        if (!row) return null;
+        return row.tenantId === principal.tenantId || hasRole(principal, Role.PLATFORM_OPERATOR) ? toGraph(row) : null;
+      },
+      // Only rows the caller may see get here (their own tenant's, or any for operators). A link that
+      // proves a mailbox (verification, invitations) never comes back through the API: R10's proof is the email.
+      // Rows are stored without such links (mail/bodies); removing them here too covers rows older than that.
+      body: (row) => withoutLinkTokens(row.textBody),
+    },
+  };
+}

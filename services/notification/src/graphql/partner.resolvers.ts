@@ -1,0 +1,23 @@
+import { forbidden, hasRole, requireUser, Role } from '@channelgraph/common';
+import { partnerContactOf } from '../store/partner-contacts.repository';
+import type { NotificationDeps } from './context';
+import { notificationList } from './notification-graph';
+import type { Resolvers } from './schema.generated';
+
+/** The emails of enrollment's Partner, for its own users and operators. */
+export function partnerResolvers(deps: NotificationDeps): Resolvers {
+  return {
+    Partner: {
+      __resolveReference: (ref) => ({ id: ref.id }),
+      notifications: async (partner, args, ctx) => {
+        const principal = requireUser(ctx.principal);
+        // The partner's tenant, as enrollment announced it; a partner not heard of yet has no emails here.
+        const contact = await partnerContactOf(deps.dataSource.manager, partner.id);
+        if (!hasRole(principal, Role.PLATFORM_OPERATOR) && contact?.tenantId !== principal.tenantId) {
+          throw forbidden('Only the partner’s own users can see its notifications.');
+        }
+        return notificationList(deps.dataSource.manager, args, contact ? { tenantId: contact.tenantId } : { none: true });
+      },
+    },
+  };
+}
