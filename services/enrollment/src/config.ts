@@ -37,6 +37,14 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
 
 export type EnrollmentConfig = z.infer<typeof enrollmentConfigSchema>;
 
+/** The settings the use cases read, taken from the config at start. */
+export interface EnrollmentSettings {
+  webmailDomains: readonly string[];
+  verificationTtlHours: number;
+  /** Leads a customer tenant may send per hour (R1). */
+  leadsPerHour: number;
+}
+
 export const loadEnrollmentConfig = (env: NodeJS.ProcessEnv = process.env): EnrollmentConfig => loadConfig(enrollmentConfigSchema, env);
 
 /** What production must not run on (common production-guards); the database password is checked for every service. */

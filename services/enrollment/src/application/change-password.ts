@@ -1,12 +1,13 @@
 import { DomainError, Principal, recordAccessRevocation, UnitOfWork } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
-import { TokenIssuer } from '../auth/token-issuer';
+import type { TokenIssuer } from '../auth/token-issuer';
+import { userToken } from '../auth/user-token';
 import { hashPassword, verifyPassword } from '../domain/passwords';
 import type { SignInLimiter } from '../domain/sign-in-limits';
 import { checkPasswordStrength } from '../domain/sign-up';
 import { UserEvents } from '../events/published';
-import { UserRow, userEntity } from '../store/entities';
-import { tokenFor } from './sign-in';
+import type { UserRow } from '../store/entities';
+import { lockedUserById, updateUser, userById } from '../store/users.repository';
 
 const accountGone = () => new DomainError('UNAUTHENTICATED', 'Your account no longer exists.');
 
@@ -23,7 +24,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   clientIp: string,
 ): Promise<{ user: UserRow; token: string }> {
-  const user = await deps.dataSource.getRepository(userEntity).findOneBy({ id: principal.userId });
+  const user = await userById(deps.dataSource.manager, principal.userId);
   if (!user) throw accountGone();
   await deps.limiter.check(user.email, clientIp);
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
@@ -37,14 +38,13 @@ export async function changePassword(
   // Hashing takes tens of milliseconds: before the transaction, not while holding the row.
   const passwordHash = await hashPassword(input.newPassword);
   const updated = await deps.unitOfWork.run(async ({ manager, raise }) => {
-    const users = manager.getRepository(userEntity);
-    const current = await users.findOne({ where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+    const current = await lockedUserById(manager, user.id);
     if (!current) throw accountGone();
     const changed: UserRow = { ...current, passwordHash, mustChangePassword: false, accessVersion: (current.accessVersion ?? 0) + 1, updatedAt: new Date() };
-    await users.update({ id: user.id }, { passwordHash, mustChangePassword: false, accessVersion: changed.accessVersion, updatedAt: changed.updatedAt });
+    await updateUser(manager, user.id, { passwordHash, mustChangePassword: false, accessVersion: changed.accessVersion, updatedAt: changed.updatedAt });
     await recordAccessRevocation(manager, user.id, changed.accessVersion!);
     raise(UserEvents.passwordChanged(changed));
     return changed;
   });
-  return { user: updated, token: await tokenFor(deps, updated) };
+  return { user: updated, token: await userToken(deps, updated) };
 }

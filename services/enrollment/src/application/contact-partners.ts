@@ -1,40 +1,12 @@
-import { DomainError, DomainEvent, invalid, Principal, UnitOfWork } from '@channelgraph/common';
+import { DomainError, invalid, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
-import { checkLeadLimit, ContactPartnersInput, validateContactPartners } from '../domain/directory';
-import { partnerLeadEntity, PartnerLeadRow, partnerLeadRecipientEntity } from '../store/directory.entities';
-import { partnerEntity, PartnerRow, tenantEntity, TenantRow } from '../store/entities';
-
-export const LEAD_WINDOW_MS = 3600 * 1000;
-
-/**
- * The event that emails the lead to each partner's primary contact
- * (schema/events/channelgraph.enrollment.PartnersContacted.v1.json). Each
- * partner carries its tenant id: notification files each email under the
- * partner's tenant.
- */
-export function partnersContacted(lead: PartnerLeadRow, customer: TenantRow, partners: PartnerRow[]): DomainEvent {
-  return {
-    type: 'channelgraph.enrollment.PartnersContacted.v1',
-    subject: lead.id,
-    tenantId: customer.id,
-    data: {
-      leadId: lead.id,
-      customerTenantId: customer.id,
-      customerName: customer.displayName,
-      contactEmail: lead.contactEmail,
-      need: lead.need,
-      partners: partners.map((partner) => ({
-        partnerId: partner.id,
-        tenantId: partner.tenantId,
-        legalName: partner.legalName,
-        primaryContactEmail: partner.primaryEmail,
-        primaryContactFirstName: partner.primaryFirstName,
-      })),
-      contactedAt: lead.createdAt.toISOString(),
-    },
-  };
-}
+import { checkLeadLimit, ContactPartnersInput, LEAD_WINDOW_MS, validateContactPartners } from '../domain/directory';
+import { LeadEvents } from '../events/published';
+import { insertLead, leadTimesSince } from '../store/directory.repository';
+import type { PartnerLeadRow } from '../store/directory.entities';
+import type { PartnerRow } from '../store/entities';
+import { activePartnersByIds } from '../store/partners.repository';
+import { tenantById } from '../store/tenants.repository';
 
 /**
  * R1 "contact selected providers": a customer's global admin sends its need to
@@ -51,18 +23,13 @@ export async function contactPartners(
 ): Promise<{ lead: PartnerLeadRow; partners: PartnerRow[] }> {
   const request = validateContactPartners(input);
   return deps.unitOfWork.run(async ({ manager, raise }) => {
-    const customer = await manager.getRepository(tenantEntity).findOne({ where: { id: principal.tenantId }, lock: { mode: 'pessimistic_write' } });
+    const customer = await tenantById(manager, principal.tenantId, true);
     if (!customer) throw new DomainError('FORBIDDEN', 'Your organisation no longer exists on the platform.');
     const now = new Date();
-    const recent = await manager
-      .getRepository(partnerLeadEntity)
-      .createQueryBuilder('l')
-      .select('l.created_at', 'createdAt')
-      .where('l.customer_tenant_id = :tenantId AND l.created_at > :since', { tenantId: customer.id, since: new Date(now.getTime() - LEAD_WINDOW_MS) })
-      .getRawMany<{ createdAt: Date }>();
-    checkLeadLimit(recent.map((row) => new Date(row.createdAt)), options.leadsPerHour, LEAD_WINDOW_MS, now);
+    const recent = await leadTimesSince(manager, customer.id, new Date(now.getTime() - LEAD_WINDOW_MS));
+    checkLeadLimit(recent, options.leadsPerHour, LEAD_WINDOW_MS, now);
 
-    const found = await manager.getRepository(partnerEntity).findBy({ id: In(request.partnerIds), status: 'ACTIVE' });
+    const found = await activePartnersByIds(manager, request.partnerIds);
     const byId = new Map(found.map((partner) => [partner.id, partner]));
     const missing = request.partnerIds.filter((id) => !byId.has(id));
     // Unknown and not-yet-active partners get the same answer: the directory does not reveal applications.
@@ -78,9 +45,8 @@ export async function contactPartners(
       need: request.need,
       createdAt: now,
     };
-    await manager.getRepository(partnerLeadEntity).insert(lead);
-    await manager.getRepository(partnerLeadRecipientEntity).insert(partners.map((partner) => ({ leadId: lead.id, partnerId: partner.id })));
-    raise(partnersContacted(lead, customer, partners));
+    await insertLead(manager, lead, partners.map((partner) => partner.id));
+    raise(LeadEvents.partnersContacted(lead, customer, partners));
     return { lead, partners };
   });
 }

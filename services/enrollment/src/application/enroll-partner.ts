@@ -1,43 +1,23 @@
-import { createLinkToken, DomainError, DomainEvent, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
+import { createLinkToken, DomainError, isDuplicateKey, Principal, Transaction, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, Not } from 'typeorm';
-import { Application, checkMpnProfile, EnrollPartnerInput, Program, validateApplication } from '../domain/enrollment';
+import { EntityManager } from 'typeorm';
+import type { EnrollmentSettings } from '../config';
+import { checkMpnProfile, EnrollPartnerInput, Program, validateApplication } from '../domain/enrollment';
 import { PartnerEvents } from '../events/published';
-import { mpnProfileEntity, partnerEntity, PartnerRow, tenantEntity, verificationTokenEntity } from '../store/entities';
-
-export interface EnrollmentSettings {
-  webmailDomains: readonly string[];
-  verificationTtlHours: number;
-  /** Leads a customer tenant may send per hour (R1). */
-  leadsPerHour: number;
-}
+import type { PartnerRow } from '../store/entities';
+import { mpnProfileById } from '../store/mpn-profiles.repository';
+import { applicationOf, insertPartner, otherClaimOfMpnId, partnersOfTenant } from '../store/partners.repository';
+import { existingTenant } from '../store/tenants.repository';
+import { insertVerificationToken } from '../store/verification-tokens.repository';
 
 const alreadyEnrolled = (program: string) =>
   new DomainError('CONFLICT', `Your organisation is already enrolled as ${program}; each programme is enrolled once.`, 'program');
 
-export function applicationOf(partner: PartnerRow): Application {
-  return {
-    program: partner.program as Application['program'],
-    mpnId: partner.mpnId,
-    legalName: partner.legalName,
-    address: {
-      line1: partner.addressLine1,
-      line2: partner.addressLine2,
-      city: partner.addressCity,
-      region: partner.addressRegion,
-      postalCode: partner.addressPostalCode,
-      country: partner.addressCountry,
-    },
-    primaryContact: { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone },
-    supportContact: { email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite },
-  };
-}
-
 /** Issues a fresh verification link for the partner's primary contact and raises the event that emails it. */
-export async function requestVerification(manager: EntityManager, raise: (event: DomainEvent) => void, partner: PartnerRow, ttlHours: number) {
+async function requestVerification({ manager, raise }: Transaction, partner: PartnerRow, ttlHours: number) {
   const { token, hash } = createLinkToken();
   const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
-  await manager.getRepository(verificationTokenEntity).insert({ tokenHash: hash, partnerId: partner.id, email: partner.primaryEmail, expiresAt, usedAt: null, createdAt: new Date() });
+  await insertVerificationToken(manager, { tokenHash: hash, partnerId: partner.id, email: partner.primaryEmail, expiresAt, usedAt: null, createdAt: new Date() });
   raise(PartnerEvents.verificationRequested(partner, expiresAt));
   raise(PartnerEvents.verificationLinkIssued(partner, token, expiresAt));
 }
@@ -48,23 +28,23 @@ export async function requestVerification(manager: EntityManager, raise: (event:
  * claims nothing, so an impostor's attempt cannot block the real owner.
  */
 async function refuseClaimedMpnId(manager: EntityManager, tenantId: string, program: Program, mpnId: string): Promise<void> {
-  const holder = await manager.getRepository(partnerEntity).findOneBy({ mpnId, program, status: Not('REJECTED'), tenantId: Not(tenantId) });
+  const holder = await otherClaimOfMpnId(manager, mpnId, program, tenantId);
   if (holder) {
     throw new DomainError('CONFLICT', `MPN id ${mpnId} is already enrolled in this programme by another organisation; check the id, or ask the vendor's partner support if it is yours.`, 'mpnId');
   }
 }
 
 /** R9, R10: the tenant's global admin applies; the primary contact is asked to verify their address. */
-export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: EnrollmentSettings }, principal: Principal, input: EnrollPartnerInput): Promise<PartnerRow> {
+export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: Pick<EnrollmentSettings, 'webmailDomains' | 'verificationTtlHours'> }, principal: Principal, input: EnrollPartnerInput): Promise<PartnerRow> {
   try {
-    return await deps.unitOfWork.run(async ({ manager, raise }) => {
-      const partners = manager.getRepository(partnerEntity);
-      const tenant = await manager.getRepository(tenantEntity).findOneByOrFail({ id: principal.tenantId });
-      const existing = await partners.find({ where: { tenantId: tenant.id }, order: { createdAt: 'ASC' } });
+    return await deps.unitOfWork.run(async (tx) => {
+      const { manager, raise } = tx;
+      const tenant = await existingTenant(manager, principal.tenantId);
+      const existing = await partnersOfTenant(manager, tenant.id);
       if (existing.some((partner) => partner.program === input.program)) throw alreadyEnrolled(input.program);
       const application = validateApplication(input, deps.settings.webmailDomains, existing[0] ? applicationOf(existing[0]) : undefined);
       // Locking the profile row makes concurrent claims of one MPN id (from any instance) take turns.
-      const profile = await manager.getRepository(mpnProfileEntity).findOne({ where: { mpnId: application.mpnId }, lock: { mode: 'pessimistic_write' } });
+      const profile = await mpnProfileById(manager, application.mpnId, true);
       checkMpnProfile(application.mpnId, profile, tenant.country);
       await refuseClaimedMpnId(manager, tenant.id, application.program, application.mpnId);
 
@@ -95,9 +75,9 @@ export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: En
         createdAt: now,
         statusChangedAt: now,
       };
-      await partners.insert(partner);
+      await insertPartner(manager, partner);
       raise(PartnerEvents.submitted(partner));
-      await requestVerification(manager, raise, partner, deps.settings.verificationTtlHours);
+      await requestVerification(tx, partner, deps.settings.verificationTtlHours);
       return partner;
     });
   } catch (error) {

@@ -1,10 +1,10 @@
 import { isDuplicateKey, Role } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { OPERATIONS_TENANT_DOMAIN } from '../domain/operations-tenant';
 import { hashPassword } from '../domain/passwords';
-import { tenantEntity, userEntity } from '../store/entities';
-
-export const OPERATIONS_TENANT_DOMAIN = 'operations.channelgraph.internal';
+import { insertTenant, tenantByDomain } from '../store/tenants.repository';
+import { insertUser, userWithEmailExists } from '../store/users.repository';
 
 /**
  * The PLATFORM_OPERATOR account exists from the first start (DESIGN §5), in the
@@ -22,16 +22,14 @@ export async function ensureOperator(dataSource: DataSource, email: string, pass
 
 async function createOperator(dataSource: DataSource, email: string, password: string, temporaryPassword: boolean): Promise<'created' | 'exists'> {
   return dataSource.transaction(async (manager) => {
-    const users = manager.getRepository(userEntity);
-    if (await users.existsBy({ email: email.toLowerCase() })) return 'exists';
-    const tenants = manager.getRepository(tenantEntity);
+    if (await userWithEmailExists(manager, email.toLowerCase())) return 'exists';
     const now = new Date();
-    let tenant = await tenants.findOneBy({ domain: OPERATIONS_TENANT_DOMAIN });
+    let tenant = await tenantByDomain(manager, OPERATIONS_TENANT_DOMAIN);
     if (!tenant) {
       tenant = { id: randomUUID(), domain: OPERATIONS_TENANT_DOMAIN, displayName: 'channelgraph operations', country: 'US', createdAt: now };
-      await tenants.insert(tenant);
+      await insertTenant(manager, tenant);
     }
-    await users.insert({
+    await insertUser(manager, {
       id: randomUUID(),
       tenantId: tenant.id,
       fullName: 'Platform operator',

@@ -5,7 +5,8 @@ import { hashPassword } from '../domain/passwords';
 import { checkAssignableRoles, checkCallerMayGrant, checkCallerMayManage, checkKeepsAdminAgent, temporaryPassword } from '../domain/roles';
 import { checkEmail, checkName } from '../domain/sign-up';
 import { UserEvents } from '../events/published';
-import { partnerEntity, UserRow, userEntity } from '../store/entities';
+import type { UserRow } from '../store/entities';
+import { adminAgentsLeftWithout, deleteUser, insertUser, lockedUserOfTenant, updateUser, userWithEmailExists } from '../store/users.repository';
 
 export interface AddUserInput { fullName: string; email: string; roles: string[] }
 
@@ -32,8 +33,8 @@ export async function addUser(deps: { unitOfWork: UnitOfWork }, principal: Princ
   };
   try {
     await deps.unitOfWork.run(async ({ manager, raise }) => {
-      if (await manager.getRepository(userEntity).existsBy({ email })) throw emailTaken();
-      await manager.getRepository(userEntity).insert(user);
+      if (await userWithEmailExists(manager, email)) throw emailTaken();
+      await insertUser(manager, user);
       raise(UserEvents.added(user, principal.userId));
     });
   } catch (error) {
@@ -45,16 +46,9 @@ export async function addUser(deps: { unitOfWork: UnitOfWork }, principal: Princ
 
 /** A user of the caller's own tenant, locked for change; others' users do not exist for the caller. */
 async function ownUser(manager: EntityManager, principal: Principal, userId: string): Promise<UserRow> {
-  const user = await manager.getRepository(userEntity).findOne({ where: { id: userId, tenantId: principal.tenantId }, lock: { mode: 'pessimistic_write' } });
+  const user = await lockedUserOfTenant(manager, userId, principal.tenantId);
   if (!user) throw notFound('No user with this id in your organisation.');
   return user;
-}
-
-/** Admin agents left in the tenant if `userId` no longer counted as one. */
-async function adminAgentsWithout(manager: EntityManager, tenantId: string, userId: string): Promise<{ isPartner: boolean; left: number }> {
-  const isPartner = await manager.getRepository(partnerEntity).existsBy({ tenantId });
-  const users = await manager.getRepository(userEntity).find({ where: { tenantId }, lock: { mode: 'pessimistic_write' } });
-  return { isPartner, left: users.filter((user) => user.id !== userId && user.roles.includes(Role.ADMIN_AGENT)).length };
 }
 
 export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: { userId: string; roles: string[] }): Promise<UserRow> {
@@ -65,14 +59,14 @@ export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principa
     checkCallerMayGrant(principal.roles, roles.filter((role) => !user.roles.includes(role)));
     if (user.roles.includes(Role.PLATFORM_OPERATOR)) throw new DomainError('FORBIDDEN', 'A platform operator’s roles are not managed here.');
     if (user.roles.includes(Role.ADMIN_AGENT) && !roles.includes(Role.ADMIN_AGENT)) {
-      const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
+      const { isPartner, left } = await adminAgentsLeftWithout(manager, user.tenantId, user.id);
       checkKeepsAdminAgent(isPartner, left);
     }
     // Taking a role away ends the user's current sign-ins everywhere; a role added waits for the next sign-in.
     const takesAway = user.roles.some((role) => !roles.some((kept) => kept === role));
     const accessVersion = (user.accessVersion ?? 0) + (takesAway ? 1 : 0);
     const updated: UserRow = { ...user, roles, accessVersion, updatedAt: new Date() };
-    await manager.getRepository(userEntity).update({ id: user.id }, { roles, accessVersion, updatedAt: updated.updatedAt });
+    await updateUser(manager, user.id, { roles, accessVersion, updatedAt: updated.updatedAt });
     if (takesAway) await recordAccessRevocation(manager, user.id, accessVersion);
     raise(UserEvents.rolesChanged(updated, user.roles, principal.userId));
     return updated;
@@ -85,10 +79,10 @@ export async function removeUser(deps: { unitOfWork: UnitOfWork }, principal: Pr
     const user = await ownUser(manager, principal, input.userId);
     checkCallerMayManage(principal.roles, user.roles);
     if (user.roles.includes(Role.ADMIN_AGENT)) {
-      const { isPartner, left } = await adminAgentsWithout(manager, user.tenantId, user.id);
+      const { isPartner, left } = await adminAgentsLeftWithout(manager, user.tenantId, user.id);
       checkKeepsAdminAgent(isPartner, left);
     }
-    await manager.getRepository(userEntity).delete({ id: user.id });
+    await deleteUser(manager, user.id);
     await recordAccessRevocation(manager, user.id, REMOVED_USER_VERSION);
     raise(UserEvents.removed(user, principal.userId));
     return user;

@@ -2,7 +2,8 @@ import { invalid } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import { checkMpnId } from '../domain/enrollment';
 import { checkCountry, checkName } from '../domain/sign-up';
-import { mpnProfileEntity, MpnProfileRow } from '../store/entities';
+import type { MpnProfileRow } from '../store/entities';
+import { saveMpnProfile } from '../store/mpn-profiles.repository';
 
 export interface UpsertMpnProfileInput { mpnId: string; organizationName: string; country: string; status: string }
 
@@ -16,6 +17,6 @@ export async function upsertMpnProfile(dataSource: DataSource, input: UpsertMpnP
     status: input.status,
     updatedAt: new Date(),
   };
-  await dataSource.getRepository(mpnProfileEntity).upsert(row, ['mpnId']);
+  await saveMpnProfile(dataSource.manager, row);
   return row;
 }

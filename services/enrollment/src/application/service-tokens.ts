@@ -1,10 +1,11 @@
-import { conflict, Connection, invalid, notFound, pageByCreation, pageRequest, Principal, recordAccessRevocation, REMOVED_USER_VERSION, Role, UnitOfWork } from '@channelgraph/common';
+import { conflict, Connection, invalid, notFound, pageRequest, Principal, recordAccessRevocation, REMOVED_USER_VERSION, Role, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { TokenIssuer } from '../auth/token-issuer';
 import { ServiceTokenEvents } from '../events/published';
-import { serviceTokenEntity, ServiceTokenRow, tenantEntity } from '../store/entities';
-import { OPERATIONS_TENANT_DOMAIN } from './ensure-operator';
+import type { ServiceTokenRow } from '../store/entities';
+import { insertServiceToken, lockedServiceToken, markServiceTokenRevoked, serviceTokensPage } from '../store/service-tokens.repository';
+import { operationsTenant } from '../store/tenants.repository';
 
 const NAME = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const MAX_TTL_HOURS = 24 * 30;
@@ -34,7 +35,7 @@ export async function createServiceToken(
   // Verifiers refuse tokens older than JWT_MAX_AGE_SECONDS, so an operator who lowered it gets a lower ceiling here.
   const maxHours = Math.min(MAX_TTL_HOURS, Math.floor(deps.tokens.maxLifetimeSeconds / 3600));
   if (!Number.isInteger(ttlHours) || ttlHours < 1 || ttlHours > maxHours) throw invalid('ttlHours', `A service token lives 1 to ${maxHours} hours.`);
-  const operations = await deps.dataSource.getRepository(tenantEntity).findOneByOrFail({ domain: OPERATIONS_TENANT_DOMAIN });
+  const operations = await operationsTenant(deps.dataSource.manager);
   const now = new Date();
   const row: ServiceTokenRow = {
     id: randomUUID(),
@@ -46,14 +47,14 @@ export async function createServiceToken(
     revokedByUserId: null,
   };
   // Recorded first: a token that exists is always on the list, so it can always be revoked.
-  await deps.dataSource.getRepository(serviceTokenEntity).insert(row);
+  await insertServiceToken(deps.dataSource.manager, row);
   const token = await deps.tokens.issue({ userId: row.id, tenantId: operations.id, roles: [Role.SERVICE], mustChangePassword: false }, ttlHours * 3600);
   return { ...row, token };
 }
 
 /** Every service token on record, newest first. */
 export function listServiceTokens(dataSource: DataSource, args: { first?: number | null; after?: string | null }): Promise<Connection<ServiceTokenRow>> {
-  return pageByCreation(dataSource.getRepository(serviceTokenEntity).createQueryBuilder('t'), 't', pageRequest(args.first, args.after), 'DESC');
+  return serviceTokensPage(dataSource.manager, pageRequest(args.first, args.after));
 }
 
 /**
@@ -62,13 +63,12 @@ export function listServiceTokens(dataSource: DataSource, args: { first?: number
  */
 export function revokeServiceToken(deps: { dataSource: DataSource; unitOfWork: UnitOfWork }, principal: Principal, id: string): Promise<ServiceTokenRow> {
   return deps.unitOfWork.run(async ({ manager, raise }) => {
-    const repository = manager.getRepository(serviceTokenEntity);
-    const row = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await lockedServiceToken(manager, id);
     if (!row) throw notFound('No service token with this id.');
     if (row.revokedAt) throw conflict(`${row.name} was already revoked on ${row.revokedAt.toISOString()}.`);
-    const operations = await manager.getRepository(tenantEntity).findOneByOrFail({ domain: OPERATIONS_TENANT_DOMAIN });
+    const operations = await operationsTenant(manager);
     const revoked = { ...row, revokedAt: new Date(), revokedByUserId: principal.userId };
-    await repository.update({ id }, { revokedAt: revoked.revokedAt, revokedByUserId: revoked.revokedByUserId });
+    await markServiceTokenRevoked(manager, id, revoked);
     await recordAccessRevocation(manager, row.id, REMOVED_USER_VERSION);
     raise(ServiceTokenEvents.revoked(revoked, operations.id));
     return revoked;

@@ -1,9 +1,12 @@
 import { DomainError, isDuplicateKey, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
+import type { TokenIssuer } from '../auth/token-issuer';
 import { hashPassword } from '../domain/passwords';
 import { SignUpRequest, validateSignUp } from '../domain/sign-up';
-import { TokenIssuer } from '../auth/token-issuer';
-import { TenantRow, tenantEntity, UserRow, userEntity } from '../store/entities';
+import { TenantEvents } from '../events/published';
+import type { TenantRow, UserRow } from '../store/entities';
+import { insertTenant, tenantWithDomainExists } from '../store/tenants.repository';
+import { insertUser, userWithEmailExists } from '../store/users.repository';
 
 const domainTaken = () => new DomainError('CONFLICT', 'An organisation with this domain is already signed up; sign in instead, or ask its global admin to add you.', 'domain');
 const emailTaken = () => new DomainError('CONFLICT', 'This email address already has an account; sign in instead.', 'admin.email');
@@ -33,23 +36,11 @@ export async function signUp(
   };
   try {
     await deps.unitOfWork.run(async ({ manager, raise }) => {
-      if (await manager.getRepository(tenantEntity).existsBy({ domain: tenant.domain })) throw domainTaken();
-      if (await manager.getRepository(userEntity).existsBy({ email: user.email })) throw emailTaken();
-      await manager.getRepository(tenantEntity).insert(tenant);
-      await manager.getRepository(userEntity).insert(user);
-      raise({
-        type: 'channelgraph.enrollment.TenantSignedUp.v1',
-        subject: tenant.id,
-        tenantId: tenant.id,
-        data: {
-          tenantId: tenant.id,
-          domain: tenant.domain,
-          displayName: tenant.displayName,
-          country: tenant.country,
-          admin: { userId: user.id, fullName: user.fullName, email: user.email },
-          signedUpAt: now.toISOString(),
-        },
-      });
+      if (await tenantWithDomainExists(manager, tenant.domain)) throw domainTaken();
+      if (await userWithEmailExists(manager, user.email)) throw emailTaken();
+      await insertTenant(manager, tenant);
+      await insertUser(manager, user);
+      raise(TenantEvents.signedUp(tenant, user));
     });
   } catch (error) {
     if (isDuplicateKey(error, 'uq_tenant_domain')) throw domainTaken();

@@ -1,8 +1,10 @@
 import { DomainError, Principal, UnitOfWork } from '@channelgraph/common';
 import { EntityManager } from 'typeorm';
 import { BusinessProfileInput, searchTextOf, validateBusinessProfile } from '../domain/directory';
-import { partnerProfileEntity, PartnerProfileRow } from '../store/directory.entities';
-import { partnerEntity, PartnerRow } from '../store/entities';
+import type { PartnerProfileRow } from '../store/directory.entities';
+import { saveBusinessProfile } from '../store/directory.repository';
+import type { PartnerRow } from '../store/entities';
+import { firstPartnerOfTenant, partnerById } from '../store/partners.repository';
 
 const notAPartner = () =>
   new DomainError('FORBIDDEN', 'Only the admin agent of an enrolled partner can describe it in the directory, and only their own partner.');
@@ -12,14 +14,13 @@ const notAPartner = () =>
  * their tenant), else their tenant's first enrolment. Never one from a request
  * argument, so no tenant can reach another's profile.
  */
-export async function ownPartner(manager: EntityManager, principal: Principal): Promise<PartnerRow> {
-  const partners = manager.getRepository(partnerEntity);
+async function ownPartner(manager: EntityManager, principal: Principal): Promise<PartnerRow> {
   if (principal.partnerId) {
-    const named = await partners.findOneBy({ id: principal.partnerId });
+    const named = await partnerById(manager, principal.partnerId);
     if (named && named.tenantId !== principal.tenantId) throw notAPartner();
     if (named) return named;
   }
-  const [first] = await partners.find({ where: { tenantId: principal.tenantId }, order: { createdAt: 'ASC' }, take: 1 });
+  const first = await firstPartnerOfTenant(manager, principal.tenantId);
   if (!first) throw notAPartner();
   return first;
 }
@@ -34,7 +35,7 @@ export async function updateBusinessProfile(
     const partner = await ownPartner(manager, principal);
     const profile = validateBusinessProfile(input);
     const row: PartnerProfileRow = { partnerId: partner.id, ...profile, searchText: searchTextOf(partner.legalName, profile), updatedAt: new Date() };
-    await manager.getRepository(partnerProfileEntity).upsert(row, ['partnerId']);
+    await saveBusinessProfile(manager, row);
     return { partner, profile: row };
   });
 }

@@ -51,6 +51,8 @@ export const KEYWORDS = { min: 1, max: 20, minLength: 2, maxLength: 40 } as cons
 export const NEED_LENGTH = { min: 20, max: 2000 } as const;
 export const MAX_PARTNERS_PER_LEAD = 5;
 export const SEARCH_TEXT_MAX = 200;
+/** The window of the per-tenant lead limit (LEADS_PER_HOUR). */
+export const LEAD_WINDOW_MS = 3600 * 1000;
 const MAX_SEARCH_TERMS = 20;
 
 /** The address form the event contract accepts (RFC 5321 dot-atom, ASCII): stricter than a sign-up address. */

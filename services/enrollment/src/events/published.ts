@@ -1,8 +1,26 @@
 import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
-import type { PartnerRow, ServiceTokenRow, UserRow } from '../store/entities';
+import type { PartnerLeadRow } from '../store/directory.entities';
+import type { PartnerRow, ServiceTokenRow, TenantRow, UserRow } from '../store/entities';
 
 // The one place where enrollment's rows become published events (schema/events): internal
 // shapes never go onto Kafka directly, and each payload is its contract's generated type.
+
+export const TenantEvents = {
+  /** A new organisation and its first global admin, committed with them. */
+  signedUp: (tenant: TenantRow, admin: UserRow): ContractEvent<'channelgraph.enrollment.TenantSignedUp.v1'> => ({
+    type: 'channelgraph.enrollment.TenantSignedUp.v1',
+    subject: tenant.id,
+    tenantId: tenant.id,
+    data: {
+      tenantId: tenant.id,
+      domain: tenant.domain,
+      displayName: tenant.displayName,
+      country: tenant.country,
+      admin: { userId: admin.id, fullName: admin.fullName, email: admin.email },
+      signedUpAt: tenant.createdAt.toISOString(),
+    },
+  }),
+};
 
 function partnerFacts(partner: PartnerRow): Pick<EventPayloads['channelgraph.enrollment.PartnerActivated.v1'], 'partnerId' | 'tenantId' | 'program' | 'legalName'> {
   return { partnerId: partner.id, tenantId: partner.tenantId, program: partner.program, legalName: partner.legalName };
@@ -67,5 +85,35 @@ export const ServiceTokenEvents = {
     subject: row.id,
     tenantId: operationsTenantId,
     data: { serviceTokenId: row.id, tenantId: operationsTenantId, name: row.name, revokedByUserId: row.revokedByUserId, revokedAt: row.revokedAt.toISOString() },
+  }),
+};
+
+export const LeadEvents = {
+  /**
+   * The event that emails the lead to each partner's primary contact
+   * (schema/events/channelgraph.enrollment.PartnersContacted.v1.json). Each
+   * partner carries its tenant id: notification files each email under the
+   * partner's tenant.
+   */
+  partnersContacted: (lead: PartnerLeadRow, customer: TenantRow, partners: PartnerRow[]): ContractEvent<'channelgraph.enrollment.PartnersContacted.v1'> => ({
+    type: 'channelgraph.enrollment.PartnersContacted.v1',
+    subject: lead.id,
+    tenantId: customer.id,
+    data: {
+      leadId: lead.id,
+      customerTenantId: customer.id,
+      customerName: customer.displayName,
+      contactEmail: lead.contactEmail,
+      need: lead.need,
+      // One to five partners (validateContactPartners), as the contract's tuple type says.
+      partners: partners.map((partner) => ({
+        partnerId: partner.id,
+        tenantId: partner.tenantId,
+        legalName: partner.legalName,
+        primaryContactEmail: partner.primaryEmail,
+        primaryContactFirstName: partner.primaryFirstName,
+      })) as EventPayloads['channelgraph.enrollment.PartnersContacted.v1']['partners'],
+      contactedAt: lead.createdAt.toISOString(),
+    },
   }),
 };

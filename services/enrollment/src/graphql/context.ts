@@ -1,10 +1,13 @@
 import { activePartnerTenantsLoader, entityLoader, hasRole, Principal, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import type { EnrollmentSettings } from '../application/enroll-partner';
+import { DataSource } from 'typeorm';
 import type { TokenIssuer } from '../auth/token-issuer';
+import type { EnrollmentSettings } from '../config';
 import type { SignInLimiter } from '../domain/sign-in-limits';
+import type { PartnerProfileRow } from '../store/directory.entities';
+import { profilesOfPartners } from '../store/directory.repository';
 import { partnerEntity, PartnerRow, tenantEntity, TenantRow, userEntity } from '../store/entities';
+import { firstPartnersOfTenants } from '../store/partners.repository';
 
 export interface EnrollmentDeps {
   dataSource: DataSource;
@@ -16,20 +19,25 @@ export interface EnrollmentDeps {
   settings: EnrollmentSettings;
 }
 
+/** Per-request loaders (never shared between requests): N rows on a page cost one query. */
 export function createLoaders(dataSource: DataSource) {
+  const { manager } = dataSource;
   return {
     tenant: entityLoader(dataSource, tenantEntity),
     user: entityLoader(dataSource, userEntity),
     partner: entityLoader(dataSource, partnerEntity),
     /** A tenant's first enrolment: the partner its users work for. */
     partnerOfTenant: new DataLoader<string, PartnerRow | null>(async (tenantIds) => {
-      const partners = await dataSource.getRepository(partnerEntity).find({ where: { tenantId: In([...tenantIds]) }, order: { createdAt: 'ASC' } });
-      const byTenant = new Map<string, PartnerRow>();
-      for (const partner of partners) if (!byTenant.has(partner.tenantId)) byTenant.set(partner.tenantId, partner);
+      const byTenant = await firstPartnersOfTenants(manager, tenantIds);
       return tenantIds.map((id) => byTenant.get(id) ?? null);
     }),
+    /** Each partner's directory entry (R1), null for a partner without one. */
+    businessProfile: new DataLoader<string, PartnerProfileRow | null>(async (partnerIds) => {
+      const byPartner = new Map((await profilesOfPartners(manager, partnerIds)).map((row) => [row.partnerId, row]));
+      return partnerIds.map((id) => byPartner.get(id) ?? null);
+    }),
     /** The tenants of each customer's partners with an ACTIVE relationship, as relationship's events told enrollment. */
-    activePartnerTenants: activePartnerTenantsLoader(dataSource.manager),
+    activePartnerTenants: activePartnerTenantsLoader(manager),
   };
 }
 

@@ -1,9 +1,11 @@
-import { notFound, pageByCreation, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
+import { notFound, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
 import { enrollPartner } from '../application/enroll-partner';
 import { upsertMpnProfile } from '../application/mpn-profiles';
 import { reviewEnrollment } from '../application/review-enrollment';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
-import { mpnProfileEntity, partnerEntity, PartnerRow } from '../store/entities';
+import type { PartnerRow } from '../store/entities';
+import { mpnProfileById } from '../store/mpn-profiles.repository';
+import { partnerEnrollmentsPage } from '../store/partners.repository';
 import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps, tenantOf } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -24,13 +26,11 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
       },
       mpnProfile: (_, { mpnId }, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return dataSource.getRepository(mpnProfileEntity).findOneBy({ mpnId: mpnId.trim() });
+        return mpnProfileById(dataSource.manager, mpnId.trim());
       },
       partnerEnrollments: (_, args, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        const query = dataSource.getRepository(partnerEntity).createQueryBuilder('p');
-        if (args.status) query.where('p.status = :status', { status: args.status });
-        return pageByCreation(query, 'p', pageRequest(args.first, args.after), 'ASC');
+        return partnerEnrollmentsPage(dataSource.manager, args.status, pageRequest(args.first, args.after));
       },
     },
     Mutation: {

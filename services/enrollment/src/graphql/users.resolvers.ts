@@ -1,6 +1,6 @@
-import { forbidden, pageByCreation, pageRequest, Principal, requireRole, requireUser, Role } from '@channelgraph/common';
+import { forbidden, pageRequest, Principal, requireRole, requireUser, Role } from '@channelgraph/common';
 import { addUser, removeUser, updateUserRoles } from '../application/manage-users';
-import { userEntity } from '../store/entities';
+import { usersOfTenantPage } from '../store/users.repository';
 import { canSeeTenant, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -11,8 +11,7 @@ const USER_MANAGERS = [Role.ADMIN_AGENT, Role.USER_MANAGEMENT_ADMIN] as const;
 export function usersResolvers(deps: EnrollmentDeps): Resolvers {
   const usersOf = (principal: Principal, tenantId: string, args: { first?: number | null; after?: string | null }) => {
     if (!canSeeTenant(principal, tenantId)) throw forbidden('Only the organisation’s own users can list its users.');
-    const query = deps.dataSource.getRepository(userEntity).createQueryBuilder('u').where('u.tenant_id = :tenantId', { tenantId });
-    return pageByCreation(query, 'u', pageRequest(args.first, args.after), 'ASC');
+    return usersOfTenantPage(deps.dataSource.manager, tenantId, pageRequest(args.first, args.after));
   };
   return {
     Mutation: {

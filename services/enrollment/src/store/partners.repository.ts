@@ -1,0 +1,89 @@
+import { Connection, pageByCreation, PageRequest } from '@channelgraph/common';
+import { EntityManager, In, Not } from 'typeorm';
+import type { Application, Program } from '../domain/enrollment';
+import { partnerEntity, PartnerRow } from './entities';
+
+const locked = { lock: { mode: 'pessimistic_write' as const } };
+
+export function partnerById(manager: EntityManager, id: string): Promise<PartnerRow | null> {
+  return manager.getRepository(partnerEntity).findOneBy({ id });
+}
+
+/** A partner application locked for a change of status; null when no application has this id. */
+export function lockedPartnerById(manager: EntityManager, id: string): Promise<PartnerRow | null> {
+  return manager.getRepository(partnerEntity).findOne({ where: { id }, ...locked });
+}
+
+/** A partner that must exist (named by a foreign key), locked for a change of status. */
+export function lockedExistingPartner(manager: EntityManager, id: string): Promise<PartnerRow> {
+  return manager.getRepository(partnerEntity).findOneOrFail({ where: { id }, ...locked });
+}
+
+/** A tenant's first enrolment: the partner its users work for, if any. */
+export function firstPartnerOfTenant(manager: EntityManager, tenantId: string): Promise<PartnerRow | null> {
+  return manager.getRepository(partnerEntity).findOne({ where: { tenantId }, order: { createdAt: 'ASC' } });
+}
+
+/** The first enrolment of each of these tenants, in one query (tenants without one are absent). */
+export async function firstPartnersOfTenants(manager: EntityManager, tenantIds: readonly string[]): Promise<Map<string, PartnerRow>> {
+  const partners = await manager.getRepository(partnerEntity).find({ where: { tenantId: In([...tenantIds]) }, order: { createdAt: 'ASC' } });
+  const byTenant = new Map<string, PartnerRow>();
+  for (const partner of partners) if (!byTenant.has(partner.tenantId)) byTenant.set(partner.tenantId, partner);
+  return byTenant;
+}
+
+/** Every enrolment of a tenant (one per programme), oldest first. */
+export function partnersOfTenant(manager: EntityManager, tenantId: string): Promise<PartnerRow[]> {
+  return manager.getRepository(partnerEntity).find({ where: { tenantId }, order: { createdAt: 'ASC' } });
+}
+
+/** Those of these partners that are ACTIVE, in no particular order. */
+export function activePartnersByIds(manager: EntityManager, ids: string[]): Promise<PartnerRow[]> {
+  return manager.getRepository(partnerEntity).findBy({ id: In(ids), status: 'ACTIVE' });
+}
+
+/** Partners by id, in the order of `ids` (ids that name no partner are left out). */
+export async function partnersInOrder(manager: EntityManager, ids: string[]): Promise<PartnerRow[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await manager.getRepository(partnerEntity).findBy({ id: In(ids) })).map((partner) => [partner.id, partner]));
+  return ids.map((id) => byId.get(id)).filter((partner): partner is PartnerRow => partner !== undefined);
+}
+
+/** Another tenant's application, not rejected, that claims this MPN id in this programme. */
+export function otherClaimOfMpnId(manager: EntityManager, mpnId: string, program: Program, tenantId: string): Promise<PartnerRow | null> {
+  return manager.getRepository(partnerEntity).findOneBy({ mpnId, program, status: Not('REJECTED'), tenantId: Not(tenantId) });
+}
+
+export async function insertPartner(manager: EntityManager, partner: PartnerRow): Promise<void> {
+  await manager.getRepository(partnerEntity).insert(partner);
+}
+
+export async function updatePartner(manager: EntityManager, id: string, changes: Partial<Pick<PartnerRow, 'status' | 'statusChangedAt' | 'primaryVerifiedAt' | 'rejectionReason'>>): Promise<void> {
+  await manager.getRepository(partnerEntity).update({ id }, changes);
+}
+
+/** A page of enrolment applications, oldest first, of one status or all. */
+export function partnerEnrollmentsPage(manager: EntityManager, status: string | null | undefined, page: PageRequest): Promise<Connection<PartnerRow>> {
+  const query = manager.getRepository(partnerEntity).createQueryBuilder('p');
+  if (status) query.where('p.status = :status', { status });
+  return pageByCreation(query, 'p', page, 'ASC');
+}
+
+/** An enrolment as the application it was made from (an additional programme takes its fields from it, R9). */
+export function applicationOf(partner: PartnerRow): Application {
+  return {
+    program: partner.program as Application['program'],
+    mpnId: partner.mpnId,
+    legalName: partner.legalName,
+    address: {
+      line1: partner.addressLine1,
+      line2: partner.addressLine2,
+      city: partner.addressCity,
+      region: partner.addressRegion,
+      postalCode: partner.addressPostalCode,
+      country: partner.addressCountry,
+    },
+    primaryContact: { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone },
+    supportContact: { email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite },
+  };
+}
