@@ -1,7 +1,8 @@
 import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { indirectLinkEntity, partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
+import { DataSource } from 'typeorm';
+import { indirectLinkEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
+import { partnersByIds } from '../store/partners.repository';
 import { customersWithCurrentAcceptance } from '../store/agreements.repository';
 
 export interface RelationshipDeps {
@@ -21,7 +22,7 @@ export function createLoaders(dataSource: DataSource) {
     relationship: entityLoader(dataSource, relationshipEntity),
     link: entityLoader(dataSource, indirectLinkEntity),
     partner: new DataLoader<string, PartnerProjectionRow | null>(async (ids) => {
-      const rows = await dataSource.getRepository(partnerProjectionEntity).findBy({ partnerId: In([...ids]) });
+      const rows = await partnersByIds(dataSource.manager, ids);
       const byId = new Map(rows.map((row) => [row.partnerId, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

@@ -25,3 +25,13 @@ export async function saveLink(manager: EntityManager, link: IndirectLinkRow): P
 export async function linkPartnerNames(manager: EntityManager, link: IndirectLinkRow): Promise<{ providerName: string; resellerName: string }> {
   return { providerName: await partnerName(manager, link.providerId), resellerName: await partnerName(manager, link.resellerId) };
 }
+
+/** R13: the ACTIVE links of a reseller (its providers), oldest first. */
+export function activeLinksOfReseller(manager: EntityManager, resellerId: string): Promise<IndirectLinkRow[]> {
+  return manager.getRepository(indirectLinkEntity).find({ where: { resellerId, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+}
+
+/** R13: the ACTIVE links of a provider (its resellers), oldest first. */
+export function activeLinksOfProvider(manager: EntityManager, providerId: string): Promise<IndirectLinkRow[]> {
+  return manager.getRepository(indirectLinkEntity).find({ where: { providerId, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+}

@@ -1,3 +1,4 @@
+import { Connection, cursorPosition, listOf, PageRequest, toConnection } from '@channelgraph/common';
 import { EntityManager } from 'typeorm';
 import { relationshipEntity, RelationshipRow } from './entities';
 
@@ -26,4 +27,50 @@ export async function saveRelationship(manager: EntityManager, row: Relationship
 /** Copies a customer's name and domain onto its relationships, those made before the name was known too. */
 export async function copyCustomerName(manager: EntityManager, customerTenantId: string, customerName: string, customerDomain: string): Promise<void> {
   await manager.getRepository(relationshipEntity).update({ customerTenantId }, { customerName, customerDomain });
+}
+
+/** A customer's ACTIVE relationships, oldest first. */
+export function activeRelationshipsOfCustomer(manager: EntityManager, customerTenantId: string): Promise<RelationshipRow[]> {
+  return manager.getRepository(relationshipEntity).find({ where: { customerTenantId, status: 'ACTIVE' }, order: { establishedAt: 'ASC' } });
+}
+
+/**
+ * One page of a partner's ACTIVE relationships (R17), by customer name then id,
+ * with (name, id) keyset cursors; `search` keeps those whose customer name or
+ * domain starts with it.
+ */
+export async function activeRelationshipsOfPartner(manager: EntityManager, partnerId: string, page: PageRequest, search: string | null | undefined): Promise<Connection<RelationshipRow>> {
+  const query = manager
+    .getRepository(relationshipEntity)
+    .createQueryBuilder('r')
+    .where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId });
+  const prefix = search?.trim().toLowerCase();
+  if (prefix) query.andWhere('(r.customer_name LIKE :prefix OR r.customer_domain LIKE :prefix)', { prefix: `${prefix.replace(/[%_\\]/g, '\\$&')}%` });
+  const list = listOf(query);
+  const position = cursorPosition(page, list, ['text', 'uuid']);
+  const totalCount = await query.clone().getCount();
+  if (position) {
+    const [name, id] = position as [string, string];
+    // The first term is redundant but lets the index range start at the cursor instead of the partner's first row.
+    query.andWhere('r.customer_name >= :name AND (r.customer_name > :name OR r.id > :id)', { name, id });
+  }
+  const rows = await query.orderBy('r.customer_name', 'ASC').addOrderBy('r.id', 'ASC').take(page.first + 1).getMany();
+  return toConnection(rows, page, totalCount, list, (row) => [row.customerName, row.id]);
+}
+
+/**
+ * R14/R16: the customer tenant ids where both the reseller and the provider are
+ * ACTIVE resellers of record, by the reseller's customer name; the provider's
+ * other customers stay hidden. `roles` holds the role names joined by commas
+ * (TypeORM's simple-array), so FIND_IN_SET tests for the RESELLER role itself.
+ */
+export async function customersSharedAsResellers(manager: EntityManager, resellerId: string, providerId: string): Promise<string[]> {
+  const rows: Array<{ customer_tenant_id: string }> = await manager.query(
+    `SELECT mine.customer_tenant_id FROM relationship mine
+     JOIN relationship theirs ON theirs.customer_tenant_id = mine.customer_tenant_id AND theirs.partner_id = ? AND theirs.status = 'ACTIVE'
+     WHERE mine.partner_id = ? AND mine.status = 'ACTIVE' AND FIND_IN_SET('RESELLER', mine.roles) > 0 AND FIND_IN_SET('RESELLER', theirs.roles) > 0
+     ORDER BY mine.customer_name, mine.customer_tenant_id`,
+    [providerId, resellerId],
+  );
+  return rows.map((row) => row.customer_tenant_id);
 }

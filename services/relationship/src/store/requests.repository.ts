@@ -1,4 +1,4 @@
-import { hashLinkToken } from '@channelgraph/common';
+import { Connection, hashLinkToken, pageByCreation, PageRequest } from '@channelgraph/common';
 import { EntityManager } from 'typeorm';
 import type { RequestStatus } from '../domain/requests';
 import { relationshipRequestEntity, RelationshipRequestRow } from './entities';
@@ -43,4 +43,14 @@ export function requestsDueForExpiry(manager: EntityManager, now: Date, batch: n
     .setLock('pessimistic_write')
     .setOnLocked('skip_locked')
     .getMany();
+}
+
+/** One page of the requests a partner sent, newest first, of one status if given (EXPIRED and PENDING as read, whether or not the sweep ran). */
+export function requestsOfPartner(manager: EntityManager, partnerId: string, status: RequestStatus | null | undefined, page: PageRequest): Promise<Connection<RelationshipRequestRow>> {
+  const query = manager.getRepository(relationshipRequestEntity).createQueryBuilder('q').where('q.partner_id = :partnerId', { partnerId });
+  // Expired is a reading of PENDING past its date, whether or not the sweep has stored it yet.
+  if (status === 'EXPIRED') query.andWhere("(q.status = 'EXPIRED' OR (q.status = 'PENDING' AND q.expires_at <= NOW(3)))");
+  else if (status === 'PENDING') query.andWhere("q.status = 'PENDING' AND q.expires_at > NOW(3)");
+  else if (status) query.andWhere('q.status = :status', { status });
+  return pageByCreation(query, 'q', page, 'DESC');
 }

@@ -1,6 +1,5 @@
 import { HandlerOf, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
-import { agreementCurrentEntity, customerAcceptanceEntity } from '../../store/entities';
-
+import { currentAgreementForUpdate, recordAcceptance, saveCurrentAgreement } from '../../store/agreements.repository';
 
 /**
  * R4: the current version of each agreement; a newer publication replaces it, an
@@ -9,15 +8,14 @@ import { agreementCurrentEntity, customerAcceptanceEntity } from '../../store/en
  */
 export const onAgreementTemplatePublished: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> = async (event, { manager }) => {
   const data = event.data;
-  const repository = manager.getRepository(agreementCurrentEntity);
-  const current = await repository.findOne({ where: { agreementType: data.type }, lock: { mode: 'pessimistic_write' } });
+  const current = await currentAgreementForUpdate(manager, data.type);
   const publishedAt = new Date(data.publishedAt);
   if (current && !isNewerThanApplied(event, current.lastSequence, () => current.publishedAt.getTime() <= publishedAt.getTime())) return;
-  await repository.save({ agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt, lastSequence: sequenceAfter(event, current?.lastSequence) });
+  await saveCurrentAgreement(manager, { agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt, lastSequence: sequenceAfter(event, current?.lastSequence) });
 };
 
 /** R4: which customer accepted which version, whichever way it was accepted. */
 export const onAgreementAccepted: HandlerOf<'channelgraph.agreement.AgreementAccepted.v1'> = async (event, { manager }) => {
   const data = event.data;
-  await manager.getRepository(customerAcceptanceEntity).upsert({ customerTenantId: data.customerTenantId, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) }, ['customerTenantId', 'templateId']);
+  await recordAcceptance(manager, { customerTenantId: data.customerTenantId, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt) });
 };

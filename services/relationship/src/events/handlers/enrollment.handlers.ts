@@ -1,6 +1,9 @@
 import { EventHandler, HandlerOf, isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, PartnerRejectedV1, PrimaryContactVerifiedV1, sequenceAfter } from '@channelgraph/common';
 import { activateImports } from '../../application/activate-imports';
-import { partnerProjectionEntity, PartnerProjectionRow, relationshipEntity, tenantProjectionEntity } from '../../store/entities';
+import { PartnerProjectionRow } from '../../store/entities';
+import { partnerForUpdate, savePartner } from '../../store/partners.repository';
+import { copyCustomerName } from '../../store/relationships.repository';
+import { saveTenant } from '../../store/tenants.repository';
 
 /** The partner events this projection follows; submission and activation also carry the MPN id. */
 type PartnerFacts = PartnerEnrollmentSubmittedV1 | PrimaryContactVerifiedV1 | PartnerActivatedV1 | PartnerRejectedV1;
@@ -8,8 +11,8 @@ type PartnerFacts = PartnerEnrollmentSubmittedV1 | PrimaryContactVerifiedV1 | Pa
 /** Tenants' names and domains, for the partner's customer list (R17) — also on relationships made before this event arrived. */
 export const onTenantSignedUp: HandlerOf<'channelgraph.enrollment.TenantSignedUp.v1'> = async (event, { manager }) => {
   const data = event.data;
-  await manager.getRepository(tenantProjectionEntity).upsert({ tenantId: data.tenantId, domain: data.domain, displayName: data.displayName, updatedAt: new Date(event.time) }, ['tenantId']);
-  await manager.getRepository(relationshipEntity).update({ customerTenantId: data.tenantId }, { customerName: data.displayName, customerDomain: data.domain });
+  await saveTenant(manager, { tenantId: data.tenantId, domain: data.domain, displayName: data.displayName, updatedAt: new Date(event.time) });
+  await copyCustomerName(manager, data.tenantId, data.displayName, data.domain);
 };
 
 /**
@@ -22,8 +25,7 @@ function projectPartner(status: string): EventHandler<PartnerFacts> {
   return async (event, tx) => {
     const { manager } = tx;
     const data = event.data;
-    const repository = manager.getRepository(partnerProjectionEntity);
-    const existing = await repository.findOne({ where: { partnerId: data.partnerId }, lock: { mode: 'pessimistic_write' } });
+    const existing = await partnerForUpdate(manager, data.partnerId);
     if (!isNewerThanApplied(event, existing?.lastSequence)) return;
     const row: PartnerProjectionRow = {
       partnerId: data.partnerId,
@@ -35,7 +37,7 @@ function projectPartner(status: string): EventHandler<PartnerFacts> {
       updatedAt: new Date(event.time),
       lastSequence: sequenceAfter(event, existing?.lastSequence),
     };
-    await repository.save(row);
+    await savePartner(manager, row);
     // R16: customers imported for this MPN id appear once the partner is ACTIVE.
     if (status === 'ACTIVE') await activateImports(tx, row);
   };
