@@ -1,6 +1,7 @@
 import { failure } from '../../../test/support/domain';
 import { canTransact, decide } from '../src/domain/authorize';
-import { checkAgreementForAcceptance, checkCancellable, checkOpenForInvitee, effectiveStatus } from '../src/domain/requests';
+import { checkActingPartner } from '../src/domain/partners';
+import { checkAgreementForAcceptance, checkCancellable, checkOpenForInvitee, effectiveStatus, isExpired } from '../src/domain/requests';
 import { checkCustomerMayDelete, checkRoles, mergeRoles, PERMISSIONS, withoutAdminPrivileges } from '../src/domain/roles';
 
 const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAcceptedCurrentAgreement: true });
@@ -78,6 +79,32 @@ describe('authorize (R15)', () => {
     expect(canTransact(['DELEGATED_ADMIN'], 'ACTIVE', true)).toBe(false);
     expect(canTransact(['RESELLER'], 'TERMINATED', true)).toBe(false);
   });
+
+  it('can transact exactly when authorize allows SUBMIT_ORDERS on the relationship', () => {
+    for (const roles of [['RESELLER'], ['ADVISOR'], ['RESELLER', 'DELEGATED_ADMIN'], []]) {
+      for (const status of ['ACTIVE', 'TERMINATED']) {
+        for (const accepted of [true, false]) {
+          const decision = decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAcceptedCurrentAgreement: accepted });
+          expect(canTransact(roles, status, accepted)).toBe(decision.allowed);
+        }
+      }
+    }
+  });
+});
+
+describe('acting as a partner (only ACTIVE partners invite)', () => {
+  const enrolment = (program: string, status: string) => ({ program, status });
+
+  it('acts through the ACTIVE enrolment of a programme asked for', () => {
+    const active = enrolment('INDIRECT_PROVIDER', 'ACTIVE');
+    expect(checkActingPartner([enrolment('DIRECT', 'IN_REVIEW'), active], ['INDIRECT_PROVIDER'])).toBe(active);
+  });
+
+  it('refuses an enrolment that is not ACTIVE, naming its status, and a tenant without one', () => {
+    expect(failure(() => checkActingPartner([enrolment('INDIRECT_RESELLER', 'IN_REVIEW')], ['INDIRECT_RESELLER']))).toBe('FORBIDDEN');
+    expect(() => checkActingPartner([enrolment('INDIRECT_RESELLER', 'IN_REVIEW')], ['INDIRECT_RESELLER'])).toThrow('Your indirect reseller enrolment is IN_REVIEW; this needs an ACTIVE one.');
+    expect(() => checkActingPartner([enrolment('DIRECT', 'ACTIVE')], ['INDIRECT_PROVIDER'])).toThrow('This needs your organisation to be an active indirect provider in the partner programme.');
+  });
 });
 
 describe('invitations (R3, R5)', () => {
@@ -88,6 +115,13 @@ describe('invitations (R3, R5)', () => {
     expect(effectiveStatus('PENDING', past)).toBe('EXPIRED');
     expect(effectiveStatus('PENDING', future)).toBe('PENDING');
     expect(effectiveStatus('ACCEPTED', past)).toBe('ACCEPTED');
+  });
+
+  it('counts a pending request as expired from its expiry instant on', () => {
+    const at = new Date('2026-12-01T10:00:00.000Z');
+    expect(isExpired('PENDING', at, new Date(at.getTime() - 1))).toBe(false);
+    expect(isExpired('PENDING', at, at)).toBe(true);
+    expect(isExpired('DECLINED', at, new Date(at.getTime() + 1))).toBe(false);
   });
 
   it.each([

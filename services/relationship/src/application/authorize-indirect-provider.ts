@@ -1,11 +1,11 @@
 import { DomainError, invalid, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
+import { checkActingPartner } from '../domain/partners';
 import { checkLinkOpensRequest, checkOpenForInvitee, senderTenantsOf } from '../domain/requests';
 import { LinkEvents } from '../events/published';
 import { IndirectLinkRow } from '../store/entities';
-import { actingPartner } from '../store/facts';
 import { linkBetweenForUpdate, saveLink } from '../store/links.repository';
-import { partnerById } from '../store/partners.repository';
+import { partnerById, partnersOfTenant } from '../store/partners.repository';
 import { recordAnswer, requestOfLinkToken } from '../store/requests.repository';
 
 /** R13: the reseller's admin agent authorises the provider: an ACTIVE link with provider admin access. */
@@ -15,7 +15,7 @@ export function authorizeIndirectProvider(deps: { unitOfWork: UnitOfWork }, prin
     const request = checkLinkOpensRequest(await requestOfLinkToken(manager, input.token, true));
     if (request.kind !== 'INDIRECT_RESELLER') throw invalid('token', 'This invitation is for a customer relationship, not for authorising a provider.');
     checkOpenForInvitee({ ...request, senderTenantIds: senderTenantsOf(request) }, principal.tenantId);
-    const reseller = await actingPartner(manager, principal.tenantId, ['INDIRECT_RESELLER']);
+    const reseller = checkActingPartner(await partnersOfTenant(manager, principal.tenantId), ['INDIRECT_RESELLER']);
     const provider = await partnerById(manager, request.partnerId);
     if (!provider || provider.status !== 'ACTIVE') throw new DomainError('CONFLICT', 'This provider is no longer an active partner.');
     const existing = await linkBetweenForUpdate(manager, provider.partnerId, reseller.partnerId);

@@ -1,7 +1,7 @@
 import { checkEmail, invalid, Principal } from '@channelgraph/common';
-import { actingPartner } from '../store/facts';
+import { checkActingPartner } from '../domain/partners';
 import { activeLinkBetween } from '../store/links.repository';
-import { partnerById } from '../store/partners.repository';
+import { partnerById, partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
 /** R14, R19: a reseller invites a customer to reseller relationships with itself and its provider, in one link. */
@@ -9,7 +9,7 @@ export async function inviteCustomerWithProvider(deps: InvitationDeps, principal
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
-    const reseller = await actingPartner(tx.manager, principal.tenantId, ['INDIRECT_RESELLER']);
+    const reseller = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_RESELLER']);
     const link = await activeLinkBetween(tx.manager, input.providerId, reseller.partnerId);
     const provider = link ? await partnerById(tx.manager, input.providerId) : null;
     if (!link || !provider) throw invalid('providerId', 'This provider is not one of your active indirect providers (Indirect providers page).');

@@ -1,5 +1,6 @@
 import { checkEmail, Principal } from '@channelgraph/common';
-import { actingPartner } from '../store/facts';
+import { checkActingPartner } from '../domain/partners';
+import { partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
 /** R13: an ACTIVE indirect provider invites a reseller to authorise it. */
@@ -7,7 +8,7 @@ export async function inviteIndirectReseller(deps: InvitationDeps, principal: Pr
   const inviteeEmail = checkEmail('resellerEmail', input.resellerEmail);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
-    const provider = await actingPartner(tx.manager, principal.tenantId, ['INDIRECT_PROVIDER']);
+    const provider = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_PROVIDER']);
     return issueInvitation(deps, tx, { kind: 'INDIRECT_RESELLER', partnerId: provider.partnerId, partnerTenantId: provider.tenantId, partnerName: provider.legalName, provider: null, roles: [], inviteeEmail });
   });
 }

@@ -1,6 +1,7 @@
 import { checkEmail, Principal } from '@channelgraph/common';
+import { checkActingPartner } from '../domain/partners';
 import { checkRoles } from '../domain/roles';
-import { actingPartner } from '../store/facts';
+import { partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
 /** R2, R17: an ACTIVE partner invites a customer to a relationship with the chosen roles. */
@@ -9,7 +10,7 @@ export async function requestRelationship(deps: InvitationDeps, principal: Princ
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
-    const partner = await actingPartner(tx.manager, principal.tenantId, ['INDIRECT_RESELLER', 'DIRECT', 'INDIRECT_PROVIDER']);
+    const partner = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_RESELLER', 'DIRECT', 'INDIRECT_PROVIDER']);
     return issueInvitation(deps, tx, { kind: 'CUSTOMER', partnerId: partner.partnerId, partnerTenantId: partner.tenantId, partnerName: partner.legalName, provider: null, roles, inviteeEmail });
   });
 }

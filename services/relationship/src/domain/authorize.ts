@@ -37,7 +37,12 @@ export function decide(permission: Permission, facts: AuthorizationFacts): Decis
   return reasons.length === 0 ? { allowed: true, reasons: [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`] } : { allowed: false, reasons };
 }
 
-/** Can the partner buy for the customer now (RESELLER + current agreement)? Shown as Relationship.canTransact. */
+/**
+ * Can the partner buy for the customer now (RESELLER + current agreement)? Shown
+ * as Relationship.canTransact: the decision for SUBMIT_ORDERS on this
+ * relationship, so it can never disagree with authorize. It speaks of the
+ * relationship alone; the partner's own programme status is authorize's to tell.
+ */
 export function canTransact(roles: readonly string[], status: string, customerAcceptedCurrentAgreement: boolean): boolean {
-  return status === 'ACTIVE' && roles.includes('RESELLER') && customerAcceptedCurrentAgreement;
+  return decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAcceptedCurrentAgreement }).allowed;
 }

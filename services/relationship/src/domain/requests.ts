@@ -3,10 +3,22 @@ import { DomainError, invalid } from '@channelgraph/common';
 export type RequestKind = 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
 export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED';
 
+/**
+ * When a request counts as expired: PENDING, and its expiry instant reached
+ * (`expiresAt <= now`). The store's queries state the same rule in SQL
+ * (`pendingExpired` in store/requests.repository.ts), for lists and the sweep.
+ */
+export function isExpired(status: string, expiresAt: Date, now = new Date()): boolean {
+  return status === 'PENDING' && expiresAt.getTime() <= now.getTime();
+}
+
 /** A stored PENDING request past its expiry reads as EXPIRED everywhere, whether or not a sweep has run yet. */
 export function effectiveStatus(status: string, expiresAt: Date, now = new Date()): RequestStatus {
-  return status === 'PENDING' && expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : (status as RequestStatus);
+  return isExpired(status, expiresAt, now) ? 'EXPIRED' : (status as RequestStatus);
 }
+
+/** R3, R4: accepting a request with the RESELLER role needs the current Customer Agreement (RelationshipRequest.agreementRequired). */
+export const needsCustomerAgreement = (roles: readonly string[]): boolean => roles.includes('RESELLER');
 
 const CLOSED: Record<Exclude<RequestStatus, 'PENDING'>, string> = {
   ACCEPTED: 'This invitation was already accepted; it works once.',
@@ -36,7 +48,7 @@ export function checkAgreementForAcceptance(
   currentTemplateId: string | null,
   given: { templateId: string; confirmRead: boolean } | null | undefined,
 ): { templateId: string } | null {
-  if (!roles.includes('RESELLER')) return given && given.confirmRead && given.templateId === currentTemplateId ? { templateId: given.templateId } : null;
+  if (!needsCustomerAgreement(roles)) return given && given.confirmRead && given.templateId === currentTemplateId ? { templateId: given.templateId } : null;
   if (alreadyAccepted && !given) return null;
   if (!currentTemplateId) throw new DomainError('CONFLICT', 'No Customer Agreement is published yet; try again later.');
   if (!given) {

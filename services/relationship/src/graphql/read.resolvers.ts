@@ -1,7 +1,7 @@
 import { DateTimeScalar, forbidden, notFound, pageRequest, Principal, requireUser } from '@channelgraph/common';
 import { authorize } from '../application/authorize';
 import { canTransact } from '../domain/authorize';
-import { checkLinkOpensRequest, effectiveStatus } from '../domain/requests';
+import { checkLinkOpensRequest, effectiveStatus, needsCustomerAgreement } from '../domain/requests';
 import { activeLinkBetween, activeLinksOfProvider, activeLinksOfReseller } from '../store/links.repository';
 import { activeRelationshipsOfCustomer, activeRelationshipsOfPartner, customersSharedAsResellers } from '../store/relationships.repository';
 import { requestOfLinkToken, requestsOfPartner } from '../store/requests.repository';
@@ -71,7 +71,7 @@ export function readResolvers(deps: RelationshipDeps): Resolvers {
       partner: (row) => ({ id: row.partnerId }),
       indirectProvider: (row) => (row.indirectProviderId ? { id: row.indirectProviderId } : null),
       status: (row) => effectiveStatus(row.status, row.expiresAt),
-      agreementRequired: (row) => row.roles.includes('RESELLER'),
+      agreementRequired: (row) => needsCustomerAgreement(row.roles),
       inviteeEmail: (row, _, ctx) => (ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null),
       invitationUrl: (row) => row.invitationUrl ?? null,
       emailDraft: (row) => row.emailDraft ?? null,

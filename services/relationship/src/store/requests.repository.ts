@@ -3,6 +3,14 @@ import { EntityManager } from 'typeorm';
 import type { RequestStatus } from '../domain/requests';
 import { relationshipRequestEntity, RelationshipRequestRow } from './entities';
 
+/**
+ * The EXPIRED rule of domain/requests.ts (`isExpired`) in SQL: a PENDING request
+ * whose expiry instant is at or before `now` (or, with `expired` false, still ahead).
+ */
+function pendingExpired(alias: string, now: string, expired = true): string {
+  return `${alias}.status = 'PENDING' AND ${alias}.expires_at ${expired ? '<=' : '>'} ${now}`;
+}
+
 export async function insertRequest(manager: EntityManager, request: RelationshipRequestRow): Promise<void> {
   await manager.getRepository(relationshipRequestEntity).insert(request);
 }
@@ -37,7 +45,7 @@ export function requestsDueForExpiry(manager: EntityManager, now: Date, batch: n
   return manager
     .getRepository(relationshipRequestEntity)
     .createQueryBuilder('r')
-    .where("r.status = 'PENDING' AND r.expires_at <= :now", { now })
+    .where(pendingExpired('r', ':now'), { now })
     .orderBy('r.expires_at')
     .take(batch)
     .setLock('pessimistic_write')
@@ -49,8 +57,8 @@ export function requestsDueForExpiry(manager: EntityManager, now: Date, batch: n
 export function requestsOfPartner(manager: EntityManager, partnerId: string, status: RequestStatus | null | undefined, page: PageRequest): Promise<Connection<RelationshipRequestRow>> {
   const query = manager.getRepository(relationshipRequestEntity).createQueryBuilder('q').where('q.partner_id = :partnerId', { partnerId });
   // Expired is a reading of PENDING past its date, whether or not the sweep has stored it yet.
-  if (status === 'EXPIRED') query.andWhere("(q.status = 'EXPIRED' OR (q.status = 'PENDING' AND q.expires_at <= NOW(3)))");
-  else if (status === 'PENDING') query.andWhere("q.status = 'PENDING' AND q.expires_at > NOW(3)");
+  if (status === 'EXPIRED') query.andWhere(`(q.status = 'EXPIRED' OR (${pendingExpired('q', 'NOW(3)')}))`);
+  else if (status === 'PENDING') query.andWhere(pendingExpired('q', 'NOW(3)', false));
   else if (status) query.andWhere('q.status = :status', { status });
   return pageByCreation(query, 'q', page, 'DESC');
 }
