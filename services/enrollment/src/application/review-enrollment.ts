@@ -1,4 +1,4 @@
-import { notFound, Role, UnitOfWork } from '@channelgraph/common';
+import { DomainError, Role, UnitOfWork } from '@channelgraph/common';
 import { checkRejectionReason, nextStatus } from '../domain/enrollment';
 import { PartnerEvents, UserEvents } from '../events/published';
 import type { PartnerRow } from '../store/entities';
@@ -12,7 +12,7 @@ export async function reviewEnrollment(deps: { unitOfWork: UnitOfWork }, input: 
   const reason = input.decision === 'REJECT' ? checkRejectionReason(input.reason) : null;
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const partner = await lockedPartnerById(manager, input.partnerId);
-    if (!partner) throw notFound('No partner application has this id.');
+    if (!partner) throw new DomainError('NOT_FOUND', 'No partner application has this id.');
     const now = new Date();
     const reviewed: PartnerRow = { ...partner, status: nextStatus(partner.status, input.decision), statusChangedAt: now, rejectionReason: reason };
     await updatePartner(manager, partner.id, { status: reviewed.status, statusChangedAt: now, rejectionReason: reason });

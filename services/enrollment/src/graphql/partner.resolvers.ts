@@ -1,7 +1,7 @@
 import { notFound, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
 import { enrollPartner } from '../application/enroll-partner';
-import { upsertMpnProfile } from '../application/mpn-profiles';
 import { reviewEnrollment } from '../application/review-enrollment';
+import { upsertMpnProfile } from '../application/upsert-mpn-profile';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
 import type { PartnerRow } from '../store/entities';
 import { mpnProfileById } from '../store/mpn-profiles.repository';
@@ -36,7 +36,7 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
     Mutation: {
       upsertMpnProfile: (_, { input }, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return upsertMpnProfile(dataSource, input);
+        return upsertMpnProfile(deps, input);
       },
       enrollPartner: (_, { input }, ctx) => enrollPartner(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
       verifyPrimaryContact: (_, { input }) => verifyPrimaryContact(deps, input.token),

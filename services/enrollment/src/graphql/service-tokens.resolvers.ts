@@ -1,6 +1,9 @@
-import { requireRole, Role } from '@channelgraph/common';
-import { createServiceToken, listServiceTokens, revokeServiceToken, statusOf } from '../application/service-tokens';
+import { pageRequest, requireRole, Role } from '@channelgraph/common';
+import { createServiceToken } from '../application/create-service-token';
+import { revokeServiceToken } from '../application/revoke-service-token';
+import { serviceTokenStatus } from '../domain/service-tokens';
 import type { ServiceTokenRow } from '../store/entities';
+import { serviceTokensPage } from '../store/service-tokens.repository';
 import type { EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -15,7 +18,7 @@ export function serviceTokenResolvers(deps: EnrollmentDeps): Resolvers {
     Query: {
       serviceTokens: (_, args, ctx) => {
         requireRole(ctx.principal, OPERATOR);
-        return listServiceTokens(deps.dataSource, args);
+        return serviceTokensPage(deps.dataSource.manager, pageRequest(args.first, args.after));
       },
     },
     Mutation: {
@@ -24,7 +27,7 @@ export function serviceTokenResolvers(deps: EnrollmentDeps): Resolvers {
     },
     ServiceToken: {
       token: (view) => view.token ?? null,
-      status: (view) => statusOf(view),
+      status: (view) => serviceTokenStatus(view),
     },
   };
 }

@@ -1,5 +1,7 @@
 import { forbidden, pageRequest, Principal, requireRole, requireUser, Role } from '@channelgraph/common';
-import { addUser, removeUser, updateUserRoles } from '../application/manage-users';
+import { addUser } from '../application/add-user';
+import { removeUser } from '../application/remove-user';
+import { updateUserRoles } from '../application/update-user-roles';
 import { usersOfTenantPage } from '../store/users.repository';
 import { canSeeTenant, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';

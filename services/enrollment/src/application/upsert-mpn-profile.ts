@@ -8,7 +8,7 @@ import { saveMpnProfile } from '../store/mpn-profiles.repository';
 export interface UpsertMpnProfileInput { mpnId: string; organizationName: string; country: string; status: string }
 
 /** Reference data a platform operator maintains: the partner-membership registry (R10). */
-export async function upsertMpnProfile(dataSource: DataSource, input: UpsertMpnProfileInput): Promise<MpnProfileRow> {
+export async function upsertMpnProfile(deps: { dataSource: DataSource }, input: UpsertMpnProfileInput): Promise<MpnProfileRow> {
   if (input.status !== 'ACTIVE' && input.status !== 'INACTIVE') throw invalid('status', 'status must be ACTIVE or INACTIVE.');
   const row: MpnProfileRow = {
     mpnId: checkMpnId('mpnId', input.mpnId),
@@ -17,6 +17,6 @@ export async function upsertMpnProfile(dataSource: DataSource, input: UpsertMpnP
     status: input.status,
     updatedAt: new Date(),
   };
-  await saveMpnProfile(dataSource.manager, row);
+  await saveMpnProfile(deps.dataSource.manager, row);
   return row;
 }
