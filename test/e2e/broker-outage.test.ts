@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FaultProxy } from '../support/fault-proxy';
 import { faultsCache, freePorts, reportFigures, scenarioClock } from '../support/fault-suite';
-import { emailLedger, mutationsPerCustomer, runLifecycles, settle, stackCounts } from '../support/lifecycles';
+import { emailLedger, lifecycleFigures, mutationsPerCustomer, runLifecycles, settle, stackCounts } from '../support/lifecycles';
 import { activePartner } from '../support/partners';
 import { isolatedEnv, Stack, startStack } from '../support/stack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -97,21 +97,15 @@ describe(`the broker unreachable for ${OUTAGE_MS / 1000} s in the middle of ${MU
     const catchUpMs = Date.now() - caughtUpFrom;
     const figures = await ledger.account();
     const counts = stackCounts(s);
+    const shared = lifecycleFigures(figures, counts, setAside);
     reportFigures({
+      ...shared,
       scenario: `broker unreachable ${OUTAGE_MS / 1000} s during ${MUTATIONS} mutations`,
-      produced: figures.produced,
-      expected: figures.expected,
-      observed: figures.observed,
-      lost: figures.lost + figures.mail.missing,
-      doubled: figures.doubled + figures.mail.twice,
-      outOfOrder: figures.outOfOrder,
-      aggregates: figures.aggregates,
       catchUpMs,
       wallMs: clock.elapsedMs(),
       notes: [
         `broker cut ${(((outage.restoredAt ?? 0) - (outage.cutAt ?? 0)) / 1000).toFixed(1)} s, ${outage.mutationsWhileCut} mutations meanwhile, ${cut.refused} connections refused; events waiting when it came back: ${JSON.stringify(outage.waiting)}`,
-        `emails: ${figures.mail.expected} expected, ${figures.mail.once} arrived once by Message-ID, ${figures.mail.twice} more than once, ${figures.mail.missing} never`,
-        `events redelivered and dropped by an inbox: ${counts.redelivered}; dead-lettered: ${counts.deadLettered}; set aside by a relay: ${setAside.length}${setAside.length > 0 ? ` (${setAside[0]})` : ''}`,
+        ...shared.notes,
       ],
     });
 

@@ -113,18 +113,11 @@ export function contractTopics(prefix: string): string[] {
 }
 
 /**
- * Creates every topic of the contract under `prefix` with `replicationFactor` copies of each
- * partition, before any service starts (which then finds them and creates none).
+ * Waits until every topic of the contract under `prefix` (made by the services, with
+ * KAFKA_REPLICATION_FACTOR copies) is led and has `replicationFactor` copies in sync.
  */
-export async function createContractTopics(brokers: string, prefix: string, replicationFactor: number): Promise<string[]> {
-  const admin = adminOf(brokers);
-  await admin.connect();
+export async function replicatedContractTopics(brokers: string, prefix: string, replicationFactor: number): Promise<string[]> {
   const topics = contractTopics(prefix);
-  try {
-    await admin.createTopics({ waitForLeaders: false, topics: topics.map((topic) => ({ topic, numPartitions: 3, replicationFactor })) });
-  } finally {
-    await admin.disconnect();
-  }
   // Every broker learns of new topics from the controller in its own time: ask until the one asked knows them all, led and in sync.
   await eventually(`${topics.length} topics with ${replicationFactor} replicas in sync`, async () => {
     const partitions = await partitionsOf(brokers, topics).catch(() => []);

@@ -1,5 +1,5 @@
 import { idempotencyKeyOf } from '@channelgraph/notification/mail/queue';
-import { compareEffects, findOnTopic, lagOf, readEffects, recordEffects, scenarioClock } from './fault-suite';
+import { compareEffects, Figures, findOnTopic, lagOf, readEffects, recordEffects, scenarioClock } from './fault-suite';
 import { eventually, graphql, GraphQLResponse, SIGN_UP, signUpInput, unique } from './graphql';
 import { CaughtMail, mailTo } from './mailbox';
 import { Stack } from './stack';
@@ -252,3 +252,27 @@ export function stackCounts(stack: Stack) {
   };
 }
 
+
+/**
+ * A lifecycle scenario's figures as reportFigures prints them: the ledger's accounting, and the
+ * notes every such scenario reports (emails by Message-ID, redeliveries, dead letters, rows set aside).
+ */
+export function lifecycleFigures(
+  figures: Awaited<ReturnType<ReturnType<typeof emailLedger>['account']>>,
+  counts: ReturnType<typeof stackCounts>,
+  setAside: string[],
+): Omit<Figures, 'scenario' | 'catchUpMs' | 'wallMs'> {
+  return {
+    produced: figures.produced,
+    expected: figures.expected,
+    observed: figures.observed,
+    lost: figures.lost + figures.mail.missing,
+    doubled: figures.doubled + figures.mail.twice,
+    outOfOrder: figures.outOfOrder,
+    aggregates: figures.aggregates,
+    notes: [
+      `emails: ${figures.mail.expected} expected, ${figures.mail.once} arrived once by Message-ID, ${figures.mail.twice} more than once, ${figures.mail.missing} never`,
+      `events redelivered and dropped by an inbox: ${counts.redelivered}; dead-lettered: ${counts.deadLettered}; set aside by a relay: ${setAside.length}${setAside.length > 0 ? ` (${setAside[0]})` : ''}`,
+    ],
+  };
+}

@@ -46,6 +46,16 @@ export const platformConfigSchema = z.object({
     .enum(['true', 'false', ''])
     .default('false')
     .transform((value) => value === 'true'),
+  /**
+   * Copies of each partition of the topics the services create (their contract topics and DLQs). 1 suits
+   * one broker (npm start); a production cluster wants 3. A topic that already exists keeps its own.
+   */
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1),
+  /**
+   * `min.insync.replicas` of the topics the services create: with the producers' acks=all, a write counts
+   * once this many copies hold it (2 with a replication factor of 3). Left out: the broker's default.
+   */
+  KAFKA_MIN_INSYNC_REPLICAS: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(7).optional()),
   SMTP_URL: z.string().url().default('smtp://127.0.0.1:1025'),
   /** Base of every link we email (invitations, verification). */
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
@@ -102,12 +112,19 @@ export class ConfigError extends Error {}
 export function loadConfig<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   const problems = result.success
-    ? kafkaCredentialProblems(result.data)
+    ? [...kafkaCredentialProblems(result.data), ...topicReplicationProblems(result.data)]
     : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration; fix these environment variables (see .env.example):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   return result.data;
+}
+
+/** A topic cannot need more in-sync copies than it has. */
+function topicReplicationProblems(config: unknown): string[] {
+  const { KAFKA_REPLICATION_FACTOR: copies, KAFKA_MIN_INSYNC_REPLICAS: inSync } = config as Partial<PlatformConfig>;
+  if (copies === undefined || inSync === undefined || inSync <= copies) return [];
+  return [`KAFKA_MIN_INSYNC_REPLICAS: ${inSync} is more than KAFKA_REPLICATION_FACTOR (${copies}); no write could ever succeed (use at most ${copies})`];
 }
 
 /** The services that talk to Kafka, each of which may have a Kafka user of its own. */

@@ -5,7 +5,7 @@ import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/rev
 import { kafkaCredentialsOf, PlatformConfig, trustProxyOf } from './config';
 import { EventCatalog } from './events/catalog';
 import { alongside, EventConsumer, Subscriptions } from './events/consumer';
-import { createKafka, ensureTopics, physicalTopic } from './events/kafka';
+import { createKafka, ensureTopics, physicalTopic, topicSettingsOf } from './events/kafka';
 import { Outbox, UnitOfWork } from './events/outbox';
 import { eventSourceOf } from './events/provenance';
 import { OutboxRelay } from './events/relay';
@@ -30,6 +30,19 @@ export interface PlatformOptions {
  * The shared mechanics one service runs on: its database (migrated), the
  * outbox and its relay, an optional idempotent consumer, and the HTTP server.
  * Kafka being away never stops a service from starting or taking writes.
+ *
+ * What each step adds besides what a service's main.ts passes it (every main.ts points here):
+ * - `open`: refuses default secrets in production and a missing Kafka user; creates and migrates the
+ *   database (the service's migrations plus the event tables: outbox, inbox, aggregate sequences);
+ *   creates the topics the service produces (KAFKA_REPLICATION_FACTOR, KAFKA_MIN_INSYNC_REPLICAS)
+ *   in the background until Kafka answers; starts the outbox relay (leader lock, pruning).
+ * - `consume`: creates the consumed topics and their DLQs, and adds to the service's subscriptions
+ *   the access-revocation handlers (UserRemoved, UserRolesChanged, UserPasswordChanged, ServiceTokenRevoked
+ *   → the `access_revocation` table), run in the same inbox transaction as the service's own handler.
+ * - `serve`: wraps the service's token verifier so revoked access is refused (`refusingRevokedAccess`);
+ *   adds the query limits, error masking, trusted proxies, /metrics (relay backlog, consumer counts),
+ *   /healthz and /readyz (database required, Kafka degradable).
+ * - `stop`: server, start-up steps in flight, consumer, the service's stop hooks, relay, database, in that order.
  */
 export class Platform {
   readonly log: Logger;
@@ -70,7 +83,7 @@ export class Platform {
     );
     const platform = new Platform(options, dataSource);
     const produced = platform.catalog.topicsProducedBy(options.service).map((t) => physicalTopic(options.config.KAFKA_TOPIC_PREFIX, t));
-    platform.untilDone('create topics', () => ensureTopics(platform.kafka, produced));
+    platform.untilDone('create topics', () => ensureTopics(platform.kafka, produced, topicSettingsOf(options.config)));
     platform.relay.start();
     return platform;
   }
@@ -92,6 +105,7 @@ export class Platform {
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
       retryMaxMs: config.CONSUMER_RETRY_MAX_MS,
+      topicSettings: topicSettingsOf(config),
     });
     const consumer = this.consumer;
     this.untilDone('start event consumer', () => consumer.start());

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import { EventCatalog } from './catalog';
 import { parseKafkaMessage, ReceivedEvent } from './envelope';
 import { isTransient } from '../store/errors';
-import { dlqTopicOf, ensureTopics, physicalTopic } from './kafka';
+import { dlqTopicOf, ensureTopics, physicalTopic, TopicSettings } from './kafka';
 import type { EventPayloads, EventType } from './event-types.generated';
 import { Transaction, UnitOfWork } from './outbox';
 import { provenanceProblem, UntrustedEventError } from './provenance';
@@ -48,6 +48,8 @@ export interface ConsumerOptions {
   retryBaseMs: number;
   /** The longest wait between attempts after a transient failure, which are retried without limit. */
   retryMaxMs?: number;
+  /** How the consumed topics are made if this service is the first to need them. */
+  topicSettings?: TopicSettings;
 }
 
 /**
@@ -115,7 +117,7 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     if (this.topics.length === 0) return this.markJoined();
-    await ensureTopics(this.options.kafka, this.topics);
+    await ensureTopics(this.options.kafka, this.topics, this.options.topicSettings);
     await this.dlqProducer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });

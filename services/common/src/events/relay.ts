@@ -2,7 +2,7 @@ import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkaj
 import { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from '../logger';
 import { STRUCTURED_CONTENT_TYPE } from './envelope';
-import { isTransient } from '../store/errors';
+import { errorChain, isTransient } from '../store/errors';
 import { prunePublishedOutbox } from './outbox-pruning';
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000);
@@ -64,11 +64,7 @@ const LEADER_LOCK = "CONCAT('channelgraph-relay:', DATABASE())";
 const PRODUCER_STATE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
 
 function isProducerState(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    const candidate = current as { type?: unknown; cause?: unknown };
-    if (typeof candidate.type === 'string' && PRODUCER_STATE_ERRORS.has(candidate.type)) return true;
-    current = candidate.cause;
-  }
+  for (const { type } of errorChain(error)) if (typeof type === 'string' && PRODUCER_STATE_ERRORS.has(type)) return true;
   return false;
 }
 

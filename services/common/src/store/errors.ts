@@ -28,15 +28,23 @@ const TRANSIENT_CODES = new Set([
   'ER_QUERY_INTERRUPTED',
 ]);
 
+/** The error and what it wraps (a driver's error, a cause), outermost first, at most five deep. */
+export function* errorChain(error: unknown): Generator<Record<string, unknown>> {
+  for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
+    const candidate = current as { driverError?: unknown; cause?: unknown };
+    yield current as Record<string, unknown>;
+    current = candidate.driverError ?? candidate.cause;
+  }
+}
+
 export function isTransient(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    const candidate = current as { code?: unknown; errno?: unknown; retriable?: unknown; name?: unknown; fatal?: unknown; driverError?: unknown; cause?: unknown; message?: unknown };
+  for (const current of errorChain(error)) {
+    const candidate = current as { code?: unknown; errno?: unknown; retriable?: unknown; name?: unknown; fatal?: unknown; message?: unknown };
     if (typeof candidate.code === 'string' && TRANSIENT_CODES.has(candidate.code)) return true;
     if (candidate.retriable === true && typeof candidate.name === 'string' && candidate.name.startsWith('KafkaJS')) return true;
     // mysql2 marks a connection it can no longer use as fatal, whatever its code.
     if (candidate.fatal === true) return true;
     if (typeof candidate.message === 'string' && /Connection lost|Pool is closed|connect ETIMEDOUT|Can't add new command when connection is in closed state/.test(candidate.message)) return true;
-    current = candidate.driverError ?? candidate.cause;
   }
   return false;
 }
