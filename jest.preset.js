@@ -15,6 +15,7 @@ module.exports = (packageDir, displayName) => ({
   },
   moduleNameMapper: {
     '^@channelgraph/common$': path.join(root, 'services/common/src'),
+    '^@channelgraph/common/domain$': path.join(root, 'services/common/src/domain'),
     '^@channelgraph/(enrollment|relationship|agreement|notification)/(.*)$': path.join(root, 'services/$1/src/$2'),
     '^@channelgraph/gateway/(.*)$': path.join(root, 'gateway/src/$1'),
   },

@@ -37,6 +37,7 @@ export * from './links';
 export * from './relationships/projection';
 export * from './relationships/projection.store';
 export * from './relationships/projection.handlers';
+export * from './relationships/role-names';
 export * from './abuse/counters';
 export * from './abuse/memory-counters';
 export * from './abuse/throttle';

@@ -39,3 +39,23 @@ export function checkName(field: string, value: string, max = 200): string {
   if (trimmed.length === 0) throw invalid(field, 'This cannot be empty.');
   return checkLength(field, trimmed, max);
 }
+
+const MPN_ID = /^\d{6,10}$/;
+
+/** A partner's MPN id: 6 to 10 digits, as the event schemas' `mpnId` pattern has it. */
+export function checkMpnId(field: string, mpnId: string): string {
+  const trimmed = mpnId.trim();
+  if (!MPN_ID.test(trimmed)) throw invalid(field, 'An MPN id is 6 to 10 digits, as shown in the partner-membership registry.');
+  return trimmed;
+}
+
+const PHONE = /^[0-9 +()./-]{6,32}$/;
+
+/** A phone number as people write one: white space folded, 6 to 32 characters of digits, spaces and + ( ) - . /, at least 6 digits. */
+export function checkPhone(field: string, phone: string): string {
+  const folded = phone.trim().replace(/\s+/g, ' ');
+  if (!PHONE.test(folded) || (folded.match(/[0-9]/g) ?? []).length < 6) {
+    throw invalid(field, `"${phone}" is not a phone number: give 6 to 32 characters, at least 6 of them digits, using only digits, spaces and + ( ) - . / (e.g. +1 206 555 0100).`);
+  }
+  return folded;
+}

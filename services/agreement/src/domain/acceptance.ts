@@ -1,4 +1,4 @@
-import { invalid } from '@channelgraph/common';
+import { invalid } from '@channelgraph/common/domain';
 import { AGREEMENT_NAMES, AgreementType } from './templates';
 
 export const ACCEPTANCE_METHODS = ['ACCEPTED_BY_CUSTOMER', 'CONFIRMED_BY_PARTNER'] as const;

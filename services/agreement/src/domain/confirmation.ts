@@ -1,7 +1,7 @@
-import { checkEmail, checkName, DomainError, invalid } from '@channelgraph/common';
+import { checkEmail, checkName, checkPhone, DomainError, invalid } from '@channelgraph/common/domain';
+import type { ProjectedRelationship } from '@channelgraph/common/domain';
 import { createHash } from 'node:crypto';
 import { currentOf, TemplateFacts } from './acceptance';
-import type { ProjectedRelationship } from '@channelgraph/common';
 import { AGREEMENT_NAMES, AgreementType } from './templates';
 
 /**
@@ -105,16 +105,6 @@ function checkDateAgreed(dateAgreed: Date, template: TemplateFacts, now: Date): 
   return dateAgreed;
 }
 
-const PHONE = /^[0-9 +()./-]{6,32}$/;
-
-function checkPhone(phone: string): string {
-  const folded = phone.trim().replace(/\s+/g, ' ');
-  if (!PHONE.test(folded) || (folded.match(/[0-9]/g) ?? []).length < 6) {
-    throw invalid('contact.phone', `"${phone}" is not a phone number: give 6 to 32 characters, at least 6 of them digits, using only digits, spaces and + ( ) - . / (e.g. +1 206 555 0100).`);
-  }
-  return folded;
-}
-
 /** The customer's person who accepted: every part required, so the customer can be asked about it later. */
 export function checkContact(contact: ContactInput | null | undefined): Contact {
   if (!contact) throw invalid('contact', "Name the customer's person who accepted the agreement: contact with firstName, lastName, email and phone.");
@@ -122,7 +112,7 @@ export function checkContact(contact: ContactInput | null | undefined): Contact 
     firstName: checkName('contact.firstName', contact.firstName ?? '', 100),
     lastName: checkName('contact.lastName', contact.lastName ?? '', 100),
     email: checkEmail('contact.email', contact.email ?? ''),
-    phone: checkPhone(contact.phone ?? ''),
+    phone: checkPhone('contact.phone', contact.phone ?? ''),
   };
 }
 

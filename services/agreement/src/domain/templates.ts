@@ -1,4 +1,4 @@
-import { invalid } from '@channelgraph/common';
+import { invalid } from '@channelgraph/common/domain';
 
 export const AGREEMENT_TYPES = ['CUSTOMER_AGREEMENT', 'PARTNER_AGREEMENT'] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];

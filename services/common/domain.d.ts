@@ -1,0 +1,2 @@
+// `@channelgraph/common/domain`: the pure part of common (src/domain.ts).
+export * from './dist/domain';

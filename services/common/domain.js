@@ -1,0 +1,3 @@
+'use strict';
+// `@channelgraph/common/domain`: the pure part of common (src/domain.ts).
+module.exports = require('./dist/domain');

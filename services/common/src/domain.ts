@@ -1,0 +1,12 @@
+/**
+ * What domain code may import from common (`@channelgraph/common/domain`): rule errors, validators,
+ * wording and types, with nothing behind them that reaches a database, a broker or a server. The
+ * barrel (`@channelgraph/common`) also exports those; eslint keeps domain folders off it.
+ */
+export * from './domain-error';
+export * from './validation';
+export * from './relationships/role-names';
+export { waitInWords } from './abuse/throttle';
+export type { AbuseCounters } from './abuse/counters';
+export type { ProjectedRelationship } from './relationships/projection';
+export type { ErrorCode } from './errors';
