@@ -1,4 +1,4 @@
-import { entityLoader, hasRole, Links, Principal, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
+import { entityLoader, forbidden, hasRole, Links, Principal, requireUser, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { indirectLinkEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
@@ -41,3 +41,11 @@ export interface RelationshipContext extends RequestContextBase {
 /** Only the tenants a record concerns (and platform operators) may see it. */
 export const visibleTo = (principal: Principal, ...tenantIds: Array<string | null>) =>
   tenantIds.includes(principal.tenantId) || hasRole(principal, Role.PLATFORM_OPERATOR);
+
+/** A partner's own lists (customers, links, invitations) are for its own tenant and operators: FORBIDDEN for anyone else. */
+export async function mayReadPartnerLists(ctx: RelationshipContext, partnerId: string): Promise<Principal> {
+  const principal = requireUser(ctx.principal);
+  const partner = await ctx.loaders.partner.load(partnerId);
+  if (!partner || !visibleTo(principal, partner.tenantId)) throw forbidden('Only the partner’s own users can see its customers, links and invitations.');
+  return principal;
+}

@@ -1,0 +1,16 @@
+import { requireRole, Role } from '@channelgraph/common';
+import { importExistingRelationships } from '../application/import-existing-relationships';
+import { RelationshipDeps } from './context';
+import type { Resolvers } from './schema.generated';
+
+/** R16: platform operators import the customers partners served outside the platform. */
+export function importExistingRelationshipsPayloadResolvers(deps: RelationshipDeps): Resolvers {
+  return {
+    Mutation: {
+      importExistingRelationships: (_, { input }, ctx) => {
+        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return importExistingRelationships(deps, input.relationships);
+      },
+    },
+  };
+}

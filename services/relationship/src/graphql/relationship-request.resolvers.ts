@@ -1,0 +1,53 @@
+import { requireRole, requireUser, Role } from '@channelgraph/common';
+import { cancelRelationshipRequest } from '../application/cancel-request';
+import { declineRelationshipRequest } from '../application/decline-request';
+import { inviteCustomerWithProvider } from '../application/invite-customer-with-provider';
+import { inviteIndirectReseller } from '../application/invite-indirect-reseller';
+import { CreatedRequest } from '../application/issue-invitation';
+import { requestRelationship } from '../application/request-relationship';
+import { checkLinkOpensRequest, effectiveStatus, needsCustomerAgreement } from '../domain/requests';
+import { requestOfLinkToken } from '../store/requests.repository';
+import { RelationshipDeps, RelationshipRequestView, visibleTo } from './context';
+import type { Resolvers } from './schema.generated';
+
+const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
+
+/** Invitations: sent by a partner's agents, opened and answered through their link (R2, R5, R13, R17, R19). */
+export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers {
+  const { manager } = deps.dataSource;
+  const created = ({ request, invitationUrl, emailDraft }: CreatedRequest): RelationshipRequestView => ({ ...request, invitationUrl, emailDraft });
+  return {
+    Query: {
+      relationshipRequestByToken: async (_, { token }, ctx) => {
+        requireUser(ctx.principal);
+        return checkLinkOpensRequest(await requestOfLinkToken(manager, token));
+      },
+    },
+    Mutation: {
+      requestRelationship: async (_, { input }, ctx) =>
+        created(await requestRelationship(deps, requireRole(ctx.principal, INVITERS), input)),
+      inviteIndirectReseller: async (_, { input }, ctx) =>
+        created(await inviteIndirectReseller(deps, requireRole(ctx.principal, INVITERS), input)),
+      inviteCustomerWithProvider: async (_, { input }, ctx) =>
+        created(await inviteCustomerWithProvider(deps, requireRole(ctx.principal, INVITERS), input)),
+      declineRelationshipRequest: (_, { input }, ctx) =>
+        declineRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT]), input.token),
+      cancelRelationshipRequest: (_, { input }, ctx) =>
+        cancelRelationshipRequest(deps, requireRole(ctx.principal, INVITERS), input.id),
+    },
+    RelationshipRequest: {
+      __resolveReference: async (ref, ctx) => {
+        const principal = requireUser(ctx.principal);
+        const row = await ctx.loaders.request.load(ref.id);
+        return row && visibleTo(principal, row.partnerTenantId, row.indirectProviderTenantId) ? row : null;
+      },
+      partner: (row) => ({ id: row.partnerId }),
+      indirectProvider: (row) => (row.indirectProviderId ? { id: row.indirectProviderId } : null),
+      status: (row) => effectiveStatus(row.status, row.expiresAt),
+      agreementRequired: (row) => needsCustomerAgreement(row.roles),
+      inviteeEmail: (row, _, ctx) => (ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null),
+      invitationUrl: (row) => row.invitationUrl ?? null,
+      emailDraft: (row) => row.emailDraft ?? null,
+    },
+  };
+}
