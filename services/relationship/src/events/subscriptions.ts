@@ -1,14 +1,19 @@
 import type { Subscriptions } from '@channelgraph/common';
-import { onAgreementAccepted, onAgreementTemplatePublished } from './handlers/agreement.handlers';
-import { onPartnerActivated, onPartnerEnrollmentSubmitted, onPartnerRejected, onPrimaryContactVerified, onTenantSignedUp } from './handlers/enrollment.handlers';
+import { agreementAccepted } from './handlers/agreement-accepted.handler';
+import { agreementTemplatePublished } from './handlers/agreement-template-published.handler';
+import { partnerActivated } from './handlers/partner-activated.handler';
+import { partnerEnrollmentSubmitted } from './handlers/partner-enrollment-submitted.handler';
+import { partnerRejected } from './handlers/partner-rejected.handler';
+import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
+import { tenantSignedUp } from './handlers/tenant-signed-up.handler';
 
 /** Every event relationship consumes: the projections its rules read. */
 export const subscriptions: Subscriptions = {
-  'channelgraph.enrollment.TenantSignedUp.v1': onTenantSignedUp,
-  'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': onPartnerEnrollmentSubmitted,
-  'channelgraph.enrollment.PrimaryContactVerified.v1': onPrimaryContactVerified,
-  'channelgraph.enrollment.PartnerActivated.v1': onPartnerActivated,
-  'channelgraph.enrollment.PartnerRejected.v1': onPartnerRejected,
-  'channelgraph.agreement.AgreementTemplatePublished.v1': onAgreementTemplatePublished,
-  'channelgraph.agreement.AgreementAccepted.v1': onAgreementAccepted,
+  'channelgraph.enrollment.TenantSignedUp.v1': tenantSignedUp,
+  'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerEnrollmentSubmitted,
+  'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified,
+  'channelgraph.enrollment.PartnerActivated.v1': partnerActivated,
+  'channelgraph.enrollment.PartnerRejected.v1': partnerRejected,
+  'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublished,
+  'channelgraph.agreement.AgreementAccepted.v1': agreementAccepted,
 };
