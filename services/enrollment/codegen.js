@@ -9,10 +9,10 @@ module.exports = {
     Partner: '../store/entities#PartnerRow',
     MpnProfile: '../store/entities#MpnProfileRow',
     // The record (status has a resolver); the token itself only in createServiceToken's response.
-    ServiceToken: './service-tokens.resolvers#ServiceTokenView',
+    ServiceToken: './service-token.resolvers#ServiceTokenView',
     // A tenant seen as a customer: its row and itself as `tenant`.
-    Customer: './identity.resolvers#CustomerView',
+    Customer: './customer.resolvers#CustomerView',
     // A directory entry as stored (sizes as validated strings).
-    BusinessProfile: './directory.resolvers#BusinessProfileView',
+    BusinessProfile: './business-profile.resolvers#BusinessProfileView',
   },
 };

@@ -1,21 +1,21 @@
 import { notFound, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
+import { contactPartners } from '../application/contact-partners';
 import { enrollPartner } from '../application/enroll-partner';
 import { reviewEnrollment } from '../application/review-enrollment';
-import { upsertMpnProfile } from '../application/upsert-mpn-profile';
+import { searchPartners } from '../application/search-partners';
+import { updateBusinessProfile } from '../application/update-business-profile';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
 import type { PartnerRow } from '../store/entities';
-import { mpnProfileById } from '../store/mpn-profiles.repository';
 import { partnerEnrollmentsPage } from '../store/partners.repository';
-import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps, tenantOf } from './context';
+import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** Private parts of an application: its own tenant and operators only. */
 const privately = <T>(ctx: EnrollmentContext, partner: PartnerRow, value: () => T): T | null =>
   ctx.principal && canSeeTenant(ctx.principal, partner.tenantId) ? value() : null;
 
-/** Enrolment (R9–R11) and the MPN registry. */
+/** Partners: enrolment (R9–R11), the directory and its leads (R1), and the partner a user works for. */
 export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
-  const { dataSource } = deps;
   return {
     Query: {
       partner: async (_, { id }, ctx) => {
@@ -24,34 +24,41 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         if (!partner || !canSeePartner(principal, partner)) throw notFound('No partner with this id is visible to you.');
         return partner;
       },
-      mpnProfile: (_, { mpnId }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return mpnProfileById(dataSource.manager, mpnId.trim());
-      },
       partnerEnrollments: (_, args, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return partnerEnrollmentsPage(dataSource.manager, args.status, pageRequest(args.first, args.after));
+        return partnerEnrollmentsPage(deps.dataSource.manager, args.status, pageRequest(args.first, args.after));
+      },
+      searchPartners: async (_, args, ctx) => {
+        requireUser(ctx.principal);
+        const connection = await searchPartners(deps, args.filter, pageRequest(args.first, args.after));
+        for (const { node } of connection.edges) ctx.loaders.partner.prime(node.id, node);
+        return connection;
       },
     },
     Mutation: {
-      upsertMpnProfile: (_, { input }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return upsertMpnProfile(deps, input);
-      },
       enrollPartner: (_, { input }, ctx) => enrollPartner(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
       verifyPrimaryContact: (_, { input }) => verifyPrimaryContact(deps, input.token),
       reviewEnrollment: (_, { input }, ctx) => {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
         return reviewEnrollment(deps, input);
       },
+      updateBusinessProfile: async (_, { input }, ctx) => {
+        const { partner, profile } = await updateBusinessProfile(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input);
+        ctx.loaders.businessProfile.clear(partner.id).prime(partner.id, profile);
+        return partner;
+      },
+      contactPartners: async (_, { input }, ctx) => {
+        const { lead, partners } = await contactPartners(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input, { leadsPerHour: deps.settings.leadsPerHour });
+        return { leadId: lead.id, contactedPartners: partners };
+      },
     },
     Partner: {
+      // As for every entity lookup: the visibility of the root query (DESIGN §8).
       __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const partner = await ctx.loaders.partner.load(ref.id);
         return partner && canSeePartner(principal, partner) ? partner : null;
       },
-      tenant: (partner, _, ctx) => tenantOf(ctx, partner),
       enrolledAt: (partner) => partner.createdAt,
       address: (partner, _, ctx) =>
         privately(ctx, partner, () => ({
@@ -66,6 +73,9 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         privately(ctx, partner, () => ({ firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone })),
       supportContact: (partner) => ({ email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite }),
       rejectionReason: (partner, _, ctx) => privately(ctx, partner, () => partner.rejectionReason),
+    },
+    User: {
+      partner: (user, _, ctx) => ctx.loaders.partnerOfTenant.load(user.tenantId),
     },
   };
 }

@@ -1,14 +1,30 @@
-import { mergeResolvers } from '@channelgraph/common';
+import { DateTimeScalar, mergeResolvers } from '@channelgraph/common';
+import { businessProfileResolvers } from './business-profile.resolvers';
 import { EnrollmentDeps } from './context';
-import { directoryResolvers } from './directory.resolvers';
-import { identityResolvers } from './identity.resolvers';
+import { customerResolvers } from './customer.resolvers';
+import { mpnProfileResolvers } from './mpn-profile.resolvers';
 import { partnerResolvers } from './partner.resolvers';
 import type { Resolvers } from './schema.generated';
-import { serviceTokenResolvers } from './service-tokens.resolvers';
-import { usersResolvers } from './users.resolvers';
+import { serviceTokenResolvers } from './service-token.resolvers';
+import { tenantResolvers } from './tenant.resolvers';
+import { userResolvers } from './user.resolvers';
 
 export type { EnrollmentDeps };
 
+/**
+ * One file per type: its entity lookup and own fields, and every field that returns it: the
+ * Query and Mutation fields (a payload counts as the type it carries) and the fields of other
+ * types (`User.tenant` is in tenant.resolvers.ts, `Tenant.users` in user.resolvers.ts).
+ */
 export function createResolvers(deps: EnrollmentDeps): Resolvers {
-  return mergeResolvers(identityResolvers(deps), partnerResolvers(deps), usersResolvers(deps), directoryResolvers(deps), serviceTokenResolvers(deps));
+  return mergeResolvers(
+    { DateTime: DateTimeScalar },
+    tenantResolvers(deps),
+    customerResolvers(),
+    userResolvers(deps),
+    partnerResolvers(deps),
+    businessProfileResolvers(),
+    mpnProfileResolvers(deps),
+    serviceTokenResolvers(deps),
+  );
 }

@@ -1,0 +1,23 @@
+import { requireRole, Role } from '@channelgraph/common';
+import { upsertMpnProfile } from '../application/upsert-mpn-profile';
+import { mpnProfileById } from '../store/mpn-profiles.repository';
+import type { EnrollmentDeps } from './context';
+import type { Resolvers } from './schema.generated';
+
+/** The partner-membership registry (R10): reference data for platform operators only. */
+export function mpnProfileResolvers(deps: EnrollmentDeps): Resolvers {
+  return {
+    Query: {
+      mpnProfile: (_, { mpnId }, ctx) => {
+        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return mpnProfileById(deps.dataSource.manager, mpnId.trim());
+      },
+    },
+    Mutation: {
+      upsertMpnProfile: (_, { input }, ctx) => {
+        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        return upsertMpnProfile(deps, input);
+      },
+    },
+  };
+}
