@@ -1,4 +1,4 @@
-import { DomainError, invalid, isUuid } from '@channelgraph/common';
+import { DomainError, invalid, isUuid } from '@channelgraph/common/domain';
 import { checkCountry, checkEmail } from './sign-up';
 
 /** The partner directory (R1): business profiles, searches and leads, as pure rules. */

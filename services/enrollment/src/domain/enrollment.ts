@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common';
+import { DomainError, invalid } from '@channelgraph/common/domain';
 import { checkCountry, checkEmail, checkName } from './sign-up';
 
 export const PROGRAMS = ['INDIRECT_RESELLER', 'INDIRECT_PROVIDER', 'DIRECT'] as const;

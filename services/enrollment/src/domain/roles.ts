@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common';
+import { DomainError, invalid } from '@channelgraph/common/domain';
 
 export const AGENT_ROLES = ['ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT'] as const;
 export const ADMIN_ROLES = ['BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] as const;

@@ -1,4 +1,4 @@
-import { invalid } from '@channelgraph/common';
+import { invalid } from '@channelgraph/common/domain';
 
 const NAME = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const MAX_TTL_HOURS = 24 * 30;

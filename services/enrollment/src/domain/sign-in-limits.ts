@@ -1,4 +1,5 @@
-import { AbuseCounters, DomainError, waitInWords } from '@channelgraph/common';
+import type { AbuseCounters } from '@channelgraph/common/domain';
+import { DomainError, waitInWords } from '@channelgraph/common/domain';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,6 +1,6 @@
-import { checkEmail, checkName, invalid } from '@channelgraph/common';
+import { checkEmail, checkName, invalid } from '@channelgraph/common/domain';
 
-export { checkEmail, checkName, normalizeEmail } from '@channelgraph/common';
+export { checkEmail, checkName, normalizeEmail } from '@channelgraph/common/domain';
 
 export interface SignUpRequest {
   domain: string;
