@@ -1,4 +1,4 @@
-import { DomainError } from '@channelgraph/common';
+import { DomainError } from '@channelgraph/common/domain';
 
 const PROGRAM_NAMES: Record<string, string> = { INDIRECT_RESELLER: 'indirect reseller', INDIRECT_PROVIDER: 'indirect provider', DIRECT: 'direct partner' };
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@channelgraph/common';
+import { DomainError } from '@channelgraph/common/domain';
 
 /** An ACTIVE relationship of the caller's tenant; anyone else's does not exist for the caller. */
 export function checkChangeableRelationship<T extends { status: string }>(relationship: T | null): T {

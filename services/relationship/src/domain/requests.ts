@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common';
+import { DomainError, invalid } from '@channelgraph/common/domain';
 
 export type RequestKind = 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
 export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED';

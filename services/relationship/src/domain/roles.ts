@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common';
+import { DomainError, invalid } from '@channelgraph/common/domain';
 
 /** R2: what a partner may be to a customer. */
 export const RELATIONSHIP_ROLES = ['RESELLER', 'DELEGATED_ADMIN', 'PARTNER', 'ADVISOR', 'MPSA', 'OEM_PC', 'LINE_OF_BUSINESS'] as const;
