@@ -1,5 +1,5 @@
 import { DomainError, Principal, recordAccessRevocation, UnitOfWork } from '@channelgraph/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { TokenIssuer } from '../auth/token-issuer';
 import { userToken } from '../auth/user-token';
 import { hashPassword, verifyPassword } from '../domain/passwords';

@@ -1,6 +1,6 @@
 import { Principal, Role } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { TokenIssuer } from '../auth/token-issuer';
 import { checkServiceTokenName, checkServiceTokenTtlHours } from '../domain/service-tokens';
 import type { ServiceTokenRow } from '../store/entities';

@@ -1,6 +1,6 @@
 import { createLinkToken, DomainError, isDuplicateKey, Principal, Transaction, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { EnrollmentSettings } from '../config';
 import { checkMpnProfile, EnrollPartnerInput, Program, validateApplication } from '../domain/enrollment';
 import { PartnerEvents } from '../events/published';

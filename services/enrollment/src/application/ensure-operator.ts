@@ -1,6 +1,6 @@
 import { isDuplicateKey, Role } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { OPERATIONS_TENANT_DOMAIN } from '../domain/operations-tenant';
 import { hashPassword } from '../domain/passwords';
 import { insertTenant, tenantByDomain } from '../store/tenants.repository';

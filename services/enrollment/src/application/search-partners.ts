@@ -1,5 +1,5 @@
 import { Connection, PageRequest } from '@channelgraph/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { SearchFilterInput, validateSearchFilter } from '../domain/directory';
 import { directoryPage } from '../store/directory.repository';
 import type { PartnerRow } from '../store/entities';

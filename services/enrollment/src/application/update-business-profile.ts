@@ -1,5 +1,5 @@
 import { DomainError, Principal, UnitOfWork } from '@channelgraph/common';
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BusinessProfileInput, searchTextOf, validateBusinessProfile } from '../domain/directory';
 import type { PartnerProfileRow } from '../store/directory.entities';
 import { saveBusinessProfile } from '../store/directory.repository';

@@ -1,5 +1,5 @@
 import { invalid } from '@channelgraph/common';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { checkMpnId } from '../domain/enrollment';
 import { checkCountry, checkName } from '../domain/sign-up';
 import type { MpnProfileRow } from '../store/entities';

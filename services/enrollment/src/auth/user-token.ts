@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { UserRow } from '../store/entities';
 import { firstPartnerOfTenant } from '../store/partners.repository';
 import type { TokenIssuer } from './token-issuer';
