@@ -7,7 +7,11 @@ import { createResolvers } from './graphql/resolvers';
 import { entities } from './store/entities';
 import { migrations } from './store/migrations';
 
-/** Composition root: config → database (migrated, seeded versions announced) → relay → event consumer → server. */
+/**
+ * Composition root: config → database (migrated, seeded versions announced) → relay → event consumer → server.
+ * Platform adds the rest, listed once in services/common/src/platform.ts (class Platform): topics, the
+ * relay, the access-revocation handlers beside this service's subscriptions, the revoking token verifier.
+ */
 export async function startAgreement(config: AgreementConfig) {
   const platform = await Platform.open({ service: 'agreement', config, database: config.AGREEMENT_DATABASE, entities, migrations });
   const { dataSource, unitOfWork } = platform;

@@ -10,3 +10,6 @@ export { waitInWords } from './abuse/throttle';
 export type { AbuseCounters } from './abuse/counters';
 export type { ProjectedRelationship } from './relationships/projection';
 export type { ErrorCode } from './errors';
+export type { Links } from './links';
+// Event payloads as the contract (schema/events) defines them: what a domain rule reads an event as.
+export type * from './events/event-types.generated';

@@ -10,7 +10,11 @@ import { entities } from './store/entities';
 import { enrollmentMigrations } from './store/migrations';
 import { SigningKeyRepository } from './store/signing-keys.repository';
 
-/** Composition root: config → database → event consumer → token keys → operator account → relay → server. */
+/**
+ * Composition root: config → database → event consumer → token keys → operator account → relay → server.
+ * Platform adds the rest, listed once in services/common/src/platform.ts (class Platform): topics, the
+ * relay, the access-revocation handlers beside this service's subscriptions, the revoking token verifier.
+ */
 export async function startEnrollment(config: EnrollmentConfig) {
   const keyEncryption = KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY);
   const platform = await Platform.open({

@@ -9,7 +9,11 @@ import { EmailTemplates } from './mail/templates';
 import { entities } from './store/entities';
 import { notificationMigrations } from './store/migrations';
 
-/** Composition root: config → database → mailer → event consumer → server. */
+/**
+ * Composition root: config → database → mailer → event consumer → server.
+ * Platform adds the rest, listed once in services/common/src/platform.ts (class Platform): topics, the
+ * relay, the access-revocation handlers beside this service's subscriptions, the revoking token verifier.
+ */
 export async function startNotification(config: NotificationConfig) {
   const bodies = new EmailBodies(KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY));
   const platform = await Platform.open({ service: 'notification', config, database: config.NOTIFICATION_DATABASE, entities, migrations: notificationMigrations(bodies), defaultSecrets: notificationDefaultSecrets(config) });

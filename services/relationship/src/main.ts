@@ -6,7 +6,11 @@ import { createLoaders, createResolvers, RelationshipContext } from './graphql/r
 import { entities } from './store/entities';
 import { migrations } from './store/migrations';
 
-/** Composition root: config → database → projections consumer → expiry sweep → server. */
+/**
+ * Composition root: config → database → projections consumer → expiry sweep → server.
+ * Platform adds the rest, listed once in services/common/src/platform.ts (class Platform): topics, the
+ * relay, the access-revocation handlers beside this service's subscriptions, the revoking token verifier.
+ */
 export async function startRelationship(config: RelationshipConfig) {
   const platform = await Platform.open({ service: 'relationship', config, database: config.RELATIONSHIP_DATABASE, entities, migrations });
   const { dataSource, unitOfWork } = platform;

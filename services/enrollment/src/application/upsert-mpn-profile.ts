@@ -1,6 +1,5 @@
-import { invalid } from '@channelgraph/common';
+import { checkMpnId, invalid } from '@channelgraph/common';
 import type { DataSource } from 'typeorm';
-import { checkMpnId } from '../domain/enrollment';
 import { checkCountry, checkName } from '../domain/sign-up';
 import type { MpnProfileRow } from '../store/entities';
 import { saveMpnProfile } from '../store/mpn-profiles.repository';

@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common/domain';
+import { checkMpnId, checkPhone, DomainError, invalid } from '@channelgraph/common/domain';
 import { checkCountry, checkEmail, checkName } from './sign-up';
 
 export const PROGRAMS = ['INDIRECT_RESELLER', 'INDIRECT_PROVIDER', 'DIRECT'] as const;
@@ -29,21 +29,6 @@ export interface Application {
 }
 
 export interface MpnProfileFacts { mpnId: string; country: string; status: string }
-
-const MPN_ID = /^\d{6,10}$/;
-const PHONE = /^\+?[0-9 ()./-]{6,32}$/;
-
-export function checkMpnId(field: string, mpnId: string): string {
-  const trimmed = mpnId.trim();
-  if (!MPN_ID.test(trimmed)) throw invalid(field, 'An MPN id is 6 to 10 digits, as shown in the partner-membership registry.');
-  return trimmed;
-}
-
-function checkPhone(field: string, phone: string): string {
-  const trimmed = phone.trim();
-  if (!PHONE.test(trimmed)) throw invalid(field, `"${phone}" is not a phone number (digits, spaces and + ( ) - . / only).`);
-  return trimmed;
-}
 
 function checkWebsite(field: string, website: string): string {
   let url: URL;

@@ -6,7 +6,7 @@ import { searchPartners } from '../application/search-partners';
 import { updateBusinessProfile } from '../application/update-business-profile';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
 import type { PartnerRow } from '../store/entities';
-import { partnerEnrollmentsPage } from '../store/partners.repository';
+import { addressOf, partnerEnrollmentsPage } from '../store/partners.repository';
 import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -60,15 +60,7 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         return partner && canSeePartner(principal, partner) ? partner : null;
       },
       enrolledAt: (partner) => partner.createdAt,
-      address: (partner, _, ctx) =>
-        privately(ctx, partner, () => ({
-          line1: partner.addressLine1,
-          line2: partner.addressLine2,
-          city: partner.addressCity,
-          region: partner.addressRegion,
-          postalCode: partner.addressPostalCode,
-          country: partner.addressCountry,
-        })),
+      address: (partner, _, ctx) => privately(ctx, partner, () => addressOf(partner)),
       primaryContact: (partner, _, ctx) =>
         privately(ctx, partner, () => ({ firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone })),
       supportContact: (partner) => ({ email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite }),

@@ -69,20 +69,25 @@ export function partnerEnrollmentsPage(manager: EntityManager, status: string | 
   return pageByCreation(query, 'p', page, 'ASC');
 }
 
+/** The partner's address as one value, from its columns. */
+export function addressOf(partner: PartnerRow): Application['address'] {
+  return {
+    line1: partner.addressLine1,
+    line2: partner.addressLine2,
+    city: partner.addressCity,
+    region: partner.addressRegion,
+    postalCode: partner.addressPostalCode,
+    country: partner.addressCountry,
+  };
+}
+
 /** An enrolment as the application it was made from (an additional programme takes its fields from it, R9). */
 export function applicationOf(partner: PartnerRow): Application {
   return {
     program: partner.program as Application['program'],
     mpnId: partner.mpnId,
     legalName: partner.legalName,
-    address: {
-      line1: partner.addressLine1,
-      line2: partner.addressLine2,
-      city: partner.addressCity,
-      region: partner.addressRegion,
-      postalCode: partner.addressPostalCode,
-      country: partner.addressCountry,
-    },
+    address: addressOf(partner),
     primaryContact: { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone },
     supportContact: { email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite },
   };

@@ -1,4 +1,4 @@
-import type { AgreementTemplatePublishedV1, Links } from '@channelgraph/common';
+import type { AgreementTemplatePublishedV1, Links } from '@channelgraph/common/domain';
 import { EmailDecision, emailsTo, noEmail, send } from './emails';
 import { adminRecipient, TenantAdmin } from './recipients';
 import { dateOf } from './wording';

@@ -1,4 +1,4 @@
-import type { Links, PartnersContactedV1 } from '@channelgraph/common';
+import type { Links, PartnersContactedV1 } from '@channelgraph/common/domain';
 import { EmailDecision, emailsTo, send } from './emails';
 
 type LeadPartner = PartnersContactedV1['partners'][number];

@@ -1,4 +1,4 @@
-import type { IndirectResellerInvitedV1, InvitationLinkIssuedV1, Links } from '@channelgraph/common';
+import type { IndirectResellerInvitedV1, InvitationLinkIssuedV1, Links } from '@channelgraph/common/domain';
 import { EmailDecision, emailsTo, noEmail, send } from './emails';
 
 /** The events that carry a reseller invitation's link: today's, and the v1 event that carried it on the shared topic. */

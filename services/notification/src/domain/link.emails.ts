@@ -1,4 +1,4 @@
-import type { IndirectLinkRevokedV1, IndirectProviderAuthorizedV1, Links, ProviderAdminAccessRemovedV1 } from '@channelgraph/common';
+import type { IndirectLinkRevokedV1, IndirectProviderAuthorizedV1, Links, ProviderAdminAccessRemovedV1 } from '@channelgraph/common/domain';
 import { EmailDecision, emailsOrWait } from './emails';
 import { contactsOf, PartnerContact, Recipient } from './recipients';
 import { dateOf } from './wording';

@@ -1,4 +1,4 @@
-import type { AdminPrivilegesRemovedV1, Links, RelationshipDeletedV1, RelationshipEstablishedV1, RelationshipRequestDeclinedV1, RelationshipTerminatedV1 } from '@channelgraph/common';
+import type { AdminPrivilegesRemovedV1, Links, RelationshipDeletedV1, RelationshipEstablishedV1, RelationshipRequestDeclinedV1, RelationshipTerminatedV1 } from '@channelgraph/common/domain';
 import { EmailDecision, emailsOrWait, noEmail } from './emails';
 import { adminsOf, contactsOf, PartnerContact, PartnerToReach, TenantAdmin } from './recipients';
 import { customerLabel, dateOf, roleList } from './wording';

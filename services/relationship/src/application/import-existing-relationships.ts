@@ -1,4 +1,4 @@
-import { invalid, UnitOfWork } from '@channelgraph/common';
+import { checkMpnId, invalid, isUuid, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { checkRoles } from '../domain/roles';
 import { importEvent } from '../events/published';
@@ -17,9 +17,9 @@ const MAX_ROWS = 1000;
 export function importExistingRelationships(deps: { unitOfWork: UnitOfWork }, rows: ExistingRelationship[]): Promise<{ imported: number; activated: number }> {
   if (rows.length === 0 || rows.length > MAX_ROWS) throw invalid('relationships', `Give between 1 and ${MAX_ROWS} rows per import.`);
   const checked = rows.map((row, i) => {
-    if (!/^\d{6,10}$/.test(row.mpnId.trim())) throw invalid(`relationships.${i}.mpnId`, 'An MPN id is 6 to 10 digits.');
-    if (!/^[0-9a-f-]{36}$/i.test(row.customerId)) throw invalid(`relationships.${i}.customerId`, 'The customer id must be the customer tenant id (a UUID).');
-    return { mpnId: row.mpnId.trim(), customerTenantId: row.customerId.toLowerCase(), roles: checkRoles(`relationships.${i}.roles`, row.roles) };
+    const mpnId = checkMpnId(`relationships.${i}.mpnId`, row.mpnId);
+    if (!isUuid(row.customerId)) throw invalid(`relationships.${i}.customerId`, 'The customer id must be the customer tenant id (a UUID).');
+    return { mpnId, customerTenantId: row.customerId.toLowerCase(), roles: checkRoles(`relationships.${i}.roles`, row.roles) };
   });
   return deps.unitOfWork.run(async (tx) => {
     const now = new Date();

@@ -1,13 +1,4 @@
-/** How each role reads in an invitation email (R17). */
-const ROLE_WORDS: Record<string, string> = {
-  RESELLER: 'reseller',
-  DELEGATED_ADMIN: 'delegated administrator',
-  PARTNER: 'partner',
-  ADVISOR: 'advisor',
-  MPSA: 'multi-partner purchase (MPSA) partner',
-  OEM_PC: 'PC device (OEM) partner',
-  LINE_OF_BUSINESS: 'line-of-business app partner',
-};
+import { roleList } from '@channelgraph/common/domain';
 
 /** R17: the draft email, holding the link, that the sender edits and sends itself. */
 export function emailDraftFor(kind: string, roles: readonly string[], senderName: string, providerName: string | null, invitationUrl: string) {
@@ -18,7 +9,8 @@ export function emailDraftFor(kind: string, roles: readonly string[], senderName
     };
   }
   const who = providerName ? `${senderName} and ${providerName}` : senderName;
-  const asWhat = roles.map((role) => ROLE_WORDS[role] ?? role).join(' and ');
+  // The roles in the words of every other message and email (common's ROLE_NAMES).
+  const asWhat = roleList(roles);
   return {
     subject: `${senderName} invites you to a partner relationship`,
     body:
