@@ -17,7 +17,24 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -32,42 +49,75 @@ export default tseslint.config(
   {
     files: ['services/*/src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: '@channelgraph/common', message: 'Domain code imports common\'s pure entry, @channelgraph/common/domain, not the barrel (which reaches the database and the broker).' }],
-        patterns: [
-          { group: ['typeorm', 'mysql2', 'mysql2/*', 'kafkajs', 'graphql', '@apollo/*', 'express', 'nodemailer'], message: 'Domain code is pure: no database, broker, GraphQL or transport imports (STYLE 13).' },
-          { group: ['**/store/**', '**/graphql/**', '**/events/**', '**/application/**', '**/mail/**', '**/auth/**'], message: 'Domain code must not depend on outer layers (STYLE 13).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@channelgraph/common',
+              message: "Domain code imports common's pure entry, @channelgraph/common/domain, not the barrel (which reaches the database and the broker).",
+            },
+          ],
+          patterns: [
+            {
+              group: ['typeorm', 'mysql2', 'mysql2/*', 'kafkajs', 'graphql', '@apollo/*', 'express', 'nodemailer'],
+              message: 'Domain code is pure: no database, broker, GraphQL or transport imports (STYLE 13).',
+            },
+            {
+              group: ['**/store/**', '**/graphql/**', '**/events/**', '**/application/**', '**/mail/**', '**/auth/**'],
+              message: 'Domain code must not depend on outer layers (STYLE 13).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['services/*/src/application/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: '@channelgraph/common', importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireRole'], message: 'GraphQL errors and caller checks belong in graphql/; a use case throws DomainError (or invalid).' }],
-        patterns: [
-        { group: ['**/graphql/**', 'graphql', '@apollo/*'], message: 'Use cases know nothing of GraphQL: they throw DomainError, which graphql/ turns into its errors.' },
-        { group: ['**/events/handlers/**', '**/events/subscriptions'], message: 'Use cases do not call event handlers; handlers call use cases.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@channelgraph/common',
+              importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireRole'],
+              message: 'GraphQL errors and caller checks belong in graphql/; a use case throws DomainError (or invalid).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/graphql/**', 'graphql', '@apollo/*'],
+              message: 'Use cases know nothing of GraphQL: they throw DomainError, which graphql/ turns into its errors.',
+            },
+            { group: ['**/events/handlers/**', '**/events/subscriptions'], message: 'Use cases do not call event handlers; handlers call use cases.' },
+          ],
+        },
+      ],
     },
   },
   {
     // A migration that re-seals rows names the sealer's type; types only, never its code.
     files: ['services/*/src/store/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['**/graphql/**', '**/application/**', '**/events/**', '**/mail/**', 'graphql', '@apollo/*', 'kafkajs', 'nodemailer'], allowTypeImports: true, message: 'The store holds entities, repositories and migrations: it depends on no other layer.' },
-      ] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/graphql/**', '**/application/**', '**/events/**', '**/mail/**', 'graphql', '@apollo/*', 'kafkajs', 'nodemailer'],
+              allowTypeImports: true,
+              message: 'The store holds entities, repositories and migrations: it depends on no other layer.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['services/*/src/graphql/**/*.ts', 'services/*/src/events/**/*.ts', 'services/*/src/mail/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/bin/**', '**/main'], message: 'Adapters do not reach the composition root.' },
-      ] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/bin/**', '**/main'], message: 'Adapters do not reach the composition root.' }] }],
     },
   },
 );

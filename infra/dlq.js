@@ -21,7 +21,8 @@ function parseArgs(argv) {
     else if (rest[i] !== '--all') throw new Error(`unknown argument ${rest[i]}. ${USAGE}`);
   }
   if (!['list', 'replay'].includes(command) || !topic) throw new Error(USAGE);
-  if (command === 'replay' && ids.length === 0 && !rest.includes('--all')) throw new Error(`say which events to replay: --id <event id> (see npm run dlq -- list ${topic}) or --all`);
+  if (command === 'replay' && ids.length === 0 && !rest.includes('--all'))
+    throw new Error(`say which events to replay: --id <event id> (see npm run dlq -- list ${topic}) or --all`);
   return { command, topic: topic.replace(/\.dlq$/, ''), ids };
 }
 
@@ -108,6 +109,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`npm run dlq: ${error.message}${/usage|say which|unknown argument|not in/.test(error.message) ? '' : ` Is Kafka running (npm start) at ${brokersOf().join(',')}?`}`);
+  console.error(
+    `npm run dlq: ${error.message}${/usage|say which|unknown argument|not in/.test(error.message) ? '' : ` Is Kafka running (npm start) at ${brokersOf().join(',')}?`}`,
+  );
   process.exit(1);
 });

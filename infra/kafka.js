@@ -57,14 +57,17 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fwd = (p) => p.split(path.sep).join('/');
 // Maven colours its output even in batch mode.
 // eslint-disable-next-line no-control-regex
-const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, "");
+const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 // ---------------------------------------------------------------- probing
 
 function tcpOpen(port, host = '127.0.0.1', timeoutMs = 1000) {
   return new Promise((resolve) => {
     const sock = net.connect({ port, host });
-    const done = (ok) => { sock.destroy(); resolve(ok); };
+    const done = (ok) => {
+      sock.destroy();
+      resolve(ok);
+    };
     sock.setTimeout(timeoutMs, () => done(false));
     sock.once('connect', () => done(true));
     sock.once('error', () => done(false));
@@ -156,7 +159,12 @@ function kafkaLogTail(lines = 30, files = DEFAULT_FILES) {
     const len = Math.min(size, 64 * 1024);
     const buf = Buffer.alloc(len);
     fs.readSync(fd, buf, 0, len, size - len);
-    return buf.toString('utf8').split('\n').slice(-lines - 1).join('\n').trimEnd();
+    return buf
+      .toString('utf8')
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n')
+      .trimEnd();
   } catch {
     return '(no server.log yet)';
   } finally {
@@ -172,15 +180,22 @@ function run(cmd, args, { capture = false, quiet = false } = {}) {
     // stray ANSI resets Maven's -q mode emits; stdout is captured when we need it.
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', capture ? 'pipe' : 2, quiet ? 'ignore' : 'pipe'] });
     let out = '';
-    if (capture) child.stdout.on('data', (d) => { out += d; });
+    if (capture)
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
     child.stderr?.on('data', (d) => {
       const text = stripAnsi(String(d));
       if (text.trim()) process.stderr.write(text);
     });
     child.once('error', (err) => {
       if (err.code === 'ENOENT') {
-        reject(new Error(`'${cmd}' not found on PATH. The local Kafka needs Java 17+ and Maven: ` +
-          'install them (e.g. `apt-get install openjdk-17-jdk-headless maven` or `brew install openjdk@17 maven`) and retry.'));
+        reject(
+          new Error(
+            `'${cmd}' not found on PATH. The local Kafka needs Java 17+ and Maven: ` +
+              'install them (e.g. `apt-get install openjdk-17-jdk-headless maven` or `brew install openjdk@17 maven`) and retry.',
+          ),
+        );
       } else reject(err);
     });
     child.once('exit', (code) => {
@@ -198,9 +213,11 @@ async function ensureJars() {
   await run('java', ['-version'], { quiet: true });
   await run('mvn', ['-v'], { capture: true, quiet: true });
   log(`downloading Apache Kafka ${KAFKA_VERSION} jars from Maven Central (first run only)...`);
-  await run('mvn', ['-B', '-q', '-f', path.join(__dirname, 'kafka', 'pom.xml'),
-    'dependency:copy-dependencies', `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'],
-  { capture: true }); // captured, and shown only on failure
+  await run(
+    'mvn',
+    ['-B', '-q', '-f', path.join(__dirname, 'kafka', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'],
+    { capture: true },
+  ); // captured, and shown only on failure
   if (!fs.existsSync(path.join(LIBS, `kafka_2.13-${KAFKA_VERSION}.jar`))) {
     throw new Error(`Maven finished but ${LIBS} has no kafka_2.13-${KAFKA_VERSION}.jar`);
   }
@@ -222,12 +239,10 @@ function saslProps(port, sasl, advertisedPort = port) {
     'listener.security.protocol.map': 'CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
     'sasl.enabled.mechanisms': mechanism,
     'sasl.mechanism.inter.broker.protocol': mechanism,
-    [`listener.name.sasl_plaintext.${sasl.mechanism}.sasl.jaas.config`]:
-      `org.apache.kafka.common.security.scram.ScramLoginModule required username="${username}" password="${password}";`,
+    [`listener.name.sasl_plaintext.${sasl.mechanism}.sasl.jaas.config`]: `org.apache.kafka.common.security.scram.ScramLoginModule required username="${username}" password="${password}";`,
     'sasl.mechanism.controller.protocol': 'PLAIN',
     'listener.name.controller.sasl.enabled.mechanisms': 'PLAIN',
-    'listener.name.controller.plain.sasl.jaas.config':
-      `org.apache.kafka.common.security.plain.PlainLoginModule required username="${username}" password="${password}" user_${username}="${password}";`,
+    'listener.name.controller.plain.sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required username="${username}" password="${password}" user_${username}="${password}";`,
     'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
     'super.users': `User:${username}`,
     'allow.everyone.if.no.acl.found': false,
@@ -268,22 +283,27 @@ function writeConfig(files, port, sasl, { nodeId = 1, voters = `1@127.0.0.1:${po
     'auto.create.topics.enable': true,
     'log.retention.hours': 24,
   };
-  const body = Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n');
+  const body = Object.entries(props)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n');
   // It holds the super user's password when SASL is on: readable by this user only.
   fs.writeFileSync(files.props, `# generated by infra/kafka.js on every start; edit that file instead\n${body}\n`, { mode: 0o600 });
   fs.chmodSync(files.props, 0o600);
-  fs.writeFileSync(files.log4j, [
-    '# generated by infra/kafka.js',
-    'log4j.rootLogger=INFO, file',
-    'log4j.appender.file=org.apache.log4j.FileAppender',
-    `log4j.appender.file.File=${fwd(files.serverLog)}`,
-    'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
-    'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n',
-    // same noise reduction as Kafka's own config/log4j.properties
-    'log4j.logger.kafka.request.logger=WARN',
-    'log4j.logger.state.change.logger=WARN',
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    files.log4j,
+    [
+      '# generated by infra/kafka.js',
+      'log4j.rootLogger=INFO, file',
+      'log4j.appender.file=org.apache.log4j.FileAppender',
+      `log4j.appender.file.File=${fwd(files.serverLog)}`,
+      'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
+      'log4j.appender.file.layout.ConversionPattern=[%d] %p %m (%c)%n',
+      // same noise reduction as Kafka's own config/log4j.properties
+      'log4j.logger.kafka.request.logger=WARN',
+      'log4j.logger.state.change.logger=WARN',
+      '',
+    ].join('\n'),
+  );
 }
 
 // Kafka cluster ids are 16 random bytes, base64url without padding (22 chars);
@@ -302,8 +322,13 @@ const scramUsers = (sasl) => [sasl.admin, ...sasl.users];
 
 // A digest of the SCRAM users, to notice that the ones asked for are not the ones the storage was formatted with.
 function credentialsDigest(sasl) {
-  const users = scramUsers(sasl).map(({ username, password }) => [username, password]).sort();
-  return crypto.createHash('sha256').update(JSON.stringify([sasl.mechanism, users])).digest('hex');
+  const users = scramUsers(sasl)
+    .map(({ username, password }) => [username, password])
+    .sort();
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([sasl.mechanism, users]))
+    .digest('hex');
 }
 
 function readIfExists(file) {
@@ -322,10 +347,11 @@ async function formatStorageOnce(files, sasl, id = clusterId()) {
     fs.rmSync(files.data, { recursive: true, force: true });
   }
   log(sasl ? `formatting storage with ${scramUsers(sasl).length} SCRAM users...` : 'formatting storage (first run only)...');
-  const scram = (sasl ? scramUsers(sasl) : []).flatMap(({ username, password }) =>
-    ['--add-scram', `${sasl.mechanism.toUpperCase()}=[name=${username},password=${password}]`]);
-  await run('java', javaArgs(files, 'kafka.tools.StorageTool', 'format', '--ignore-formatted',
-    '-t', id, '-c', files.props, ...scram), { capture: true });
+  const scram = (sasl ? scramUsers(sasl) : []).flatMap(({ username, password }) => [
+    '--add-scram',
+    `${sasl.mechanism.toUpperCase()}=[name=${username},password=${password}]`,
+  ]);
+  await run('java', javaArgs(files, 'kafka.tools.StorageTool', 'format', '--ignore-formatted', '-t', id, '-c', files.props, ...scram), { capture: true });
   if (sasl) fs.writeFileSync(files.credentialsFile, `${credentialsDigest(sasl)}\n`, { mode: 0o600 });
 }
 
@@ -338,13 +364,18 @@ function rotate(file) {
 function spawnBroker(files) {
   rotate(path.join(files.logs, 'stdout.log'));
   const out = fs.openSync(path.join(files.logs, 'stdout.log'), 'a');
-  const child = spawn('java', ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC',
-    ...javaArgs(files, 'kafka.Kafka', files.props)], { cwd: files.dir, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn('java', ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', ...javaArgs(files, 'kafka.Kafka', files.props)], {
+    cwd: files.dir,
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   child.unref(); // the broker outlives this Node process on purpose
   fs.writeFileSync(files.pidFile, String(child.pid));
   const state = { exited: false };
-  child.once('exit', (code, sig) => { state.exited = `exited with ${sig || `code ${code}`}`; });
+  child.once('exit', (code, sig) => {
+    state.exited = `exited with ${sig || `code ${code}`}`;
+  });
   return { pid: child.pid, state };
 }
 
@@ -397,7 +428,8 @@ function checkSasl(sasl) {
   const users = scramUsers(sasl);
   for (const { username, password } of users) {
     if (!SAFE_NAME.test(username ?? '')) throw new Error(`Kafka user name ${JSON.stringify(username)} must match ${SAFE_NAME}`);
-    if (!SAFE_PASSWORD.test(password ?? '')) throw new Error(`the password of Kafka user ${username} must be at least 8 of A-Z a-z 0-9 . _ ~ + / = ! @ # % ^ * -`);
+    if (!SAFE_PASSWORD.test(password ?? ''))
+      throw new Error(`the password of Kafka user ${username} must be at least 8 of A-Z a-z 0-9 . _ ~ + / = ! @ # % ^ * -`);
   }
   const names = users.map((user) => user.username);
   if (new Set(names).size !== names.length) throw new Error(`each Kafka user needs a name of its own (super user and services): ${names.join(', ')}`);
@@ -480,8 +512,10 @@ async function ensureKafka({ port, dir, sasl, advertisedPort } = {}) {
     // Our broker is still booting (another process started it) - or bound elsewhere.
     const other = configuredPort(files);
     if (other && other !== port) {
-      throw new Error(`the broker from ${path.relative(ROOT, files.dir) || files.dir} (pid ${running}) runs on port ${other}, not ${port}; ` +
-        'run `node infra/kafka.js stop` first');
+      throw new Error(
+        `the broker from ${path.relative(ROOT, files.dir) || files.dir} (pid ${running}) runs on port ${other}, not ${port}; ` +
+          'run `node infra/kafka.js stop` first',
+      );
     }
     log(`broker pid ${running} is starting, waiting for it...`);
     await waitReady(files, port, auth, { pid: running });
@@ -496,8 +530,10 @@ async function ensureKafka({ port, dir, sasl, advertisedPort } = {}) {
   try {
     for (const p of [port, port + 1]) {
       if (await tcpOpen(p)) {
-        throw new Error(`port ${p} is already in use by something that is not ${sasl ? 'our SASL' : 'a'} Kafka broker; ` +
-          'stop that process or pick another port (KAFKA_PORT)');
+        throw new Error(
+          `port ${p} is already in use by something that is not ${sasl ? 'our SASL' : 'a'} Kafka broker; ` +
+            'stop that process or pick another port (KAFKA_PORT)',
+        );
       }
     }
     await ensureJars();
@@ -526,7 +562,11 @@ async function stopKafka({ dir = CACHE } = {}) {
   while (alive(pid) && Date.now() < deadline) await sleep(200);
   if (alive(pid)) {
     log('broker ignored SIGTERM for 30s, killing it');
-    try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
     while (alive(pid)) await sleep(100);
   }
   fs.rmSync(files.pidFile, { force: true });
@@ -607,7 +647,10 @@ async function ensureKafkaCluster({ port = CLUSTER_PORT, dir = CLUSTER_CACHE, si
       for (const p of [node.port, node.port + 1]) {
         // A node killed a moment ago may still hold its ports while it dies.
         for (const deadline = Date.now() + 5000; Date.now() < deadline && (await tcpOpen(p));) await sleep(200);
-        if (await tcpOpen(p)) throw new Error(`port ${p} (node ${node.nodeId}) is already in use by something that is not this cluster's node; pick another base port (KAFKA_CLUSTER_PORT)`);
+        if (await tcpOpen(p))
+          throw new Error(
+            `port ${p} (node ${node.nodeId}) is already in use by something that is not this cluster's node; pick another base port (KAFKA_CLUSTER_PORT)`,
+          );
       }
     }
     if (missing.length > 0) {
@@ -616,19 +659,24 @@ async function ensureKafkaCluster({ port = CLUSTER_PORT, dir = CLUSTER_CACHE, si
       const voters = nodes.map((node) => `${node.nodeId}@127.0.0.1:${node.port + 1}`).join(',');
       const t0 = Date.now();
       // All at once: a node answers only once a majority of the controllers has elected a leader.
-      await Promise.all(missing.map(async (node) => {
-        fs.mkdirSync(node.files.logs, { recursive: true });
-        rotate(node.files.serverLog);
-        writeConfig(node.files, node.port, undefined, { nodeId: node.nodeId, voters, replicas: Math.min(size, 3) });
-        await formatStorageOnce(node.files, undefined, id);
-      }));
-      log(`starting ${missing.length === size ? `a ${size}-node cluster` : `node ${missing.map((node) => node.nodeId).join(', ')} of the cluster`} on ${missing.map((node) => `127.0.0.1:${node.port}`).join(', ')}...`);
+      await Promise.all(
+        missing.map(async (node) => {
+          fs.mkdirSync(node.files.logs, { recursive: true });
+          rotate(node.files.serverLog);
+          writeConfig(node.files, node.port, undefined, { nodeId: node.nodeId, voters, replicas: Math.min(size, 3) });
+          await formatStorageOnce(node.files, undefined, id);
+        }),
+      );
+      log(
+        `starting ${missing.length === size ? `a ${size}-node cluster` : `node ${missing.map((node) => node.nodeId).join(', ')} of the cluster`} on ${missing.map((node) => `127.0.0.1:${node.port}`).join(', ')}...`,
+      );
       await Promise.all(missing.map((node) => waitReady(node.files, node.port, undefined, spawnBroker(node.files))));
       log(`${missing.length} node(s) up (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
     }
     const t1 = Date.now();
     while ((await brokersListed(ports)) < size) {
-      if (Date.now() - t1 > READY_TIMEOUT_MS) throw new Error(`the cluster in ${dir} does not list all ${size} brokers after ${READY_TIMEOUT_MS / 1000}s; see each node's logs/`);
+      if (Date.now() - t1 > READY_TIMEOUT_MS)
+        throw new Error(`the cluster in ${dir} does not list all ${size} brokers after ${READY_TIMEOUT_MS / 1000}s; see each node's logs/`);
       await sleep(250);
     }
     return result(missing.length > 0);
@@ -642,11 +690,20 @@ async function ensureKafkaCluster({ port = CLUSTER_PORT, dir = CLUSTER_CACHE, si
  * running. `removeData`: kill them at once (SIGKILL: nothing of theirs is kept) and delete `dir`.
  */
 async function stopKafkaCluster({ dir = CLUSTER_CACHE, removeData = false } = {}) {
-  const nodeDirs = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^node-\d+$/.test(name)).map((name) => path.join(dir, name)) : [];
+  const nodeDirs = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => /^node-\d+$/.test(name))
+        .map((name) => path.join(dir, name))
+    : [];
   const pids = nodeDirs.map((nodeDir) => brokerPid(brokerFiles(nodeDir))).filter(Boolean);
   if (removeData) {
     for (const pid of pids) {
-      try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
     while (pids.some(alive)) await sleep(100);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -707,24 +764,33 @@ if (require.main === module) {
     },
     async 'start-cluster'() {
       const { brokers, startedHere } = await ensureKafkaCluster({ port: clusterPort });
-      console.log(`a Kafka cluster of 3 nodes is up at ${brokers}${startedHere ? '' : ' (was already running)'}; data in ${path.relative(ROOT, CLUSTER_CACHE)}`);
+      console.log(
+        `a Kafka cluster of 3 nodes is up at ${brokers}${startedHere ? '' : ' (was already running)'}; data in ${path.relative(ROOT, CLUSTER_CACHE)}`,
+      );
       return 0;
     },
     async 'stop-cluster'() {
       const removeData = process.argv.includes('--remove');
       const stopped = await stopKafkaCluster({ removeData });
-      console.log(`${stopped > 0 ? `${stopped} node(s) stopped` : 'the cluster was not running'}${removeData ? `; ${path.relative(ROOT, CLUSTER_CACHE)} removed` : ''}`);
+      console.log(
+        `${stopped > 0 ? `${stopped} node(s) stopped` : 'the cluster was not running'}${removeData ? `; ${path.relative(ROOT, CLUSTER_CACHE)} removed` : ''}`,
+      );
       return 0;
     },
   };
   const cmd = commands[process.argv[2]];
   if (!cmd) {
-    console.error('usage: node infra/kafka.js start|stop|status|restart|acls   (port from KAFKA_PORT, default 9092; 9094 with KAFKA_SASL_MECHANISM)\n' +
-      `       node infra/kafka.js start-cluster|stop-cluster [--remove]   (3 nodes from KAFKA_CLUSTER_PORT, default ${CLUSTER_PORT})`);
+    console.error(
+      'usage: node infra/kafka.js start|stop|status|restart|acls   (port from KAFKA_PORT, default 9092; 9094 with KAFKA_SASL_MECHANISM)\n' +
+        `       node infra/kafka.js start-cluster|stop-cluster [--remove]   (3 nodes from KAFKA_CLUSTER_PORT, default ${CLUSTER_PORT})`,
+    );
     process.exit(1);
   }
-  cmd().then((code) => process.exit(code), (err) => {
-    console.error(`[kafka] ${err.message}`);
-    process.exit(1);
-  });
+  cmd().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`[kafka] ${err.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -27,7 +27,10 @@ function smtpError(code, message) {
 function headersOf(parsed) {
   const raw = {};
   for (const { key, line } of parsed.headerLines) {
-    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    const value = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
     raw[key] = raw[key] === undefined ? value : `${raw[key]}, ${value}`;
   }
   const out = {};
@@ -42,17 +45,22 @@ function headersOf(parsed) {
 
 /** Links in an (escaped) email body become clickable, as in a mail program: the demo is tried by clicking them. */
 const linkify = (escaped) => escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
-const escapeHtml = (s) => String(s ?? '').replace(/[&<>"']/g,
-  (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 function renderPage(messages) {
-  const items = messages.slice().reverse().map((m) => `
+  const items = messages
+    .slice()
+    .reverse()
+    .map(
+      (m) => `
 <article>
   <h2>${escapeHtml(m.subject || '(no subject)')}</h2>
   <p class="meta"><b>From</b> ${escapeHtml(m.from)} &middot; <b>To</b> ${escapeHtml(m.to.join(', '))}
     &middot; <time>${escapeHtml(m.receivedAt)}</time></p>
   <pre>${linkify(escapeHtml(m.text || (m.html ? '(HTML only - see /api/messages)' : '(empty body)')))}</pre>
-</article>`).join('\n');
+</article>`,
+    )
+    .join('\n');
   return `<!doctype html>
 <html><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
 <title>SMTP catcher (${messages.length})</title>
@@ -69,9 +77,7 @@ function listen(server, port, host, envName) {
   return new Promise((resolve, reject) => {
     const onError = (err) => {
       server.removeListener('listening', onListening);
-      reject(err.code === 'EADDRINUSE'
-        ? new Error(`port ${port} on ${host} is busy: stop the other process using it, or set ${envName} to a free port`)
-        : err);
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${port} on ${host} is busy: stop the other process using it, or set ${envName} to a free port`) : err);
     };
     const onListening = () => {
       server.removeListener('error', onError);
@@ -106,25 +112,28 @@ async function startSmtpCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
       return cb();
     },
     onData(stream, session, cb) {
-      simpleParser(stream).then((parsed) => {
-        if (stream.sizeExceeded) return cb(smtpError(552, '5.3.4 message too big'));
-        const msg = {
-          id: crypto.randomUUID(),
-          receivedAt: new Date().toISOString(),
-          // header From for display; the envelope sender if the header is missing
-          from: parsed.from?.text || session.envelope.mailFrom?.address || '',
-          // envelope recipients: includes Bcc, which headers never show
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: parsed.subject || '',
-          text: parsed.text || '',
-          html: parsed.html || '',
-          headers: headersOf(parsed),
-        };
-        messages.push(msg);
-        if (messages.length > MAX_MESSAGES) messages.splice(0, messages.length - MAX_MESSAGES);
-        if (verbose) log(`received "${msg.subject}" for ${msg.to.join(', ')}`);
-        return cb(null, 'Message caught');
-      }, (err) => cb(smtpError(451, `4.3.0 could not parse message: ${err.message}`)));
+      simpleParser(stream).then(
+        (parsed) => {
+          if (stream.sizeExceeded) return cb(smtpError(552, '5.3.4 message too big'));
+          const msg = {
+            id: crypto.randomUUID(),
+            receivedAt: new Date().toISOString(),
+            // header From for display; the envelope sender if the header is missing
+            from: parsed.from?.text || session.envelope.mailFrom?.address || '',
+            // envelope recipients: includes Bcc, which headers never show
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: parsed.subject || '',
+            text: parsed.text || '',
+            html: parsed.html || '',
+            headers: headersOf(parsed),
+          };
+          messages.push(msg);
+          if (messages.length > MAX_MESSAGES) messages.splice(0, messages.length - MAX_MESSAGES);
+          if (verbose) log(`received "${msg.subject}" for ${msg.to.join(', ')}`);
+          return cb(null, 'Message caught');
+        },
+        (err) => cb(smtpError(451, `4.3.0 could not parse message: ${err.message}`)),
+      );
     },
   });
 
@@ -151,7 +160,9 @@ async function startSmtpCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
   // smtp-server re-emits socket and listen errors on itself; without a listener a
   // client resetting its connection would crash the host process. Listen failures
   // are reported by listen() below.
-  smtp.on('error', (err) => { if (verbose && err.code !== 'EADDRINUSE') log(`connection error: ${err.message}`); });
+  smtp.on('error', (err) => {
+    if (verbose && err.code !== 'EADDRINUSE') log(`connection error: ${err.message}`);
+  });
 
   await listen(smtp.server, smtpPort, host, 'SMTP_PORT');
   try {
@@ -168,7 +179,10 @@ async function startSmtpCatcher({ smtpPort = 1025, httpPort = 1080, host = '127.
     close() {
       closing ??= Promise.all([
         new Promise((resolve) => smtp.close(resolve)),
-        new Promise((resolve) => { web.close(() => resolve()); web.closeAllConnections(); }),
+        new Promise((resolve) => {
+          web.close(() => resolve());
+          web.closeAllConnections();
+        }),
       ]).then(() => {});
       return closing;
     },
@@ -181,16 +195,19 @@ if (require.main === module) {
   const smtpPort = Number(process.env.SMTP_PORT || 1025);
   const httpPort = Number(process.env.SMTP_UI_PORT || 1080);
   const host = process.env.SMTP_HOST || '127.0.0.1';
-  startSmtpCatcher({ smtpPort, httpPort, host, verbose: true }).then((catcher) => {
-    log(`catching mail on smtp://127.0.0.1:${catcher.smtpPort}, read it at http://127.0.0.1:${catcher.httpPort}`);
-    const stop = (sig) => {
-      log(`${sig}, shutting down`);
-      catcher.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }, (err) => {
-    log(err.message);
-    process.exit(1);
-  });
+  startSmtpCatcher({ smtpPort, httpPort, host, verbose: true }).then(
+    (catcher) => {
+      log(`catching mail on smtp://127.0.0.1:${catcher.smtpPort}, read it at http://127.0.0.1:${catcher.httpPort}`);
+      const stop = (sig) => {
+        log(`${sig}, shutting down`);
+        catcher.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (err) => {
+      log(err.message);
+      process.exit(1);
+    },
+  );
 }

@@ -143,7 +143,9 @@ async function main() {
           '(it was then Operator-Passw0rd!): set that password as OPERATOR_PASSWORD in .env, or drop the channelgraph_enrollment database to start afresh.',
       );
     });
-  const operatorPassword = operatorPasswordGiven ? '(from OPERATOR_PASSWORD)' : `${operator.password}   (generated for this checkout: .cache/local-secrets.json)`;
+  const operatorPassword = operatorPasswordGiven
+    ? '(from OPERATOR_PASSWORD)'
+    : `${operator.password}   (generated for this checkout: .cache/local-secrets.json)`;
   console.log(`
 channelgraph is running.
 
@@ -163,4 +165,3 @@ main().catch((error) => {
   console.error(`[start] ${error.message}`);
   shutdown(1);
 });
-

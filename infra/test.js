@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: the whole suite. Checks (generated resolver and console types, types, lint, supergraph drift,
+// `npm test`: the whole suite. Checks (generated resolver and console types, types, lint, formatting, supergraph drift,
 // console unit tests), builds the console, then starts Kafka and an SMTP catcher and runs every package's
 // jest tests (the browser tests in Chromium among them) against them and the local MySQL.
 const { spawn } = require('node:child_process');
@@ -32,11 +32,21 @@ async function main() {
     '--check',
     '--silent',
   ]);
-  run('checking the event payload types are generated from schema/events (npm run codegen)', process.execPath, [path.join(root, 'infra/event-types.js'), '--check']);
+  run('checking the event payload types are generated from schema/events (npm run codegen)', process.execPath, [
+    path.join(root, 'infra/event-types.js'),
+    '--check',
+  ]);
   run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
   run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
   run('type-checking the web console', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json']);
   run('linting', process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']);
+  run('checking the formatting (npm run format writes it)', process.execPath, [
+    path.join(root, 'node_modules/prettier/bin/prettier.cjs'),
+    '--check',
+    '--log-level',
+    'warn',
+    '.',
+  ]);
   run('checking schema/supergraph.graphql against schema/*.graphql', process.execPath, [path.join(root, 'infra/compose.js'), '--check']);
   run('unit-testing the web console (vitest)', process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run'], { cwd: path.join(root, 'web') });
   buildConsole();

@@ -65,7 +65,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const refusal = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown; field?: unknown } }> })?.errors?.[0];
     const given = typeof refusal?.extensions?.code === 'string' ? refusal.extensions.code : undefined;
     const code =
-      response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 400 && given && CLIENT_ERROR_CODES.has(given) ? given : undefined;
+      response.status === 401
+        ? 'UNAUTHENTICATED'
+        : response.status === 403
+          ? 'FORBIDDEN'
+          : response.status === 400 && given && CLIENT_ERROR_CODES.has(given)
+            ? given
+            : undefined;
     if (code && typeof refusal?.message === 'string') {
       const field = typeof refusal.extensions?.field === 'string' ? { field: refusal.extensions.field } : {};
       return new GraphQLError(refusal.message, { extensions: { code, ...field } });

@@ -13,7 +13,11 @@ describe('gateway protections', () => {
   });
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     return { status: response.status, body: (await response.json()) as any };
   }
 
@@ -26,7 +30,7 @@ describe('gateway protections', () => {
   });
 
   it('refuses too many aliases', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(" ");
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
     expect(messages(await post({ query: `{ ${aliases} }` }))).toMatch(/aliases/i);
   });
 

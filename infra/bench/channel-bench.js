@@ -122,7 +122,13 @@ async function createActivePartner({ gatewayUrl, admin, runId, operatorToken }) 
     primaryContact: { firstName: 'Pat', lastName: 'Primary', email: `pat@${label}.bench.example.com`, phone: '+1 206 555 0100' },
     supportContact: { email: `support@${label}.bench.example.com`, phone: '+1 206 555 0199', website: `https://${label}.bench.example.com/support` },
   };
-  const enrolled = await call(gatewayUrl, 'mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { id status } }', { input: enrolment }, signUpToken, 'enrollPartner');
+  const enrolled = await call(
+    gatewayUrl,
+    'mutation($input: EnrollPartnerInput!) { enrollPartner(input: $input) { id status } }',
+    { input: enrolment },
+    signUpToken,
+    'enrollPartner',
+  );
   const partnerId = enrolled.enrollPartner.id;
   // The token travels in VerificationLinkIssued (to notification alone); its outbox row is written in the enrolment's transaction.
   const [[row]] = await admin.query(
@@ -131,8 +137,20 @@ async function createActivePartner({ gatewayUrl, admin, runId, operatorToken }) 
   );
   if (!row) throw new Error(`no VerificationLinkIssued in enrollment's outbox for partner ${partnerId}`);
   const verificationToken = JSON.parse(row.message).data.verificationToken;
-  await call(gatewayUrl, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: verificationToken }, undefined, 'verifyPrimaryContact');
-  const review = await call(gatewayUrl, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken, 'reviewEnrollment');
+  await call(
+    gatewayUrl,
+    'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }',
+    { token: verificationToken },
+    undefined,
+    'verifyPrimaryContact',
+  );
+  const review = await call(
+    gatewayUrl,
+    'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }',
+    { id: partnerId },
+    operatorToken,
+    'reviewEnrollment',
+  );
   if (review.reviewEnrollment.status !== 'ACTIVE') throw new Error(`the partner is ${review.reviewEnrollment.status} after approval`);
   // A fresh token carries the partner id and the ADMIN_AGENT role.
   const token = await signIn(gatewayUrl, `admin@${label}.bench.example.com`, ADMIN_PASSWORD);
@@ -155,8 +173,74 @@ function prng(seed) {
   };
 }
 
-const HEADS = ['Contoso', 'Northwind', 'Fabrikam', 'Tailspin', 'Wingtip', 'Adventure Works', 'Litware', 'Proseware', 'Woodgrove', 'Lucerne', 'Alpine', 'Blue Yonder', 'Coho', 'Fourth Coffee', 'Humongous', 'Lamna', 'Trey', 'Wide World', 'Relecloud', 'Southridge', 'VanArsdel', 'Adatum', 'Margie', 'Graphic Design', 'Bellows', 'Consolidated', 'Hanson', 'Olympia', 'Ridgeline', 'Summit', 'Harbor', 'Granite', 'Cedar', 'Maple', 'Silverline', 'Evergreen', 'Redwood', 'Northgate', 'Kestrel', 'Osprey'];
-const TRADES = ['Traders', 'Holdings', 'Logistics', 'Health', 'Foods', 'Energy', 'Systems', 'Consulting', 'Manufacturing', 'Retail', 'Bank', 'Insurance', 'Labs', 'Media', 'Travel', 'Motors', 'Pharma', 'Studios', 'Partners', 'Solutions', 'Construction', 'Dental', 'Legal', 'Accounting'];
+const HEADS = [
+  'Contoso',
+  'Northwind',
+  'Fabrikam',
+  'Tailspin',
+  'Wingtip',
+  'Adventure Works',
+  'Litware',
+  'Proseware',
+  'Woodgrove',
+  'Lucerne',
+  'Alpine',
+  'Blue Yonder',
+  'Coho',
+  'Fourth Coffee',
+  'Humongous',
+  'Lamna',
+  'Trey',
+  'Wide World',
+  'Relecloud',
+  'Southridge',
+  'VanArsdel',
+  'Adatum',
+  'Margie',
+  'Graphic Design',
+  'Bellows',
+  'Consolidated',
+  'Hanson',
+  'Olympia',
+  'Ridgeline',
+  'Summit',
+  'Harbor',
+  'Granite',
+  'Cedar',
+  'Maple',
+  'Silverline',
+  'Evergreen',
+  'Redwood',
+  'Northgate',
+  'Kestrel',
+  'Osprey',
+];
+const TRADES = [
+  'Traders',
+  'Holdings',
+  'Logistics',
+  'Health',
+  'Foods',
+  'Energy',
+  'Systems',
+  'Consulting',
+  'Manufacturing',
+  'Retail',
+  'Bank',
+  'Insurance',
+  'Labs',
+  'Media',
+  'Travel',
+  'Motors',
+  'Pharma',
+  'Studios',
+  'Partners',
+  'Solutions',
+  'Construction',
+  'Dental',
+  'Legal',
+  'Accounting',
+];
 const PLACES = ['', '', '', '', 'Seattle', 'Berlin', 'Lyon', 'Leeds', 'Austin', 'Munich', 'Toronto', 'Dublin', 'Oslo', 'Porto'];
 const FORMS = ['Ltd', 'Inc.', 'GmbH', 'SARL', 'LLC', 'AG', 'BV', 'Pty Ltd', 'AB', 'plc'];
 const TLDS = ['com', 'com', 'com', 'de', 'fr', 'co.uk', 'net', 'io'];
@@ -198,10 +282,16 @@ async function insertCustomers(admin, partner, templateId, customers) {
       `INSERT INTO \`${rel}\`.relationship (id, partner_id, partner_tenant_id, customer_tenant_id, customer_name, customer_domain, roles, status, established_at, updated_at) VALUES ?`,
       [batch.map((c) => [c.relationshipId, partner.partnerId, partner.tenantId, c.tenantId, c.name, c.domain, c.roles, 'ACTIVE', c.since, c.since])],
     );
-    await admin.query(`INSERT INTO \`${rel}\`.tenant_projection (tenant_id, domain, display_name, updated_at) VALUES ?`, [batch.map((c) => [c.tenantId, c.domain, c.name, c.since])]);
+    await admin.query(`INSERT INTO \`${rel}\`.tenant_projection (tenant_id, domain, display_name, updated_at) VALUES ?`, [
+      batch.map((c) => [c.tenantId, c.domain, c.name, c.since]),
+    ]);
     const accepted = batch.filter((c) => c.accepted);
-    await admin.query(`INSERT INTO \`${rel}\`.customer_acceptance (customer_tenant_id, template_id, accepted_at) VALUES ?`, [accepted.map((c) => [c.tenantId, templateId, c.since])]);
-    await admin.query(`INSERT INTO \`${enr}\`.tenant (id, domain, display_name, country, created_at) VALUES ?`, [batch.map((c) => [c.tenantId, c.domain, c.name, c.country, c.since])]);
+    await admin.query(`INSERT INTO \`${rel}\`.customer_acceptance (customer_tenant_id, template_id, accepted_at) VALUES ?`, [
+      accepted.map((c) => [c.tenantId, templateId, c.since]),
+    ]);
+    await admin.query(`INSERT INTO \`${enr}\`.tenant (id, domain, display_name, country, created_at) VALUES ?`, [
+      batch.map((c) => [c.tenantId, c.domain, c.name, c.country, c.since]),
+    ]);
   }
   // Statistics as a long-lived table would have them, so the plans below are the ones production would get.
   await admin.query(`ANALYZE TABLE \`${rel}\`.relationship, \`${rel}\`.customer_acceptance, \`${enr}\`.tenant`);
@@ -211,7 +301,9 @@ async function insertCustomers(admin, partner, templateId, customers) {
 function checkPage(data, { totalCount, edges }) {
   const connection = data.partner?.customers;
   if (!connection || connection.totalCount !== totalCount || connection.edges.length !== edges) {
-    throw new Error(`expected ${edges} of ${totalCount} customers, got ${JSON.stringify(connection && { totalCount: connection.totalCount, edges: connection.edges.length })}`);
+    throw new Error(
+      `expected ${edges} of ${totalCount} customers, got ${JSON.stringify(connection && { totalCount: connection.totalCount, edges: connection.edges.length })}`,
+    );
   }
   return connection.edges;
 }
@@ -240,12 +332,25 @@ async function customersLatency({ gatewayUrl, partner, customers }) {
   const searchFor = async (prefix) => {
     const matches = customers.filter((c) => c.name.toLowerCase().startsWith(prefix) || c.domain.startsWith(prefix)).length;
     log(`channel: search "${prefix}" (${matches} matches), ${REPEATS} times...`);
-    return { prefix, matches, ...(await timeSeries(REPEATS, async () => checkPage(await page({ search: prefix }), { totalCount: matches, edges: Math.min(PAGE_SIZE, matches) }))) };
+    return {
+      prefix,
+      matches,
+      ...(await timeSeries(REPEATS, async () => checkPage(await page({ search: prefix }), { totalCount: matches, edges: Math.min(PAGE_SIZE, matches) }))),
+    };
   };
   const search = await searchFor(SEARCH_PREFIX);
   const rareSearch = await searchFor(RARE_PREFIX);
   log(`channel: customers p50 first ${firstPage.p50} ms, page ${DEEP_PAGE} ${deepPage.p50} ms, search ${search.p50} ms, rare search ${rareSearch.p50} ms`);
-  return { customers: CUSTOMERS, pageSize: PAGE_SIZE, firstPage, deepPage: { page: DEEP_PAGE, ...deepPage }, walkSeconds, search, rareSearch, deepCursor: after };
+  return {
+    customers: CUSTOMERS,
+    pageSize: PAGE_SIZE,
+    firstPage,
+    deepPage: { page: DEEP_PAGE, ...deepPage },
+    walkSeconds,
+    search,
+    rareSearch,
+    deepCursor: after,
+  };
 }
 
 // ---- 3. SQL statements per query --------------------------------------------------------------------------
@@ -289,7 +394,10 @@ async function openStatementLog(admin, services) {
         if (!wasOn) await admin.query('SET GLOBAL general_log = OFF');
       }
       const after = await counters();
-      const [rows] = await admin.query("SELECT thread_id, command_type, CONVERT(argument USING utf8mb4) AS sql_text FROM mysql.general_log WHERE event_time >= ? AND command_type IN ('Query', 'Execute')", [since]);
+      const [rows] = await admin.query(
+        "SELECT thread_id, command_type, CONVERT(argument USING utf8mb4) AS sql_text FROM mysql.general_log WHERE event_time >= ? AND command_type IN ('Query', 'Execute')",
+        [since],
+      );
       const result = { globalDelta: { comSelect: after.Com_select - before.Com_select, questions: after.Questions - before.Questions } };
       for (const name of ['enrollment', 'relationship', 'agreement']) {
         const threads = await threadsOf(name);
@@ -366,8 +474,14 @@ async function statementCounts({ gatewayUrl, mysqlUrl, admin, services, partner 
     const measured = [];
     for (const [label, run] of cases) {
       const counts = await statementLog.measure(run);
-      measured.push({ label, ...counts, ...Object.fromEntries(['enrollment', 'relationship', 'agreement'].map((name) => [name, { ...counts[name], sql: counts[name].sql.map(shorten) }])) });
-      log(`channel:   ${label}: relationship ${counts.relationship.statements}, enrollment ${counts.enrollment.statements} statements (server-wide Com_select +${counts.globalDelta.comSelect})`);
+      measured.push({
+        label,
+        ...counts,
+        ...Object.fromEntries(['enrollment', 'relationship', 'agreement'].map((name) => [name, { ...counts[name], sql: counts[name].sql.map(shorten) }])),
+      });
+      log(
+        `channel:   ${label}: relationship ${counts.relationship.statements}, enrollment ${counts.enrollment.statements} statements (server-wide Com_select +${counts.globalDelta.comSelect})`,
+      );
     }
     const { status, body } = await graphql(gatewayUrl, statementsQuery(), { variables: { id: partner.partnerId, first: 500 }, token: partner.token });
     const cap = { first: 500, httpStatus: status, error: body.errors?.[0]?.message ?? null, code: body.errors?.[0]?.extensions?.code ?? null };
@@ -378,7 +492,13 @@ async function statementCounts({ gatewayUrl, mysqlUrl, admin, services, partner 
 
     log('channel: EXPLAIN of the relationship statements behind the first page, page 150 and the search...');
     const plans = await explainCustomerQueries({ gatewayUrl, mysqlUrl, statementLog, partner });
-    return { method: 'general log (log_output=TABLE), statements of each service pool’s own connections; relay polls set apart', cases: measured, batched, cap, plans };
+    return {
+      method: 'general log (log_output=TABLE), statements of each service pool’s own connections; relay polls set apart',
+      cases: measured,
+      batched,
+      cap,
+      plans,
+    };
   } finally {
     await statementLog.close();
   }
@@ -414,7 +534,16 @@ async function explainCustomerQueries({ gatewayUrl, mysqlUrl, statementLog, part
           label,
           sql,
           serverMs,
-          plan: rows.map((row) => ({ table: row.table, type: row.type, key: row.key, keyLen: row.key_len, rows: row.rows, readRows: row.r_rows ?? null, filtered: row.r_filtered ?? row.filtered ?? null, extra: row.Extra })),
+          plan: rows.map((row) => ({
+            table: row.table,
+            type: row.type,
+            key: row.key,
+            keyLen: row.key_len,
+            rows: row.rows,
+            readRows: row.r_rows ?? null,
+            filtered: row.r_filtered ?? row.filtered ?? null,
+            extra: row.Extra,
+          })),
         });
       }
     }
@@ -452,7 +581,13 @@ async function acceptanceDelay({ gatewayUrl, admin, runId, partner, operatorToke
     const customer = await signUp(gatewayUrl, `accept-${runId}-${i}`);
     customerIds.push(customer.tenantId);
     const t0 = performance.now();
-    const imported = await call(gatewayUrl, importRows, { rows: [{ mpnId: partner.mpnId, customerId: customer.tenantId, roles: ['RESELLER'] }] }, operatorToken, 'importExistingRelationships');
+    const imported = await call(
+      gatewayUrl,
+      importRows,
+      { rows: [{ mpnId: partner.mpnId, customerId: customer.tenantId, roles: ['RESELLER'] }] },
+      operatorToken,
+      'importExistingRelationships',
+    );
     importMs.push(performance.now() - t0);
     if (imported.importExistingRelationships.activated < 1) throw new Error('the import did not activate a relationship');
     const ask = async () => (await call(gatewayUrl, AUTHORIZE, { p: partner.partnerId, c: customer.tenantId }, partner.token, 'authorize')).authorize;
@@ -468,13 +603,16 @@ async function acceptanceDelay({ gatewayUrl, admin, runId, partner, operatorToke
         polls.push(n);
         break;
       }
-      if (performance.now() - accepted > ALLOWED_TIMEOUT_MS) throw new Error(`authorize still denied ${ALLOWED_TIMEOUT_MS / 1000}s after acceptAgreement (run ${i})`);
+      if (performance.now() - accepted > ALLOWED_TIMEOUT_MS)
+        throw new Error(`authorize still denied ${ALLOWED_TIMEOUT_MS / 1000}s after acceptAgreement (run ${i})`);
       await sleep(POLL_MS);
     }
   }
   const relationship = databaseOf('relationship');
   const [[{ pending }]] = await admin.query(`SELECT COUNT(*) AS pending FROM \`${relationship}\`.pending_import WHERE mpn_id = ?`, [partner.mpnId]);
-  const [[{ established }]] = await admin.query(`SELECT COUNT(*) AS established FROM \`${relationship}\`.outbox_event WHERE event_type = 'channelgraph.relationship.RelationshipEstablished.v1'`);
+  const [[{ established }]] = await admin.query(
+    `SELECT COUNT(*) AS established FROM \`${relationship}\`.outbox_event WHERE event_type = 'channelgraph.relationship.RelationshipEstablished.v1'`,
+  );
   // The same path seen by the server's one clock, as event-latency.js does: AgreementAccepted's outbox row → relationship's inbox row.
   const [serverSide] = await admin.query(
     `SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, i.processed_at) / 1000 AS ms
@@ -482,7 +620,8 @@ async function acceptanceDelay({ gatewayUrl, admin, runId, partner, operatorToke
      WHERE o.event_type = 'channelgraph.agreement.AgreementAccepted.v1' AND o.aggregate_id IN (?)`,
     [customerIds],
   );
-  if (serverSide.length !== ACCEPT_RUNS) throw new Error(`expected ${ACCEPT_RUNS} AgreementAccepted events handled by relationship, found ${serverSide.length}`);
+  if (serverSide.length !== ACCEPT_RUNS)
+    throw new Error(`expected ${ACCEPT_RUNS} AgreementAccepted events handled by relationship, found ${serverSide.length}`);
   const delayMs = summarize(delays);
   const mean = (xs) => round(xs.reduce((a, b) => a + b, 0) / xs.length);
   log(`channel: acceptAgreement → allowed p50 ${delayMs.p50} ms, p99 ${delayMs.p99} ms, max ${delayMs.max} ms`);
@@ -511,11 +650,14 @@ async function runChannelBench({ stack, mysqlUrl, runId }) {
     log('channel: creating an ACTIVE partner through the normal flow...');
     const partner = await createActivePartner({ gatewayUrl, admin, runId, operatorToken });
     const templateId = await waitFor('the current Customer Agreement in the relationship subgraph', async () => {
-      const [rows] = await admin.query(`SELECT template_id FROM \`${databaseOf('relationship')}\`.agreement_current WHERE agreement_type = 'CUSTOMER_AGREEMENT'`);
+      const [rows] = await admin.query(
+        `SELECT template_id FROM \`${databaseOf('relationship')}\`.agreement_current WHERE agreement_type = 'CUSTOMER_AGREEMENT'`,
+      );
       return rows[0]?.template_id;
     });
     const current = await call(gatewayUrl, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, partner.token, 'currentAgreement');
-    if (current.currentAgreement.id !== templateId) throw new Error(`agreement says ${current.currentAgreement.id} is current, relationship says ${templateId}`);
+    if (current.currentAgreement.id !== templateId)
+      throw new Error(`agreement says ${current.currentAgreement.id} is current, relationship says ${templateId}`);
 
     log(`channel: inserting ${CUSTOMERS} customers for partner ${partner.partnerId}...`);
     const customers = makeCustomers(CUSTOMERS);
@@ -523,7 +665,13 @@ async function runChannelBench({ stack, mysqlUrl, runId }) {
     log(`channel: inserted in ${insertSeconds.toFixed(1)}s`);
 
     const listing = await customersLatency({ gatewayUrl, partner, customers });
-    const statements = await statementCounts({ gatewayUrl, mysqlUrl, admin, services: stack.services, partner: { ...partner, deepCursor: listing.deepCursor } });
+    const statements = await statementCounts({
+      gatewayUrl,
+      mysqlUrl,
+      admin,
+      services: stack.services,
+      partner: { ...partner, deepCursor: listing.deepCursor },
+    });
     delete listing.deepCursor;
 
     const allowedCustomer = customers.find((c) => c.accepted && c.roles.includes('RESELLER'));

@@ -13,9 +13,52 @@ const REPEATS = 50;
 const DEEP_PAGE = 20;
 const PAGE_SIZE = 20;
 
-const NAMES = ['Contoso', 'Northwind', 'Fabrikam', 'Tailspin', 'Wingtip', 'Litware', 'Proseware', 'Woodgrove', 'Lucerne', 'Alpine', 'Coho', 'Trey', 'Relecloud', 'Adatum', 'Summit', 'Harbor'];
-const SERVICES = ['cloud migration', 'security', 'backup', 'identity', 'licensing', 'data analytics', 'teams voice', 'devops', 'ai', 'sap hosting', 'managed services', 'compliance', 'networking', 'virtual desktop', 'power bi', 'dynamics'];
-const CITIES = [['US', 'Seattle'], ['US', 'Austin'], ['DE', 'Berlin'], ['DE', 'Munich'], ['FR', 'Lyon'], ['GB', 'Leeds'], ['CA', 'Toronto'], ['IE', 'Dublin']];
+const NAMES = [
+  'Contoso',
+  'Northwind',
+  'Fabrikam',
+  'Tailspin',
+  'Wingtip',
+  'Litware',
+  'Proseware',
+  'Woodgrove',
+  'Lucerne',
+  'Alpine',
+  'Coho',
+  'Trey',
+  'Relecloud',
+  'Adatum',
+  'Summit',
+  'Harbor',
+];
+const SERVICES = [
+  'cloud migration',
+  'security',
+  'backup',
+  'identity',
+  'licensing',
+  'data analytics',
+  'teams voice',
+  'devops',
+  'ai',
+  'sap hosting',
+  'managed services',
+  'compliance',
+  'networking',
+  'virtual desktop',
+  'power bi',
+  'dynamics',
+];
+const CITIES = [
+  ['US', 'Seattle'],
+  ['US', 'Austin'],
+  ['DE', 'Berlin'],
+  ['DE', 'Munich'],
+  ['FR', 'Lyon'],
+  ['GB', 'Leeds'],
+  ['CA', 'Toronto'],
+  ['IE', 'Dublin'],
+];
 const SIZES = ['SMALL', 'MEDIUM', 'LARGE'];
 
 const SEARCH = `query($filter: PartnerSearchFilter, $first: Int, $after: String) {
@@ -90,7 +133,9 @@ function renderDirectory(directory) {
   const lines = [`6. Directory: searchPartners over ${directory.partners} ACTIVE partners through the gateway (first: ${directory.pageSize}, sequential, ms)`];
   lines.push(`   ${'search'.padEnd(50)}${'matches'.padStart(8)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}${'samples'.padStart(9)}`);
   for (const c of directory.cases) {
-    lines.push(`   ${c.name.padEnd(50)}${String(c.matches ?? '').padStart(8)}${c.p50.toFixed(1).padStart(8)}${c.p99.toFixed(1).padStart(8)}${c.max.toFixed(1).padStart(8)}${String(c.samples).padStart(9)}`);
+    lines.push(
+      `   ${c.name.padEnd(50)}${String(c.matches ?? '').padStart(8)}${c.p50.toFixed(1).padStart(8)}${c.p99.toFixed(1).padStart(8)}${c.max.toFixed(1).padStart(8)}${String(c.samples).padStart(9)}`,
+    );
   }
   return lines;
 }

@@ -24,7 +24,10 @@ async function runEventLatencyBench({ gatewayUrl, mysqlUrl, runId }) {
   const connection = await mysql.createConnection({ uri: mysqlUrl });
   try {
     const rows = await waitForNotifications(connection, tenantIds);
-    const latencyMs = percentiles(rows.map((row) => Number(row.latency_ms)), [50, 95, 99, 100]);
+    const latencyMs = percentiles(
+      rows.map((row) => Number(row.latency_ms)),
+      [50, 95, 99, 100],
+    );
     log(`events: commit → notification p50 ${latencyMs.p50} ms, p95 ${latencyMs.p95} ms, p99 ${latencyMs.p99} ms, max ${latencyMs.max} ms`);
     return { signUps: SIGN_UPS, pauseMs: PAUSE_MS, signUpSeconds, latencyMs };
   } finally {

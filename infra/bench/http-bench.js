@@ -64,7 +64,14 @@ async function runHttpBench({ token, urls }) {
     const r = results[name];
     log(`http: ${label}: ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, bad ${badResponses(r)}`);
   }
-  return { query: ME, connections: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, durationSeconds: DURATION_SECONDS, targets: results, comparison: compare(results) };
+  return {
+    query: ME,
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP_SECONDS,
+    durationSeconds: DURATION_SECONDS,
+    targets: results,
+    comparison: compare(results),
+  };
 }
 
 const badResponses = (r) => r.non2xx + r.errors + r.timeouts + r.mismatches;

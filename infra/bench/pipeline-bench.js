@@ -48,9 +48,7 @@ async function retryOnDeadlock(work, maxRetries = 10) {
 async function runPipelineBench({ mysqlUrl, brokers, topicPrefix }) {
   const common = dist('services/common/dist/index.js');
   const database = databaseOf('pipeline');
-  const dataSource = await common.openDatabase(
-    common.createDataSource({ mysqlUrl, database, entities: [], migrations: [...common.EVENT_TABLE_MIGRATIONS] }),
-  );
+  const dataSource = await common.openDatabase(common.createDataSource({ mysqlUrl, database, entities: [], migrations: [...common.EVENT_TABLE_MIGRATIONS] }));
   await dataSource.query('CREATE TABLE bench_effect (event_id CHAR(36) NOT NULL PRIMARY KEY, tenant_id CHAR(36) NOT NULL, handled_at DATETIME(3) NOT NULL)');
 
   const logger = common.createLogger('bench-pipeline', 'silent');
@@ -105,7 +103,9 @@ async function runPipelineBench({ mysqlUrl, brokers, topicPrefix }) {
 
     const [{ effects }] = await dataSource.query('SELECT COUNT(*) AS effects FROM bench_effect');
     if (Number(effects) !== EVENTS) throw new Error(`expected ${EVENTS} effect rows, found ${effects}`);
-    log(`pipeline: ${(EVENTS / totalSeconds).toFixed(0)} events/s end to end (${totalSeconds.toFixed(2)}s), writes alone ${(EVENTS / writeSeconds).toFixed(0)}/s`);
+    log(
+      `pipeline: ${(EVENTS / totalSeconds).toFixed(0)} events/s end to end (${totalSeconds.toFixed(2)}s), writes alone ${(EVENTS / writeSeconds).toFixed(0)}/s`,
+    );
     return {
       events: EVENTS,
       perTransaction: PER_TRANSACTION,

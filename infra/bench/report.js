@@ -25,25 +25,50 @@ function render(results) {
   const lines = [`channelgraph bench ${results.startedAt} (${results.machine.cpus} CPUs, Node ${results.machine.node})`, ''];
   lines.push(`1. ${http.query}, ${http.connections} connections, ${http.durationSeconds}s each after ${http.warmupSeconds}s warm-up`);
   lines.push(
-    table([
-      ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'bad bodies'],
-      ...Object.values(http.targets).map((t) => [t.label, fixed(t.requestsPerSecond, 0), t.latencyMs.p50, t.latencyMs.p99, t.requestsTotal, t.non2xx, t.errors + t.timeouts, t.mismatches]),
-    ], { labels: true }),
+    table(
+      [
+        ['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'bad bodies'],
+        ...Object.values(http.targets).map((t) => [
+          t.label,
+          fixed(t.requestsPerSecond, 0),
+          t.latencyMs.p50,
+          t.latencyMs.p99,
+          t.requestsTotal,
+          t.non2xx,
+          t.errors + t.timeouts,
+          t.mismatches,
+        ]),
+      ],
+      { labels: true },
+    ),
   );
   const { oursOverBare: ob, oursOverDirect: od, checks } = http.comparison;
   lines.push(`   ours/bare:   throughput ${fixed(ob.throughput, 2)}  p50 ${fixed(ob.p50, 2)}  p99 ${fixed(ob.p99, 2)}`);
   lines.push(`   ours/direct: throughput ${fixed(od.throughput, 2)}  p50 ${fixed(od.p50, 2)}  p99 ${fixed(od.p99, 2)}`);
   const mark = (ok) => (ok ? 'ok' : 'MISSED');
-  lines.push(`   target ${http.comparison.target}: ${http.comparison.targetMet ? 'MET' : 'NOT MET'} (p50 ${mark(checks.p50)}, p99 ${mark(checks.p99)}, throughput ${mark(checks.throughput)})`);
+  lines.push(
+    `   target ${http.comparison.target}: ${http.comparison.targetMet ? 'MET' : 'NOT MET'} (p50 ${mark(checks.p50)}, p99 ${mark(checks.p99)}, throughput ${mark(checks.throughput)})`,
+  );
   lines.push('');
   lines.push(`2. Event latency, commit → notification row (${events.signUps} sign-ups, ${events.pauseMs} ms apart)`);
-  lines.push(table([['p50 ms', 'p95 ms', 'p99 ms', 'max ms'], [events.latencyMs.p50, events.latencyMs.p95, events.latencyMs.p99, events.latencyMs.max].map((v) => fixed(v, 1))]));
+  lines.push(
+    table([
+      ['p50 ms', 'p95 ms', 'p99 ms', 'max ms'],
+      [events.latencyMs.p50, events.latencyMs.p95, events.latencyMs.p99, events.latencyMs.max].map((v) => fixed(v, 1)),
+    ]),
+  );
   lines.push('');
   lines.push(`3. Outbox → Kafka → idempotent consumer, ${pipeline.events} events in transactions of ${pipeline.perTransaction}`);
   lines.push(
     table([
       ['end-to-end ev/s', 'total s', 'write ev/s', 'write s', 'all on Kafka at s'],
-      [fixed(pipeline.endToEndEventsPerSecond, 0), fixed(pipeline.totalSeconds, 2), fixed(pipeline.writeEventsPerSecond, 0), fixed(pipeline.writeSeconds, 2), fixed(pipeline.publishedSeconds, 2)],
+      [
+        fixed(pipeline.endToEndEventsPerSecond, 0),
+        fixed(pipeline.totalSeconds, 2),
+        fixed(pipeline.writeEventsPerSecond, 0),
+        fixed(pipeline.writeSeconds, 2),
+        fixed(pipeline.publishedSeconds, 2),
+      ],
     ]),
   );
   lines.push(
@@ -60,19 +85,22 @@ function renderChannel(channel) {
   const row = (label, s) => [label, fixed(s.p50, 1), fixed(s.p99, 1), fixed(s.max, 1), s.samples];
   const lines = [`4. Channel: one ACTIVE partner with ${listing.customers} customers (sequential calls, ms)`];
   lines.push(
-    table([
-      ['measure', 'p50', 'p99', 'max', 'samples'],
-      row('signIn through the gateway (scrypt)', signIn.gateway),
-      row('  scrypt verify alone, in process', signIn.scryptAlone),
-      row(`Partner.customers first page (first: ${listing.pageSize})`, listing.firstPage),
-      row(`  page ${listing.deepPage.page} (keyset after)`, listing.deepPage),
-      row(`  search "${listing.search.prefix}" (${listing.search.matches} matches)`, listing.search),
-      row(`  search "${listing.rareSearch.prefix}" (${listing.rareSearch.matches} matches, domains only)`, listing.rareSearch),
-      row('authorize through the gateway', authorize.gateway),
-      row('  authorize straight to relationship', authorize.direct),
-      row(`acceptAgreement → authorize allowed (${acceptance.pollMs} ms polls)`, acceptance.delayMs),
-      row('  AgreementAccepted outbox → relationship inbox (server clock)', acceptance.outboxToProjectionMs),
-    ], { labels: true }),
+    table(
+      [
+        ['measure', 'p50', 'p99', 'max', 'samples'],
+        row('signIn through the gateway (scrypt)', signIn.gateway),
+        row('  scrypt verify alone, in process', signIn.scryptAlone),
+        row(`Partner.customers first page (first: ${listing.pageSize})`, listing.firstPage),
+        row(`  page ${listing.deepPage.page} (keyset after)`, listing.deepPage),
+        row(`  search "${listing.search.prefix}" (${listing.search.matches} matches)`, listing.search),
+        row(`  search "${listing.rareSearch.prefix}" (${listing.rareSearch.matches} matches, domains only)`, listing.rareSearch),
+        row('authorize through the gateway', authorize.gateway),
+        row('  authorize straight to relationship', authorize.direct),
+        row(`acceptAgreement → authorize allowed (${acceptance.pollMs} ms polls)`, acceptance.delayMs),
+        row('  AgreementAccepted outbox → relationship inbox (server clock)', acceptance.outboxToProjectionMs),
+      ],
+      { labels: true },
+    ),
   );
   lines.push(
     `   imports of one row each: first 10 mean ${fixed(acceptance.importMs.first10Mean, 1)} ms, last 10 mean ${fixed(acceptance.importMs.last10Mean, 1)} ms; ` +
@@ -80,21 +108,37 @@ function renderChannel(channel) {
   );
   lines.push('   SQL statements per gateway query (general log, each service pool’s own connections):');
   lines.push(
-    table([
-      ['query', 'relationship', 'enrollment', 'server-wide Com_select'],
-      ...statements.cases.map((c) => [c.label, c.relationship.statements, c.enrollment.statements, c.globalDelta.comSelect]),
-    ], { labels: true }),
+    table(
+      [
+        ['query', 'relationship', 'enrollment', 'server-wide Com_select'],
+        ...statements.cases.map((c) => [c.label, c.relationship.statements, c.enrollment.statements, c.globalDelta.comSelect]),
+      ],
+      { labels: true },
+    ),
   );
-  lines.push(`   same count for 50 and 100 customers (batched, no N+1): ${statements.batched ? 'yes' : 'NO'}; first: ${statements.cap.first} → ${statements.cap.code ?? 'accepted'}`);
+  lines.push(
+    `   same count for 50 and 100 customers (batched, no N+1): ${statements.batched ? 'yes' : 'NO'}; first: ${statements.cap.first} → ${statements.cap.code ?? 'accepted'}`,
+  );
   lines.push('   plans of the relationship statements behind one page (MariaDB ANALYZE; r_rows counts rows after index condition pushdown):');
   lines.push(
-    table([
-      ['page', 'statement', 'server ms', 'access', 'r_rows', 'key (ix_relationship_…)', 'extra'],
-      ...statements.plans.map(({ label, sql, serverMs, plan: [step] }) => {
-        const short = (text) => String(text ?? '').replace(/ix_relationship_/g, '');
-        return [label, /^SELECT COUNT/i.test(sql) ? 'count' : 'rows', fixed(serverMs, 2), step.type, fixed(step.readRows ?? step.rows, 0), short(step.key), short(step.extra)];
-      }),
-    ], { labels: true }),
+    table(
+      [
+        ['page', 'statement', 'server ms', 'access', 'r_rows', 'key (ix_relationship_…)', 'extra'],
+        ...statements.plans.map(({ label, sql, serverMs, plan: [step] }) => {
+          const short = (text) => String(text ?? '').replace(/ix_relationship_/g, '');
+          return [
+            label,
+            /^SELECT COUNT/i.test(sql) ? 'count' : 'rows',
+            fixed(serverMs, 2),
+            step.type,
+            fixed(step.readRows ?? step.rows, 0),
+            short(step.key),
+            short(step.extra),
+          ];
+        }),
+      ],
+      { labels: true },
+    ),
   );
   return lines;
 }

@@ -44,7 +44,9 @@ async function main() {
   await recreateBenchDatabases(mysqlUrl, [...SERVICES, 'pipeline'].map(databaseOf));
   running.kafka = await ensureKafka({ port: Number(process.env.KAFKA_PORT || 9092) });
   running.catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
-  log(`Kafka ${running.kafka.brokers}${running.kafka.startedHere ? ' (started here)' : ''}, SMTP catcher on port ${running.catcher.smtpPort}; starting the stack...`);
+  log(
+    `Kafka ${running.kafka.brokers}${running.kafka.startedHere ? ' (started here)' : ''}, SMTP catcher on port ${running.catcher.smtpPort}; starting the stack...`,
+  );
   const env = benchEnv({ mysqlUrl, brokers: running.kafka.brokers, topicPrefix, smtpPort: running.catcher.smtpPort });
   Object.assign(env, CHANNEL_BENCH_ENV);
   const stack = (running.stack = await startStack(env));
@@ -70,7 +72,13 @@ async function main() {
   const results = {
     startedAt,
     finishedAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}`, nodeEnv: process.env.NODE_ENV },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      nodeEnv: process.env.NODE_ENV,
+    },
     setup: { inProcess: true, mysqlUrl: redact(mysqlUrl), kafka: running.kafka.brokers, topicPrefix, pipelineTopicPrefix: pipelinePrefix, outboxPollMs: 250 },
     http,
     events,

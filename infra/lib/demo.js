@@ -14,8 +14,22 @@ const MPN_PROFILES = [
 
 const ORGANISATIONS = [
   { label: 'customer admin', domain: 'contoso.example', displayName: 'Contoso', admin: 'Casey Customer' },
-  { label: 'provider admin', domain: 'northwind.example', displayName: 'Northwind Distribution', admin: 'Nora Provider', program: 'INDIRECT_PROVIDER', mpnId: '4100001' },
-  { label: 'reseller admin', domain: 'fabrikam.example', displayName: 'Fabrikam Solutions', admin: 'Felix Reseller', program: 'INDIRECT_RESELLER', mpnId: '4100002' },
+  {
+    label: 'provider admin',
+    domain: 'northwind.example',
+    displayName: 'Northwind Distribution',
+    admin: 'Nora Provider',
+    program: 'INDIRECT_PROVIDER',
+    mpnId: '4100001',
+  },
+  {
+    label: 'reseller admin',
+    domain: 'fabrikam.example',
+    displayName: 'Fabrikam Solutions',
+    admin: 'Felix Reseller',
+    program: 'INDIRECT_RESELLER',
+    mpnId: '4100002',
+  },
 ];
 
 async function seedDemo({ gatewayUrl, mailApiUrl, operator }) {
@@ -58,10 +72,17 @@ async function seedDemo({ gatewayUrl, mailApiUrl, operator }) {
       primaryContact: { firstName: org.admin.split(' ')[0], lastName: org.admin.split(' ')[1], email: contact, phone: '+1 206 555 0100' },
       supportContact: { email: `support@${org.domain}`, phone: '+1 206 555 0199', website: `https://support.${org.domain}` },
     };
-    const partnerId = must(`enrol ${org.domain}`, await call('mutation($i: EnrollPartnerInput!) { enrollPartner(input: $i) { id } }', { i: enrolment }, token)).enrollPartner.id;
+    const partnerId = must(`enrol ${org.domain}`, await call('mutation($i: EnrollPartnerInput!) { enrollPartner(input: $i) { id } }', { i: enrolment }, token))
+      .enrollPartner.id;
     const link = await verificationLink(mailApiUrl, contact);
-    must('verify', await call('mutation($t: String!) { verifyPrimaryContact(input: { token: $t }) { status } }', { t: new URL(link).searchParams.get('token') }));
-    must('approve', await call('mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken));
+    must(
+      'verify',
+      await call('mutation($t: String!) { verifyPrimaryContact(input: { token: $t }) { status } }', { t: new URL(link).searchParams.get('token') }),
+    );
+    must(
+      'approve',
+      await call('mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operatorToken),
+    );
   }
   const invitation = await inviteDemoCustomer(call, must, signIn);
   return { accounts, invitation };
@@ -75,16 +96,27 @@ async function inviteDemoCustomer(call, must, signIn) {
   const customer = 'admin@contoso.example';
   const customerToken = await signIn(customer, PASSWORD);
   const me = must('read Contoso', await call('{ me { tenant { id } } }', {}, customerToken)).me;
-  const { relationships } = must('read Contoso partners', await call('query($id: ID!) { customer(id: $id) { relationships { status partnerName } } }', { id: me.tenant.id }, customerToken)).customer;
+  const { relationships } = must(
+    'read Contoso partners',
+    await call('query($id: ID!) { customer(id: $id) { relationships { status partnerName } } }', { id: me.tenant.id }, customerToken),
+  ).customer;
   if (relationships.some((relationship) => relationship.status === 'ACTIVE' && relationship.partnerName === 'Fabrikam Solutions')) return null;
   const resellerToken = await signIn('admin@fabrikam.example', PASSWORD);
   const request = must(
     'invite Contoso',
-    await call('mutation($i: RequestRelationshipInput!) { requestRelationship(input: $i) { id emailDraft { subject body } } }', { i: { roles: ['RESELLER', 'DELEGATED_ADMIN'], customerEmail: customer } }, resellerToken),
+    await call(
+      'mutation($i: RequestRelationshipInput!) { requestRelationship(input: $i) { id emailDraft { subject body } } }',
+      { i: { roles: ['RESELLER', 'DELEGATED_ADMIN'], customerEmail: customer } },
+      resellerToken,
+    ),
   ).requestRelationship;
   must(
     'send the invitation',
-    await call('mutation($i: SendRelationshipRequestEmailInput!) { sendRelationshipRequestEmail(input: $i) { id } }', { i: { requestId: request.id, to: customer, subject: request.emailDraft.subject, body: request.emailDraft.body } }, resellerToken),
+    await call(
+      'mutation($i: SendRelationshipRequestEmailInput!) { sendRelationshipRequestEmail(input: $i) { id } }',
+      { i: { requestId: request.id, to: customer, subject: request.emailDraft.subject, body: request.emailDraft.body } },
+      resellerToken,
+    ),
   );
   return { to: customer, subject: request.emailDraft.subject };
 }
@@ -94,7 +126,10 @@ async function verificationLink(mailApiUrl, address) {
   const deadline = Date.now() + 30000;
   while (Date.now() < deadline) {
     const mails = await (await fetch(`${mailApiUrl}/api/messages?to=${encodeURIComponent(address)}`)).json();
-    const link = mails.map((mail) => /https?:\/\/\S+verify-contact\?token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0]).filter(Boolean).at(-1);
+    const link = mails
+      .map((mail) => /https?:\/\/\S+verify-contact\?token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0])
+      .filter(Boolean)
+      .at(-1);
     if (link) return link;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

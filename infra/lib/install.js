@@ -37,7 +37,9 @@ function build() {
 
 /** The web console (web/dist), which the gateway serves at /; Vite takes a few seconds. */
 function buildConsole() {
-  run('building the web console (vite build)', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'web') });
+  run('building the web console (vite build)', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: path.join(root, 'web'),
+  });
 }
 
 /**

@@ -13,7 +13,8 @@ function security(env = process.env) {
   const ssl = env.KAFKA_SSL === 'true';
   if (mechanism === 'none') return { ssl };
   const { KAFKA_USERNAME: username, KAFKA_PASSWORD: password } = env;
-  if (!username || !password) throw new Error(`KAFKA_SASL_MECHANISM is ${mechanism}: set KAFKA_USERNAME and KAFKA_PASSWORD to a Kafka user allowed to read the topics`);
+  if (!username || !password)
+    throw new Error(`KAFKA_SASL_MECHANISM is ${mechanism}: set KAFKA_USERNAME and KAFKA_PASSWORD to a Kafka user allowed to read the topics`);
   return { ssl, sasl: { mechanism, username, password } };
 }
 

@@ -21,7 +21,8 @@ function localSecrets() {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    if (error.code !== 'ENOENT') throw new Error(`${path.relative(process.cwd(), file)} is unreadable (${error.message}); delete it to generate new local secrets.`);
+    if (error.code !== 'ENOENT')
+      throw new Error(`${path.relative(process.cwd(), file)} is unreadable (${error.message}); delete it to generate new local secrets.`);
   }
   mkdirSync(path.dirname(file), { recursive: true });
   // Written whole under another name, then linked into place: a process starting at the same moment

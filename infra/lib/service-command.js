@@ -12,7 +12,11 @@ function runServiceCommand(service, command, args = []) {
   require('./local-secrets').withLocalSecrets(process.env);
   // In an image (docker compose) the code is built already and there is no compiler.
   if (existsSync(path.join(root, 'node_modules/typescript'))) build();
-  const result = spawnSync(process.execPath, [path.join(root, `services/${service}/dist/bin/${command}.js`), ...args], { cwd: root, env: process.env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(root, `services/${service}/dist/bin/${command}.js`), ...args], {
+    cwd: root,
+    env: process.env,
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }
 

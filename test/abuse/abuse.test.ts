@@ -84,7 +84,8 @@ describe('the abuse suite: hostile requests generated from the schemas', () => {
   it('generates at least 500 hostile requests from the schemas, the same ones for the same seed, in every category and for every target', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(500);
     expect(JSON.stringify(buildCorpus(world))).toBe(JSON.stringify(corpus));
-    for (const category of Object.keys(CATEGORIES)) expect([category, corpus.filter((request) => request.category === category).length > 0]).toEqual([category, true]);
+    for (const category of Object.keys(CATEGORIES))
+      expect([category, corpus.filter((request) => request.category === category).length > 0]).toEqual([category, true]);
     for (const target of TARGETS) expect([target, corpus.filter((request) => request.target === target).length > 0]).toEqual([target, true]);
     expect(outcomes).toHaveLength(corpus.length);
   });

@@ -61,7 +61,10 @@ export function uncodedErrors(outcomes: Outcome[], logged?: LoggedErrors): strin
   for (const outcome of outcomes) {
     if (typeof outcome.status !== 'number') continue;
     const problem = outcome.json === undefined ? `not JSON (${outcome.contentType || 'no content type'})` : uncoded(outcome.json);
-    if (problem) found.push(`${nameOf(outcome.request)} -> ${outcome.status}, ${problem}${outcome.json === undefined ? `: ${excerpt(outcome.text)}` : ''}${causeOf(outcome, logged)}`);
+    if (problem)
+      found.push(
+        `${nameOf(outcome.request)} -> ${outcome.status}, ${problem}${outcome.json === undefined ? `: ${excerpt(outcome.text)}` : ''}${causeOf(outcome, logged)}`,
+      );
   }
   return found;
 }
@@ -69,13 +72,17 @@ export function uncodedErrors(outcomes: Outcome[], logged?: LoggedErrors): strin
 /** Strings a request sent: its variables, raw body and header, which may come back quoted. */
 export function sentStrings(request: HostileRequest): string[] {
   const strings = stringsIn(request.body);
-  if (request.raw?.text) strings.push(request.raw.text, ...(() => {
-    try {
-      return stringsIn(JSON.parse(request.raw!.text!));
-    } catch {
-      return [];
-    }
-  })());
+  if (request.raw?.text)
+    strings.push(
+      request.raw.text,
+      ...(() => {
+        try {
+          return stringsIn(JSON.parse(request.raw!.text!));
+        } catch {
+          return [];
+        }
+      })(),
+    );
   if (request.raw?.search) strings.push(...new URLSearchParams(request.raw.search).values());
   if (request.authorization) strings.push(request.authorization, ...request.authorization.split(/\s+/));
   return strings;

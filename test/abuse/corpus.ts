@@ -34,7 +34,14 @@ export function buildCorpus(input: CorpusInput, seed = SEED): HostileRequest[] {
     const ops = operationsOf(target, schema, { rng, own: input.own, serial: () => serials.next() });
     for (const token of input.tokens) {
       for (const op of [ops.read, ops.write]) {
-        corpus.push({ serial: serials.next(), target, category: token.category, what: `${op.field} with ${token.label}`, body: single(op), authorization: token.authorization });
+        corpus.push({
+          serial: serials.next(),
+          target,
+          category: token.category,
+          what: `${op.field} with ${token.label}`,
+          body: single(op),
+          authorization: token.authorization,
+        });
       }
     }
   }

@@ -21,7 +21,10 @@ const isExcluded = (database: string, table: string) => Object.keys(EXCLUDED_TAB
 export async function snapshot(connection: mysql.Connection, databases: string[]): Promise<Snapshot> {
   const result: Snapshot = new Map();
   for (const database of databases) {
-    const [tables] = await connection.query<mysql.RowDataPacket[]>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name", [database]);
+    const [tables] = await connection.query<mysql.RowDataPacket[]>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name",
+      [database],
+    );
     for (const { name } of tables) {
       if (isExcluded(database, name)) continue;
       const qualified = `\`${database}\`.\`${name}\``;
@@ -71,7 +74,8 @@ export async function settledSnapshot(connection: mysql.Connection, databases: s
     const same = differences(previous, current).length === 0;
     steady = same && (await unpublished(connection, databases)) === 0 ? steady + 1 : 0;
     if (steady >= 2) return current;
-    if (Date.now() > deadline) throw new Error(`The databases did not settle within ${timeoutMs} ms: ${differences(previous, current).join('; ') || 'unpublished outbox rows'}`);
+    if (Date.now() > deadline)
+      throw new Error(`The databases did not settle within ${timeoutMs} ms: ${differences(previous, current).join('; ') || 'unpublished outbox rows'}`);
     previous = current;
   }
 }

@@ -7,19 +7,7 @@ import type { SeededRandom } from './random';
  * checks instead of failing on its neighbours.
  */
 export type FieldKind =
-  | 'email'
-  | 'domain'
-  | 'country'
-  | 'password'
-  | 'phone'
-  | 'url'
-  | 'mpnId'
-  | 'linkToken'
-  | 'cursor'
-  | 'id'
-  | 'strict'
-  | 'freeText'
-  | 'search';
+  'email' | 'domain' | 'country' | 'password' | 'phone' | 'url' | 'mpnId' | 'linkToken' | 'cursor' | 'id' | 'strict' | 'freeText' | 'search';
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -75,7 +63,24 @@ const MAX_LENGTH: Record<string, number> = {
   after: 100,
 };
 
-const FREE_TEXT = new Set(['displayName', 'fullName', 'legalName', 'organizationName', 'line1', 'line2', 'city', 'region', 'postalCode', 'firstName', 'lastName', 'reason', 'description', 'need', 'subject', 'body']);
+const FREE_TEXT = new Set([
+  'displayName',
+  'fullName',
+  'legalName',
+  'organizationName',
+  'line1',
+  'line2',
+  'city',
+  'region',
+  'postalCode',
+  'firstName',
+  'lastName',
+  'reason',
+  'description',
+  'need',
+  'subject',
+  'body',
+]);
 
 export function fieldSpec(name: string, namedType: string): FieldSpec {
   const maxLength = MAX_LENGTH[name] ?? (EMAIL_FIELDS.includes(name) ? 254 : 255);

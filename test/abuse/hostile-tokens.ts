@@ -17,7 +17,10 @@ const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toStr
 /** What the prober's real token claims, to copy into forgeries. */
 function claimsOf(token: string) {
   const [header, payload] = token.split('.');
-  return { header: decode(header) as { alg: string; kid: string }, payload: decode(payload) as Record<string, unknown> & { sub: string; tid: string; pid?: string; roles: string[]; av?: number; iss: string; aud: string } };
+  return {
+    header: decode(header) as { alg: string; kid: string },
+    payload: decode(payload) as Record<string, unknown> & { sub: string; tid: string; pid?: string; roles: string[]; av?: number; iss: string; aud: string },
+  };
 }
 
 /**
@@ -25,10 +28,22 @@ function claimsOf(token: string) {
  * tenant A's real token. The forgeries claim the most they could: the other
  * tenant and the platform operator's role.
  */
-export async function hostileTokens(stack: Stack, keys: RealSigningKeys, ownToken: string, otherTenant: { tenantId: string; partnerId: string }): Promise<HostileToken[]> {
+export async function hostileTokens(
+  stack: Stack,
+  keys: RealSigningKeys,
+  ownToken: string,
+  otherTenant: { tenantId: string; partnerId: string },
+): Promise<HostileToken[]> {
   const { header, payload } = claimsOf(ownToken);
   const now = Math.floor(Date.now() / 1000);
-  const powerful = { ...payload, tid: otherTenant.tenantId, pid: otherTenant.partnerId, roles: ['GLOBAL_ADMIN', 'ADMIN_AGENT', 'PLATFORM_OPERATOR'], iat: now, exp: now + 3600 };
+  const powerful = {
+    ...payload,
+    tid: otherTenant.tenantId,
+    pid: otherTenant.partnerId,
+    roles: ['GLOBAL_ADMIN', 'ADMIN_AGENT', 'PLATFORM_OPERATOR'],
+    iat: now,
+    exp: now + 3600,
+  };
   const bearer = (token: string) => `Bearer ${token}`;
   const tokens: HostileToken[] = [];
   const add = (category: TokenCategory, label: string, authorization: string) => tokens.push({ category, label, authorization });
@@ -40,7 +55,11 @@ export async function hostileTokens(stack: Stack, keys: RealSigningKeys, ownToke
   add('tokenExpired', 'the real key, expired a minute ago', bearer(await signReal({ ...payload, iat: now - 3660, exp: now - 60 })));
   add('tokenExpired', 'the real key, expired a year ago', bearer(await signReal({ ...payload, iat: now - 366 * 86400, exp: now - 365 * 86400 })));
   add('tokenExpired', 'the real key, not valid until next year (nbf)', bearer(await signReal({ ...fresh, nbf: now + 365 * 86400 })));
-  add('tokenExpired', 'the real key, issued a year ago and valid for ten (beyond the maximum age)', bearer(await signReal({ ...payload, iat: now - 365 * 86400, exp: now + 9 * 365 * 86400 })));
+  add(
+    'tokenExpired',
+    'the real key, issued a year ago and valid for ten (beyond the maximum age)',
+    bearer(await signReal({ ...payload, iat: now - 365 * 86400, exp: now + 9 * 365 * 86400 })),
+  );
   add('tokenWrongAudience', 'the real key, another audience', bearer(await signReal({ ...fresh, aud: 'another-system' })));
   add('tokenWrongAudience', 'the real key, an audience list without ours', bearer(await signReal({ ...fresh, aud: ['another-system', 'yet-another'] })));
   add('tokenWrongAudience', 'the real key, no audience', bearer(await signReal({ ...fresh, aud: undefined })));
@@ -48,10 +67,15 @@ export async function hostileTokens(stack: Stack, keys: RealSigningKeys, ownToke
 
   // Forged: signed with a key that is not the platform's, or not signed as the header says.
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const sign = (claims: Record<string, unknown>, protectedHeader: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', ...protectedHeader }).sign(privateKey);
+  const sign = (claims: Record<string, unknown>, protectedHeader: Record<string, unknown>) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', ...protectedHeader }).sign(privateKey);
   add('tokenForged', "another key under the real key's kid", bearer(await sign(powerful, { kid: header.kid })));
   add('tokenForged', 'another key embedded in the header (jwk)', bearer(await sign(powerful, { jwk: await exportJWK(publicKey) })));
-  add('tokenForged', 'a kid that is a path, and a jku elsewhere', bearer(await sign(powerful, { kid: '../../../dev/null', jku: 'https://keys.evil.example/jwks.json' })));
+  add(
+    'tokenForged',
+    'a kid that is a path, and a jku elsewhere',
+    bearer(await sign(powerful, { kid: '../../../dev/null', jku: 'https://keys.evil.example/jwks.json' })),
+  );
   const publicKeys = await stack.enrollment.tokens.jwks();
   const jwks = JSON.stringify(publicKeys);
   const hmac = (secret: string) => {

@@ -59,7 +59,12 @@ const CRLF = [
   'one\u2028two\u2029three',
   '\rLocation: https://evil.example',
 ];
-const CRLF_EMAIL = ['someone@example.com\r\nBcc: victim@evil.example', 'someone@example.com\nCc: a@evil.example', 'some\r\none@example.com', 'someone@example.com%0d%0aBcc:x@evil.example'];
+const CRLF_EMAIL = [
+  'someone@example.com\r\nBcc: victim@evil.example',
+  'someone@example.com\nCc: a@evil.example',
+  'some\r\none@example.com',
+  'someone@example.com%0d%0aBcc:x@evil.example',
+];
 const CRLF_URL = ['https://example.com/\r\nSet-Cookie: x=y', 'https://example.com/%0d%0aLocation:%20https://evil.example'];
 
 const SQL = [
@@ -77,8 +82,27 @@ const FULLTEXT = ['"unterminated', '+*', '***', '@distance 3', '-cloud +(', '>< 
 // Each has a space, so none is an address (o'brien--@example.com would be one).
 const SQL_EMAIL = ["' OR 1=1 --@example.com", "admin@example.com'; DROP TABLE user_account; --", "x@example.com' OR '1'='1"];
 
-const ZERO_WIDTH_AND_BIDI = ['Contoso\u200b Ltd', '\u202eexe.pdf', 'Ｃｏｎｔｏｓｏ', 'Cоntoso', 'Z\u0336\u0321a\u0334lgo', 'lone \ud800 surrogate', 'nul\u0000byte', '\ufeffBOM', '👨‍👩‍👧‍👦 family', 'e\u0301\u0301\u0301'];
-const UNICODE_EMAIL = ['аdmin@example.com', 'ad\u200bmin@example.com', 'admin@exаmple.com', '\u202eadmin@example.com', 'admin\u0000@example.com', 'ＡＤＭＩＮ@example.com', 'admin@example.com\u200d'];
+const ZERO_WIDTH_AND_BIDI = [
+  'Contoso\u200b Ltd',
+  '\u202eexe.pdf',
+  'Ｃｏｎｔｏｓｏ',
+  'Cоntoso',
+  'Z\u0336\u0321a\u0334lgo',
+  'lone \ud800 surrogate',
+  'nul\u0000byte',
+  '\ufeffBOM',
+  '👨‍👩‍👧‍👦 family',
+  'e\u0301\u0301\u0301',
+];
+const UNICODE_EMAIL = [
+  'аdmin@example.com',
+  'ad\u200bmin@example.com',
+  'admin@exаmple.com',
+  '\u202eadmin@example.com',
+  'admin\u0000@example.com',
+  'ＡＤＭＩＮ@example.com',
+  'admin@example.com\u200d',
+];
 const UNICODE_DOMAIN = ['exаmple.com', 'exam\u200bple.com', 'example.com\u202e', 'ｅｘａｍｐｌｅ.com', 'example\u3002com'];
 const UNICODE_COUNTRY = ['ＵＳ', 'U\u200bS', 'ՍՏ', '\u202eSU', 'us\u0000'];
 
@@ -102,7 +126,12 @@ function uuidVariants(rng: SeededRandom): string[] {
 
 function unicodeIds(rng: SeededRandom): string[] {
   const id = rng.uuid();
-  return [id.replace(/[a-f]/, 'а'), `${id.slice(0, 8)}\u200b${id.slice(8)}`, id.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))), `\u202e${id}`];
+  return [
+    id.replace(/[a-f]/, 'а'),
+    `${id.slice(0, 8)}\u200b${id.slice(8)}`,
+    id.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+    `\u202e${id}`,
+  ];
 }
 
 function tooLong(slot: Slot, rng: SeededRandom): HostileValue[] {
@@ -130,7 +159,14 @@ function wrongTypes(slot: Slot, rng: SeededRandom): HostileValue[] {
       pool = [42, true, { x: 1 }, ['a', 'b'], 1.5];
       if (slot.spec.kind === 'cursor') {
         // Right GraphQL type, wrong content: what a cursor decoder must refuse.
-        pool.push(cursorOf(['not a date', 'x']), cursorOf([1e308, {}]), cursorOf({}), cursorOf([null, null]), 'not base64 at all!', cursorOf(['2026-01-01T00:00:00.000Z']));
+        pool.push(
+          cursorOf(['not a date', 'x']),
+          cursorOf([1e308, {}]),
+          cursorOf({}),
+          cursorOf([null, null]),
+          'not base64 at all!',
+          cursorOf(['2026-01-01T00:00:00.000Z']),
+        );
       }
       break;
     case 'ID':
@@ -149,7 +185,17 @@ function wrongTypes(slot: Slot, rng: SeededRandom): HostileValue[] {
       pool = ['not a date', 1700000000000, '2026-13-45T25:61:61Z', {}, true, '2026-02-30'];
       break;
     case '_Any':
-      pool = ['Tenant', 1, {}, { __typename: 1, id: rng.uuid() }, { __typename: 'Tenant' }, { __typename: '__proto__', id: rng.uuid() }, { __typename: 'constructor', id: rng.uuid() }, { __typename: 'NoSuchType', id: rng.uuid() }, { __typename: 'Query' }];
+      pool = [
+        'Tenant',
+        1,
+        {},
+        { __typename: 1, id: rng.uuid() },
+        { __typename: 'Tenant' },
+        { __typename: '__proto__', id: rng.uuid() },
+        { __typename: 'constructor', id: rng.uuid() },
+        { __typename: 'NoSuchType', id: rng.uuid() },
+        { __typename: 'Query' },
+      ];
       break;
     default:
       if (slot.enumValues) {
@@ -204,7 +250,8 @@ export function hostileValues(category: ValueCategory, slot: Slot, rng: SeededRa
       if (!isString) return [];
       if (kind === 'email') return values(rng.sample(SQL_EMAIL, 1));
       if (kind === 'search') return values([...rng.sample(SQL, 1), ...rng.sample(FULLTEXT, 2)]);
-      if (kind === 'cursor') return values([cursorOf(["' OR 1=1 --", 'x']), cursorOf(['2026-01-01T00:00:00.000Z', "' OR '1'='1"]), cursorOf([{ $gt: '' }, null])]);
+      if (kind === 'cursor')
+        return values([cursorOf(["' OR 1=1 --", 'x']), cursorOf(['2026-01-01T00:00:00.000Z', "' OR '1'='1"]), cursorOf([{ $gt: '' }, null])]);
       return values(rng.sample(SQL, 2));
     case 'otherTenant': {
       const id = otherTenantId(slot.name, others, slot.rootField);

@@ -23,7 +23,14 @@ export interface TargetOperations {
   hashing: Repeatable[];
 }
 
-function repeatable(schema: GraphQLSchema, operation: 'query' | 'mutation', name: string, ctx: { rng: SeededRandom; own: OwnIds; serial: () => number }, selectionDepth = 1, spoilFirst?: (variables: Variables) => Variables): Repeatable {
+function repeatable(
+  schema: GraphQLSchema,
+  operation: 'query' | 'mutation',
+  name: string,
+  ctx: { rng: SeededRandom; own: OwnIds; serial: () => number },
+  selectionDepth = 1,
+  spoilFirst?: (variables: Variables) => Variables,
+): Repeatable {
   const field = rootFields(schema, operation).find((candidate) => candidate.name === name);
   if (!field) throw new Error(`${name} is not a ${operation} of this schema`);
   const selection = selectionOf(getNamedType(field.type), selectionDepth);

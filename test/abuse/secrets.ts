@@ -20,7 +20,10 @@ const SHAPES: Pattern[] = [
   { what: 'a password hash', pattern: /scrypt\$\d+\$\d+\$\d+\$/g },
   { what: 'a temporary password', pattern: /"temporaryPassword"\s*:\s*"[^"]+"/g },
   { what: 'private key material', pattern: /"d"\s*:\s*"[A-Za-z0-9_-]{40,}"|-----BEGIN [A-Z ]*PRIVATE KEY-----|private_?jwk/gi },
-  { what: 'SQL text', pattern: /\bSELECT\s+(?:`|\*|DISTINCT\b|COUNT\s*\(|`?\w+`?\.`?\w+)|\bINSERT\s+INTO\b|\bUPDATE\s+`\w+`\s+SET\b|\bDELETE\s+FROM\b|\bFROM\s+`\w+`/gi },
+  {
+    what: 'SQL text',
+    pattern: /\bSELECT\s+(?:`|\*|DISTINCT\b|COUNT\s*\(|`?\w+`?\.`?\w+)|\bINSERT\s+INTO\b|\bUPDATE\s+`\w+`\s+SET\b|\bDELETE\s+FROM\b|\bFROM\s+`\w+`/gi,
+  },
   { what: 'a database error', pattern: /\bER_[A-Z_]{3,}\b|\bsqlMessage\b|\bsqlState\b|SQL syntax|QueryFailedError|Duplicate entry/g },
 ];
 

@@ -109,11 +109,19 @@ function probesOf(op: Operation, ctx: ProbeContext): HostileRequest[] {
   const document = op.document(definitions);
   for (const at of slots) {
     for (const category of VALUE_CATEGORIES) {
-      const baselineContext = (): BaselineContext => ({ rng: ctx.rng, serial: ctx.serials.next(), operation: op.operation, rootField: op.rootField, own: ctx.own });
+      const baselineContext = (): BaselineContext => ({
+        rng: ctx.rng,
+        serial: ctx.serials.next(),
+        operation: op.operation,
+        rootField: op.rootField,
+        own: ctx.own,
+      });
       for (const hostile of valuesFor(category, at, ctx, baselineContext())) {
         const serial = ctx.serials.next();
         let variables: Variables | undefined = withValue(baselineArguments(op.args, { ...baselineContext(), serial }), at.path, hostile.value);
-        const lenient = (LENIENT.includes(category) && acceptsAnyText(at.slot.spec)) || (category === 'otherTenant' && PUBLIC_REFERENCES.has(`${op.rootField}.${at.slot.name}`));
+        const lenient =
+          (LENIENT.includes(category) && acceptsAnyText(at.slot.spec)) ||
+          (category === 'otherTenant' && PUBLIC_REFERENCES.has(`${op.rootField}.${at.slot.name}`));
         if (op.operation === 'mutation' && lenient) variables = spoiled(variables, slots, at);
         if (!variables) continue;
         requests.push({
@@ -170,7 +178,8 @@ function nestedProbes(ctx: ProbeContext): HostileRequest[] {
           args: field.args,
           prefix: 'n_',
           rootField: `${parentType.name}.${field.name}`,
-          document: (definitions) => `query Probe(${[fixedDefinitions, definitions].filter(Boolean).join(', ')}) { ${wrap(`${field.name}${argumentList(field.args, 'n_')} ${selection}`)} }`,
+          document: (definitions) =>
+            `query Probe(${[fixedDefinitions, definitions].filter(Boolean).join(', ')}) { ${wrap(`${field.name}${argumentList(field.args, 'n_')} ${selection}`)} }`,
           fixed,
         },
         ctx,
@@ -182,7 +191,8 @@ function nestedProbes(ctx: ProbeContext): HostileRequest[] {
   for (const root of rootFields(ctx.schema, 'query')) {
     if (root.name.startsWith('_')) continue;
     const rootType = getNamedType(root.type);
-    const rootBaseline = () => baselineArguments(root.args, { rng: ctx.rng, serial: ctx.serials.next(), operation: 'query', rootField: root.name, own: ctx.own });
+    const rootBaseline = () =>
+      baselineArguments(root.args, { rng: ctx.rng, serial: ctx.serials.next(), operation: 'query', rootField: root.name, own: ctx.own });
     const definitions = variableDefinitions(root.args);
     const open = `${root.name}${argumentList(root.args)}`;
     for (const field of objectFieldsWithArgs(rootType)) probeField(rootType, field, (inner) => `${open} { ${inner} }`, definitions, rootBaseline);
@@ -195,7 +205,13 @@ function nestedProbes(ctx: ProbeContext): HostileRequest[] {
   for (const type of entityTypes(ctx.schema)) {
     const representation = () => ({ representations: [{ __typename: type.name, id: ownEntityId(type.name, ctx) }] });
     for (const field of objectFieldsWithArgs(type)) {
-      probeField(type, field, (inner) => `_entities(representations: $representations) { ... on ${type.name} { ${inner} } }`, '$representations: [_Any!]!', representation);
+      probeField(
+        type,
+        field,
+        (inner) => `_entities(representations: $representations) { ... on ${type.name} { ${inner} } }`,
+        '$representations: [_Any!]!',
+        representation,
+      );
     }
   }
   return requests;
@@ -234,7 +250,9 @@ function entityProbes(ctx: ProbeContext): HostileRequest[] {
       ['empty', [rep('')], 'an empty id'],
       ['empty', [], 'no representations'],
       ['tooLong', [rep(Array.from({ length: 10 }, () => ctx.rng.uuid()).join(''))], '10 UUIDs in one id'],
-      ...(type.name === bulk ? ([['tooLong', Array.from({ length: 1000 }, () => own), '1000 representations (10x a page)']] as Array<[ValueCategory, unknown[], string]>) : []),
+      ...(type.name === bulk
+        ? ([['tooLong', Array.from({ length: 1000 }, () => own), '1000 representations (10x a page)']] as Array<[ValueCategory, unknown[], string]>)
+        : []),
       ['unicode', [rep(`${ctx.rng.uuid()}\u200b`)], 'a zero-width space in an id'],
       ['html', [rep('<script>alert(1)</script>')], 'a script for an id'],
       ['crlf', [rep(`${ctx.rng.uuid()}\r\nX-Injected: 1`)], 'CRLF in an id'],
@@ -247,7 +265,13 @@ function entityProbes(ctx: ProbeContext): HostileRequest[] {
       ...(other ? ([['otherTenant', [rep(other)], `another tenant's ${type.name}`]] as Array<[ValueCategory, unknown[], string]>) : []),
     ];
     for (const [category, representations, label] of cases) {
-      requests.push({ serial: ctx.serials.next(), target: ctx.target, category, what: `_entities(${type.name}) <- ${label}`, body: { query: document, variables: { representations } } });
+      requests.push({
+        serial: ctx.serials.next(),
+        target: ctx.target,
+        category,
+        what: `_entities(${type.name}) <- ${label}`,
+        body: { query: document, variables: { representations } },
+      });
     }
   }
   return requests;

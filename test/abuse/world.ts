@@ -43,29 +43,48 @@ async function notificationOf(url: string, token: string): Promise<string> {
  */
 export async function buildWorld(stack: Stack): Promise<World> {
   const url = stack.urls.gateway;
-  const [a, b, p] = await Promise.all([activePartner(url, 'INDIRECT_PROVIDER'), activePartner(url, 'INDIRECT_RESELLER'), activePartner(url, 'INDIRECT_PROVIDER')]);
+  const [a, b, p] = await Promise.all([
+    activePartner(url, 'INDIRECT_PROVIDER'),
+    activePartner(url, 'INDIRECT_RESELLER'),
+    activePartner(url, 'INDIRECT_PROVIDER'),
+  ]);
   const me = async (token: string) => (await must(graphql(url, '{ me { id } }', {}, token), 'me')).me.id as string;
 
   const inviteeOfA = `invitee@a-${a.tenantId.slice(0, 8)}.example.com`;
-  const aRequest = (await must(graphql(url, REQUEST, { input: { roles: ['DELEGATED_ADMIN'], customerEmail: inviteeOfA } }, a.token), 'A invites')).requestRelationship;
+  const aRequest = (await must(graphql(url, REQUEST, { input: { roles: ['DELEGATED_ADMIN'], customerEmail: inviteeOfA } }, a.token), 'A invites'))
+    .requestRelationship;
 
   const added = (
     await must(
-      graphql(url, 'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword user { id email } } }', { input: { fullName: 'Sam Sales', email: `sam@b-${b.tenantId.slice(0, 8)}.example.com`, roles: ['SALES_AGENT'] } }, b.token),
+      graphql(
+        url,
+        'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword user { id email } } }',
+        { input: { fullName: 'Sam Sales', email: `sam@b-${b.tenantId.slice(0, 8)}.example.com`, roles: ['SALES_AGENT'] } },
+        b.token,
+      ),
       'B adds a user',
     )
   ).addUser;
 
-  await must(graphql(url, 'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id } }', { e: b.admin.email }, p.token), 'P invites B');
+  await must(
+    graphql(url, 'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id } }', { e: b.admin.email }, p.token),
+    'P invites B',
+  );
   const linkToken = await invitationTokenFrom(b.admin.email, 'indirect-providers/authorize');
-  const link = (await must(graphql(url, 'mutation($t: String!) { authorizeIndirectProvider(input: { token: $t, confirm: true }) { id } }', { t: linkToken }, b.token), 'B authorises P')).authorizeIndirectProvider;
+  const link = (
+    await must(
+      graphql(url, 'mutation($t: String!) { authorizeIndirectProvider(input: { token: $t, confirm: true }) { id } }', { t: linkToken }, b.token),
+      'B authorises P',
+    )
+  ).authorizeIndirectProvider;
 
   const c = await signUpCustomer(url);
   const invitation = await inviteByEmail(url, b.token, ['DELEGATED_ADMIN', 'ADVISOR'], c.email);
   const relationship = (await must(graphql(url, ACCEPT, { input: { token: invitation.token } }, c.token), 'C accepts')).acceptRelationshipRequest;
 
   const inviteeOfB = `invitee@b-${b.tenantId.slice(0, 8)}.example.com`;
-  const bRequest = (await must(graphql(url, REQUEST, { input: { roles: ['DELEGATED_ADMIN'], customerEmail: inviteeOfB } }, b.token), 'B invites')).requestRelationship;
+  const bRequest = (await must(graphql(url, REQUEST, { input: { roles: ['DELEGATED_ADMIN'], customerEmail: inviteeOfB } }, b.token), 'B invites'))
+    .requestRelationship;
 
   const [aUser, bNotification, aNotification] = await Promise.all([me(a.token), notificationOf(url, b.token), notificationOf(url, a.token)]);
   const keys = await realSigningKeys(stack);

@@ -12,7 +12,10 @@ type Partner = Awaited<ReturnType<typeof activePartner>>;
 type Customer = Awaited<ReturnType<typeof signUpCustomer>>;
 
 async function isFocused(page: Page, role: 'button' | 'checkbox' | 'link' | 'textbox', name: string | RegExp): Promise<boolean> {
-  return page.getByRole('main').getByRole(role, { name }).evaluate((element) => element === document.activeElement);
+  return page
+    .getByRole('main')
+    .getByRole(role, { name })
+    .evaluate((element) => element === document.activeElement);
 }
 
 /** Presses Tab until the control has the focus, as a keyboard user walks a page. */
@@ -38,7 +41,15 @@ describe('the customer side of the console: invitations, partners, agreement, di
       const profile = await graphql(
         app.url,
         'mutation($input: UpdateBusinessProfileInput!) { updateBusinessProfile(input: $input) { id } }',
-        { input: { description: `Cloud migrations and managed services, team ${index + 1}.`, city: 'Seattle', country: 'US', organizationSizes: ['SMALL', 'MEDIUM'], keywords: [keyword, 'migration'] } },
+        {
+          input: {
+            description: `Cloud migrations and managed services, team ${index + 1}.`,
+            city: 'Seattle',
+            country: 'US',
+            organizationSizes: ['SMALL', 'MEDIUM'],
+            keywords: [keyword, 'migration'],
+          },
+        },
         each.token,
       );
       if (profile.errors) throw new Error(profile.errors[0].message);
@@ -87,7 +98,10 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByRole('button', { name: 'Accept & authorize' }).click();
     await page.getByRole('heading', { name: 'Partner relationships' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/partners');
-    await page.getByRole('status').filter({ hasText: `You accepted the invitation from ${partner.enrolment.legalName}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `You accepted the invitation from ${partner.enrolment.legalName}` })
+      .waitFor();
     const row = page.getByRole('row', { name: new RegExp(partner.enrolment.legalName) });
     await row.getByText('Reseller, Delegated admin').waitFor();
     await review(page, 'r3-partners');
@@ -151,7 +165,10 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByText('Decline this invitation?').waitFor();
     await review(page, 'r5-confirm');
     await page.getByRole('button', { name: 'Yes, decline' }).click();
-    await page.getByRole('status').filter({ hasText: `You declined the invitation from ${partner.enrolment.legalName}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `You declined the invitation from ${partner.enrolment.legalName}` })
+      .waitFor();
     await review(page, 'r5-declined');
 
     await page.goto(link);
@@ -186,8 +203,13 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await review(page, 'r6-confirm');
     await page.getByRole('button', { name: 'Yes, remove' }).click();
     await page.getByRole('status').filter({ hasText: 'were removed. The relationship stays.' }).waitFor();
-    await eventually('the admin roles to be gone from the page', async () => ((await page.getByRole('button', { name: 'Remove admin roles' }).count()) === 0 ? true : undefined));
-    await page.getByRole('definition').filter({ hasText: /^Reseller$/ }).waitFor();
+    await eventually('the admin roles to be gone from the page', async () =>
+      (await page.getByRole('button', { name: 'Remove admin roles' }).count()) === 0 ? true : undefined,
+    );
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Reseller$/ })
+      .waitFor();
     await review(page, 'r6-removed');
 
     await page.getByRole('button', { name: 'Delete partner' }).click();
@@ -208,7 +230,10 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByRole('link', { name: partner.enrolment.legalName }).click();
     await page.getByRole('button', { name: 'Delete partner' }).click();
     await page.getByRole('button', { name: 'Yes, delete' }).click();
-    await page.getByRole('status').filter({ hasText: `The relationship with ${partner.enrolment.legalName} was deleted.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The relationship with ${partner.enrolment.legalName} was deleted.` })
+      .waitFor();
     await page.getByText('You have no partners yet.').waitFor();
     await review(page, 'r7-deleted');
   });
@@ -225,7 +250,12 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await review(page, 'r4-notice');
     await page.getByRole('main').getByRole('link', { name: 'Accept the Customer Agreement' }).click();
     await page.getByRole('heading', { name: 'Customer Agreement', level: 1 }).waitFor();
-    expect(await page.getByRole('main').getByRole('link', { name: /Customer Agreement/ }).getAttribute('target')).toBe('_blank');
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /Customer Agreement/ })
+        .getAttribute('target'),
+    ).toBe('_blank');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await page.getByText('Confirm that you have read the Customer Agreement before accepting it.').waitFor();
     await review(page, 'r4-refused');
@@ -234,7 +264,10 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByRole('status').filter({ hasText: 'You accepted the Customer Agreement' }).waitFor();
     await review(page, 'r4-accepted');
     await page.reload();
-    await page.getByRole('status').filter({ hasText: /accepted version .* of the Customer Agreement on/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /accepted version .* of the Customer Agreement on/ })
+      .waitFor();
     await page.getByRole('link', { name: 'Go to your partner relationships' }).click();
     await page.getByRole('row', { name: new RegExp(partner.enrolment.legalName) }).waitFor();
   });
@@ -274,7 +307,9 @@ describe('the customer side of the console: invitations, partners, agreement, di
 
     for (const each of [partner, second]) {
       await eventually(`the lead email to ${each.enrolment.primaryContact.email}`, async () =>
-        (await mailTo(each.enrolment.primaryContact.email)).some((mail) => mail.text.includes(keyword) && mail.text.includes(customer.email)) ? true : undefined,
+        (await mailTo(each.enrolment.primaryContact.email)).some((mail) => mail.text.includes(keyword) && mail.text.includes(customer.email))
+          ? true
+          : undefined,
       );
     }
   });

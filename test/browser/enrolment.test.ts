@@ -9,7 +9,10 @@ async function applicationRow(page: Page, legalName: string) {
   const row = page.getByRole('row').filter({ hasText: legalName });
   await page.getByRole('table', { name: 'Enrolment applications' }).waitFor();
   // Right after a filter change the table may still show the previous list: give the new one a moment first.
-  await row.first().waitFor({ timeout: 3000 }).catch(() => undefined);
+  await row
+    .first()
+    .waitFor({ timeout: 3000 })
+    .catch(() => undefined);
   for (let pages = 0; (await row.count()) === 0 && pages < 50; pages += 1) {
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.waitForLoadState('networkidle');
@@ -172,7 +175,10 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     await operator.getByRole('button', { name: 'Save profile' }).click();
     await operator.getByText(`Profile ${mpnId} is saved.`).waitFor();
     await operator.getByRole('button', { name: 'Look up' }).click();
-    await operator.getByRole('definition').filter({ hasText: `Fabrikam ${mpnId}` }).waitFor();
+    await operator
+      .getByRole('definition')
+      .filter({ hasText: `Fabrikam ${mpnId}` })
+      .waitFor();
     await review(operator, 'mpn-found');
 
     await operator.getByRole('button', { name: 'Edit this profile' }).click();

@@ -27,7 +27,12 @@ describe('notifications: the operator retries an email that failed', () => {
   beforeAll(async () => {
     proxy = await FaultProxy.start({ host: smtp.hostname, port: Number(smtp.port) });
     // Emails give up after 2 s, so one sent while SMTP is cut is FAILED at once.
-    app = await startConsoleStack({ SMTP_URL: proxy.rewrite(testSettings().SMTP_URL), MAIL_GIVE_UP_AFTER_HOURS: String(2 / 3600), MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '300' });
+    app = await startConsoleStack({
+      SMTP_URL: proxy.rewrite(testSettings().SMTP_URL),
+      MAIL_GIVE_UP_AFTER_HOURS: String(2 / 3600),
+      MAIL_RETRY_BASE_MS: '100',
+      MAIL_RETRY_MAX_MS: '300',
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -36,10 +41,17 @@ describe('notifications: the operator retries an email that failed', () => {
 
   /** Waits until the welcome email to `to` is FAILED. */
   const untilFailed = (to: string) =>
-    eventually('the welcome email FAILED', async () => {
-      const [row] = await app.stack.notification.platform.dataSource.query("SELECT status FROM notification WHERE to_address = ? AND kind = 'WELCOME'", [to.toLowerCase()]);
-      return row?.status === 'FAILED' ? true : undefined;
-    }, 20_000, 100);
+    eventually(
+      'the welcome email FAILED',
+      async () => {
+        const [row] = await app.stack.notification.platform.dataSource.query("SELECT status FROM notification WHERE to_address = ? AND kind = 'WELCOME'", [
+          to.toLowerCase(),
+        ]);
+        return row?.status === 'FAILED' ? true : undefined;
+      },
+      20_000,
+      100,
+    );
 
   /** The operator's Notifications page, filtered to the FAILED emails to `to`. */
   async function failedEmailsTo(to: string) {
@@ -96,7 +108,9 @@ describe('notifications: the operator retries an email that failed', () => {
 
     // Meanwhile someone else retries it, and it goes out.
     const signedIn = await graphql(app.url, SIGN_IN, { input: { email: OPERATOR.email, password: OPERATOR.password } });
-    const [{ id }] = await app.stack.notification.platform.dataSource.query("SELECT id FROM notification WHERE to_address = ? AND kind = 'WELCOME'", [input.admin.email.toLowerCase()]);
+    const [{ id }] = await app.stack.notification.platform.dataSource.query("SELECT id FROM notification WHERE to_address = ? AND kind = 'WELCOME'", [
+      input.admin.email.toLowerCase(),
+    ]);
     expect((await graphql(app.url, RETRY, { id }, signedIn.data.signIn.token)).errors).toBeUndefined();
 
     await row.getByRole('button', { name: /^Retry – / }).click();

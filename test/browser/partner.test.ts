@@ -12,7 +12,11 @@ describe('the partner console: customers, indirect providers and resellers (R13,
   beforeAll(async () => {
     app = await startConsoleStack();
     // The scene's partners at once: enrolment and approval are not what these pages test.
-    const [direct, provider, indirectReseller] = await Promise.all([activePartner(app.url), activePartner(app.url, 'INDIRECT_PROVIDER'), activePartner(app.url, 'INDIRECT_RESELLER')]);
+    const [direct, provider, indirectReseller] = await Promise.all([
+      activePartner(app.url),
+      activePartner(app.url, 'INDIRECT_PROVIDER'),
+      activePartner(app.url, 'INDIRECT_RESELLER'),
+    ]);
     reseller = direct;
     indirect = { provider, reseller: indirectReseller };
   });

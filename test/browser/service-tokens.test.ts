@@ -118,7 +118,10 @@ describe('service tokens: the operator makes one for a calling system and revoke
     await page.keyboard.press('Enter');
     await expectFocused(question.getByRole('button', { name: 'Yes, revoke' }));
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: `${system} is revoked: every subgraph refuses it from now on.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${system} is revoked: every subgraph refuses it from now on.` })
+      .waitFor();
     await row.getByText('Revoked', { exact: true }).waitFor();
     expect(await row.getByRole('button').count()).toBe(0);
     await review(page, 'service-tokens-revoked');

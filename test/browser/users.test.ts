@@ -78,7 +78,10 @@ describe('the console: users, notifications and the GraphQL explorer (R11, R12, 
     await row.filter({ hasText: 'Helpdesk agent, Billing admin' }).waitFor();
 
     // Nobody removes themselves.
-    await page.getByRole('row', { name: new RegExp(partner.admin.fullName) }).getByRole('button', { name: 'Remove' }).click();
+    await page
+      .getByRole('row', { name: new RegExp(partner.admin.fullName) })
+      .getByRole('button', { name: 'Remove' })
+      .click();
     await page.getByRole('button', { name: 'Remove user' }).click();
     await page.getByText('You cannot remove yourself').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -110,7 +113,10 @@ describe('the console: users, notifications and the GraphQL explorer (R11, R12, 
     expect(await table.getByRole('row').count()).toBeGreaterThan(2);
     await review(page, 'notifications-list');
 
-    const welcome = table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Welcome', exact: true }) }).first();
+    const welcome = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Welcome', exact: true }) })
+      .first();
     await welcome.locator('summary').click();
     await expect(welcome.getByRole('group').textContent()).resolves.toContain('now has a channelgraph work account');
     await review(page, 'notifications-read');

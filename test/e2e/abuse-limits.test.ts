@@ -14,7 +14,11 @@ describe('limits on invitations and invitation emails', () => {
   let stack: Stack;
   let url: string;
   beforeAll(async () => {
-    stack = await startStack({ INVITATIONS_PER_TENANT_PER_HOUR: '3', INVITATION_EMAILS_PER_INVITATION_PER_HOUR: '2', INVITATION_EMAILS_PER_TENANT_PER_HOUR: '4' });
+    stack = await startStack({
+      INVITATIONS_PER_TENANT_PER_HOUR: '3',
+      INVITATION_EMAILS_PER_INVITATION_PER_HOUR: '2',
+      INVITATION_EMAILS_PER_TENANT_PER_HOUR: '4',
+    });
     url = stack.urls.gateway;
   });
   afterAll(async () => {
@@ -35,7 +39,9 @@ describe('limits on invitations and invitation emails', () => {
       extensions: { code: 'FORBIDDEN' },
       message: expect.stringMatching(/^Too many invitations from your organisation: at most 3 per hour\. Try again in (\d+ seconds|about \d+ minutes)\.$/),
     });
-    expect((await graphql(url, INVITE_RESELLER, { input: { resellerEmail: 'other@example.com' } }, provider.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await graphql(url, INVITE_RESELLER, { input: { resellerEmail: 'other@example.com' } }, provider.token)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect(await requestsOf(provider.tenantId)).toBe(3);
 
     const other = await activePartner(url);
@@ -46,24 +52,43 @@ describe('limits on invitations and invitation emails', () => {
     const partner = await activePartner(url);
     const created = await Promise.all([1, 2].map(async (n) => (await invite(partner.token, n)).data.requestRelationship));
     const send = (request: { id: string; emailDraft: { subject: string; body: string } }, n: number, attempt: number) =>
-      graphql(url, SEND, { input: { requestId: request.id, to: `buyer${n}@example.com`, subject: `${request.emailDraft.subject} (${attempt})`, body: request.emailDraft.body } }, partner.token);
+      graphql(
+        url,
+        SEND,
+        { input: { requestId: request.id, to: `buyer${n}@example.com`, subject: `${request.emailDraft.subject} (${attempt})`, body: request.emailDraft.body } },
+        partner.token,
+      );
 
     // Another partner cannot use up this invitation's emails: its tries name no invitation of its own.
     const stranger = await activePartner(url);
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      const tried = await graphql(url, SEND, { input: { requestId: created[0].id, to: 'buyer1@example.com', subject: 'Hi', body: created[0].emailDraft.body } }, stranger.token);
+      const tried = await graphql(
+        url,
+        SEND,
+        { input: { requestId: created[0].id, to: 'buyer1@example.com', subject: 'Hi', body: created[0].emailDraft.body } },
+        stranger.token,
+      );
       expect(tried.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
     expect((await send(created[0], 1, 1)).errors).toBeUndefined();
     expect((await send(created[0], 1, 2)).errors).toBeUndefined();
     const third = await send(created[0], 1, 3);
-    expect(third.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many emails for this invitation: at most 2 per hour\./) });
+    expect(third.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Too many emails for this invitation: at most 2 per hour\./),
+    });
     // The refused attempt still counts against the tenant: three so far, so one more goes.
     expect((await send(created[1], 2, 1)).errors).toBeUndefined();
     const overTenant = await send(created[1], 2, 2);
-    expect(overTenant.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many invitation emails from your organisation: at most 4 per hour\./) });
+    expect(overTenant.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Too many invitation emails from your organisation: at most 4 per hour\./),
+    });
 
-    const [{ n }] = await stack.notification.platform.dataSource.query("SELECT COUNT(*) AS n FROM notification WHERE tenant_id = ? AND kind = 'RELATIONSHIP_INVITATION'", [partner.tenantId]);
+    const [{ n }] = await stack.notification.platform.dataSource.query(
+      "SELECT COUNT(*) AS n FROM notification WHERE tenant_id = ? AND kind = 'RELATIONSHIP_INVITATION'",
+      [partner.tenantId],
+    );
     expect(Number(n)).toBe(3);
   });
 });

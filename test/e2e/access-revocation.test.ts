@@ -40,7 +40,12 @@ describe('taking access away, or a new password, ends older sign-ins in every su
 
   it('refuses a demoted user’s older token until they sign in again, and a removed user’s token for good', async () => {
     const partner = await activePartner(url);
-    const added = await graphql(url, ADD_USER, { input: { fullName: 'Kim Agent', email: `kim.${partner.admin.email}`, roles: ['ADMIN_AGENT', 'BILLING_ADMIN'] } }, partner.token);
+    const added = await graphql(
+      url,
+      ADD_USER,
+      { input: { fullName: 'Kim Agent', email: `kim.${partner.admin.email}`, roles: ['ADMIN_AGENT', 'BILLING_ADMIN'] } },
+      partner.token,
+    );
     expect(added.errors).toBeUndefined();
     const { user, temporaryPassword } = added.data.addUser;
     const temporary = await signIn(url, user.email, temporaryPassword);
@@ -49,15 +54,28 @@ describe('taking access away, or a new password, ends older sign-ins in every su
     expect(outcome(await askEverySubgraph(partner.partnerId, partner.tenantId, before))).toEqual(['OK', 'OK', 'OK', 'OK']);
 
     // A role added takes nothing away: the older token keeps working.
-    const promoted = await graphql(url, 'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }', { input: { userId: user.id, roles: ['ADMIN_AGENT', 'BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN'] } }, partner.token);
+    const promoted = await graphql(
+      url,
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: user.id, roles: ['ADMIN_AGENT', 'BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN'] } },
+      partner.token,
+    );
     expect(promoted.errors).toBeUndefined();
     expect(outcome(await askEverySubgraph(partner.partnerId, partner.tenantId, before))).toEqual(['OK', 'OK', 'OK', 'OK']);
 
     // Taking ADMIN_AGENT away ends the sign-ins made with it, in enrollment at once and in the others by event.
-    const demoted = await graphql(url, 'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }', { input: { userId: user.id, roles: ['SALES_AGENT'] } }, partner.token);
+    const demoted = await graphql(
+      url,
+      'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }',
+      { input: { userId: user.id, roles: ['SALES_AGENT'] } },
+      partner.token,
+    );
     expect(demoted.data.updateUserRoles.roles).toEqual(['SALES_AGENT']);
     const meAtOnce = await graphql(url, '{ me { id } }', {}, before);
-    expect(meAtOnce.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles or your password have changed.*sign in again/) });
+    expect(meAtOnce.errors![0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/roles or your password have changed.*sign in again/),
+    });
     await refusedEverywhere(partner.partnerId, partner.tenantId, before, /roles or your password have changed/);
 
     // Signing in again gives a token with the roles the user now has; the admin's own token was never affected.
@@ -67,7 +85,12 @@ describe('taking access away, or a new password, ends older sign-ins in every su
     expect(outcome(await askEverySubgraph(partner.partnerId, partner.tenantId, partner.token))).toEqual(['OK', 'OK', 'OK', 'OK']);
 
     // Removal ends every token of the user, with a message that says so; signing in no longer works either.
-    const removed = await graphql(url, 'mutation($input: RemoveUserInput!) { removeUser(input: $input) { id } }', { input: { userId: user.id } }, partner.token);
+    const removed = await graphql(
+      url,
+      'mutation($input: RemoveUserInput!) { removeUser(input: $input) { id } }',
+      { input: { userId: user.id } },
+      partner.token,
+    );
     expect(removed.errors).toBeUndefined();
     await refusedEverywhere(partner.partnerId, partner.tenantId, after, /removed/);
     expect((await graphql(url, SIGN_IN, { input: { email: user.email, password: NEW_PASSWORD } })).errors![0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -35,7 +35,10 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     expect(page.data.relationshipRequestByToken).toEqual({ agreementRequired: true, roles: ['RESELLER', 'DELEGATED_ADMIN'] });
 
     const withoutAgreement = await graphql(url, ACCEPT, { input: { token } }, buyer.token);
-    expect(withoutAgreement.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' }, message: expect.stringMatching(/Customer Agreement/) });
+    expect(withoutAgreement.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'acceptAgreement' },
+      message: expect.stringMatching(/Customer Agreement/),
+    });
     const unread = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: false } } }, buyer.token);
     expect(unread.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptAgreement.confirmRead' });
 
@@ -44,7 +47,12 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     expect(accepted.data.acceptRelationshipRequest).toMatchObject({ roles: ['RESELLER', 'DELEGATED_ADMIN'], canTransact: true, adminPrivileges: true });
 
     const recorded = await eventually('the acceptance in the agreement subgraph', async () => {
-      const response = await graphql(url, `{ customer(id: "${buyer.tenantId}") { hasAcceptedCurrentAgreement agreementAcceptances { method template { id version } } } }`, {}, buyer.token);
+      const response = await graphql(
+        url,
+        `{ customer(id: "${buyer.tenantId}") { hasAcceptedCurrentAgreement agreementAcceptances { method template { id version } } } }`,
+        {},
+        buyer.token,
+      );
       return response.data?.customer.hasAcceptedCurrentAgreement ? response.data.customer : undefined;
     });
     expect(recorded.agreementAcceptances).toEqual([{ method: 'ACCEPTED_BY_CUSTOMER', template: { id: agreement.id, version: agreement.version } }]);
@@ -55,16 +63,28 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
   it('R4: reseller rights follow the current agreement: denied, accepted, allowed, new version, denied, accepted again, allowed', async () => {
     const partner = await activePartner(url);
     const buyer = await customer();
-    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [
+      partner.partnerId,
+    ]);
     const operator = await operatorToken(url);
     // A customer the partner already had (R16): a reseller relationship, but no agreement accepted on the platform.
-    await graphql(url, 'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }', { rows: [{ mpnId, customerId: buyer.tenantId, roles: ['RESELLER'] }] }, operator);
+    await graphql(
+      url,
+      'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
+      { rows: [{ mpnId, customerId: buyer.tenantId, roles: ['RESELLER'] }] },
+      operator,
+    );
     const ask = async () => (await graphql(url, AUTHORIZE, { p: partner.partnerId, c: buyer.tenantId, perm: 'SUBMIT_ORDERS' }, partner.token)).data.authorize;
     expect(await ask()).toEqual({ allowed: false, reasons: ['The customer has not accepted the current Customer Agreement.'] });
 
     const accept = async () => {
       const agreement = await currentAgreement(buyer.token);
-      const response = await graphql(url, 'mutation($id: ID!) { acceptAgreement(input: { templateId: $id, confirmRead: true }) { id } }', { id: agreement.id }, buyer.token);
+      const response = await graphql(
+        url,
+        'mutation($id: ID!) { acceptAgreement(input: { templateId: $id, confirmRead: true }) { id } }',
+        { id: agreement.id },
+        buyer.token,
+      );
       expect(response.errors).toBeUndefined();
     };
     await accept();
@@ -78,10 +98,15 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
       operator,
     );
     expect(published.errors).toBeUndefined();
-    const denied = await eventually('rights to stop after a new version', async () => {
-      const decision = await ask();
-      return decision.allowed ? undefined : decision;
-    }, 5000, 20);
+    const denied = await eventually(
+      'rights to stop after a new version',
+      async () => {
+        const decision = await ask();
+        return decision.allowed ? undefined : decision;
+      },
+      5000,
+      20,
+    );
     expect(denied.reasons).toEqual(['The customer has not accepted the current Customer Agreement.']);
     const relationship = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { edges { node { canTransact } } } } }`, {}, partner.token);
     expect(relationship.data.partner.customers.edges).toEqual([{ node: { canTransact: false } }]);
@@ -90,7 +115,7 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     await eventually('reseller rights after accepting the new version', async () => ((await ask()).allowed ? true : undefined), 2000, 20);
   });
 
-  it('lets a partner with a relationship confirm the customer\'s acceptance once; the invitation page shows the agreement to accept', async () => {
+  it("lets a partner with a relationship confirm the customer's acceptance once; the invitation page shows the agreement to accept", async () => {
     const partner = await activePartner(url);
     const buyer = await customer();
     const agreement = await currentAgreement(buyer.token);
@@ -101,7 +126,12 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     const advisor = await inviteByEmail(url, partner.token, ['ADVISOR'], buyer.email);
     await graphql(url, ACCEPT, { input: { token: advisor.token } }, buyer.token);
     const confirm = 'mutation($input: ConfirmCustomerAcceptanceInput!) { confirmCustomerAcceptance(input: $input) { method } }';
-    const input = { customerId: buyer.tenantId, templateId: agreement.id, dateAgreed: new Date().toISOString(), contact: { firstName: 'Casey', lastName: 'Customer', email: buyer.email, phone: '+1 425 555 0100' } };
+    const input = {
+      customerId: buyer.tenantId,
+      templateId: agreement.id,
+      dateAgreed: new Date().toISOString(),
+      contact: { firstName: 'Casey', lastName: 'Customer', email: buyer.email, phone: '+1 425 555 0100' },
+    };
     const stranger = await activePartner(url);
     expect(errorCodes(await graphql(url, confirm, { input }, stranger.token))).toEqual(['FORBIDDEN']);
     const confirmed = await eventually('the agreement subgraph to know the relationship', async () => {
@@ -116,7 +146,12 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     const partner = await activePartner(url);
     const buyer = await customer();
     const { token } = await inviteByEmail(url, partner.token, ['RESELLER'], buyer.email);
-    const wrong = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: '00000000-0000-4000-8000-000000000000', confirmRead: true } } }, buyer.token);
+    const wrong = await graphql(
+      url,
+      ACCEPT,
+      { input: { token, acceptAgreement: { templateId: '00000000-0000-4000-8000-000000000000', confirmRead: true } } },
+      buyer.token,
+    );
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptAgreement.templateId' });
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
   });

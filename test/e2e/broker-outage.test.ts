@@ -61,7 +61,10 @@ describe(`the broker unreachable for ${OUTAGE_MS / 1000} s in the middle of ${MU
     const ledger = emailLedger(s, partner.enrolment.primaryContact.email);
     await ledger.start();
 
-    const outage: { cutAt?: number; restoredAt?: number; mutationsWhileCut: number; waiting: Record<string, number>; over?: Promise<void> } = { mutationsWhileCut: 0, waiting: {} };
+    const outage: { cutAt?: number; restoredAt?: number; mutationsWhileCut: number; waiting: Record<string, number>; over?: Promise<void> } = {
+      mutationsWhileCut: 0,
+      waiting: {},
+    };
     const onMutation = (done: number) => {
       if (cut.isCut) outage.mutationsWhileCut += 1;
       if (done % 100 === 0) clock.say(`${done}/${MUTATIONS} mutations${cut.isCut ? ' (broker cut)' : ''}`);

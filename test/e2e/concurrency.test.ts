@@ -28,14 +28,21 @@ describe(`${PEOPLE} people acting on one partner at the same moment`, () => {
     const partner = await activePartner(url);
     const customers = await Promise.all(Array.from({ length: PEOPLE }, () => signUpCustomer(url)));
 
-    const invited = await Promise.all(customers.map((customer) => graphql(url, REQUEST, { input: { roles: ['ADVISOR', 'DELEGATED_ADMIN'], customerEmail: customer.email } }, partner.token)));
+    const invited = await Promise.all(
+      customers.map((customer) => graphql(url, REQUEST, { input: { roles: ['ADVISOR', 'DELEGATED_ADMIN'], customerEmail: customer.email } }, partner.token)),
+    );
     expect(codesOf(invited)).toEqual([]);
 
     const accepted = await Promise.all(
-      customers.map((customer, i) => graphql(url, ACCEPT, { input: { token: new URL(invited[i].data.requestRelationship.invitationUrl).searchParams.get('token') } }, customer.token)),
+      customers.map((customer, i) =>
+        graphql(url, ACCEPT, { input: { token: new URL(invited[i].data.requestRelationship.invitationUrl).searchParams.get('token') } }, customer.token),
+      ),
     );
     expect(codesOf(accepted)).toEqual([]);
-    const [{ n: relationships }] = await stack.relationship.platform.dataSource.query("SELECT COUNT(*) AS n FROM relationship WHERE partner_id = ? AND status = 'ACTIVE'", [partner.partnerId]);
+    const [{ n: relationships }] = await stack.relationship.platform.dataSource.query(
+      "SELECT COUNT(*) AS n FROM relationship WHERE partner_id = ? AND status = 'ACTIVE'",
+      [partner.partnerId],
+    );
     expect(Number(relationships)).toBe(PEOPLE);
 
     // Half the customers delete theirs while the partner terminates the other half.
@@ -48,7 +55,10 @@ describe(`${PEOPLE} people acting on one partner at the same moment`, () => {
       }),
     );
     expect(codesOf(ended)).toEqual([]);
-    const [{ n: terminated }] = await stack.relationship.platform.dataSource.query("SELECT COUNT(*) AS n FROM relationship WHERE partner_id = ? AND status = 'TERMINATED'", [partner.partnerId]);
+    const [{ n: terminated }] = await stack.relationship.platform.dataSource.query(
+      "SELECT COUNT(*) AS n FROM relationship WHERE partner_id = ? AND status = 'TERMINATED'",
+      [partner.partnerId],
+    );
     expect(Number(terminated)).toBe(PEOPLE);
   });
 });

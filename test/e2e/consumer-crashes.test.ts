@@ -38,7 +38,14 @@ function partnerEvents(i: number): Array<{ type: string; subject: string; tenant
       type: 'channelgraph.enrollment.TenantSignedUp.v1',
       subject: tenantId,
       tenantId,
-      data: { tenantId, domain: `crash${i}.example.com`, displayName: `Crash ${i}`, country: 'US', admin: { userId: randomUUID(), fullName: 'Pat Primary', email: `pat${i}@crash${i}.example.com` }, signedUpAt: at },
+      data: {
+        tenantId,
+        domain: `crash${i}.example.com`,
+        displayName: `Crash ${i}`,
+        country: 'US',
+        admin: { userId: randomUUID(), fullName: 'Pat Primary', email: `pat${i}@crash${i}.example.com` },
+        signedUpAt: at,
+      },
     },
     { type: 'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', subject: partnerId, tenantId, data: { ...facts, mpnId, submittedAt: at } },
     { type: 'channelgraph.enrollment.PrimaryContactVerified.v1', subject: partnerId, tenantId, data: { ...facts, verifiedAt: at } },
@@ -55,7 +62,10 @@ function partnerEvents(i: number): Array<{ type: string; subject: string; tenant
 describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
   const clock = scenarioClock('consumer crashes');
   // Topics and a consumer group no earlier run has used: the committed offsets are this test's alone.
-  const env = isolatedEnv('crashes', { KAFKA_TOPIC_PREFIX: `${testSettings().KAFKA_TOPIC_PREFIX}crashes-${randomUUID().slice(0, 8)}.`, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error' });
+  const env = isolatedEnv('crashes', {
+    KAFKA_TOPIC_PREFIX: `${testSettings().KAFKA_TOPIC_PREFIX}crashes-${randomUUID().slice(0, 8)}.`,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+  });
   const brokers = String(env.KAFKA_BROKERS);
   const prefix = String(env.KAFKA_TOPIC_PREFIX);
   const groupId = `${prefix}channelgraph.relationship`;
@@ -66,10 +76,18 @@ describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
   beforeAll(async () => {
     // A first start creates the database, its tables and the topics; it stops cleanly, leaving its group empty.
     await (await ChildService.start('relationship', env)).stop();
-    database = await openDatabase(createDataSource({ mysqlUrl: String(env.MYSQL_URL), database: String(env.RELATIONSHIP_DATABASE), entities: [], migrations: [] }));
+    database = await openDatabase(
+      createDataSource({ mysqlUrl: String(env.MYSQL_URL), database: String(env.RELATIONSHIP_DATABASE), entities: [], migrations: [] }),
+    );
     await recordEffects(database, [
       { table: 'tenant_projection', aggregate: 'NEW.tenant_id', what: "'tenant'", ref: "CONCAT(NEW.tenant_id, ':tenant')", on: ['INSERT', 'UPDATE'] },
-      { table: 'partner_projection', aggregate: 'NEW.partner_id', what: 'NEW.status', ref: "CONCAT(NEW.partner_id, ':', NEW.status)", on: ['INSERT', 'UPDATE'] },
+      {
+        table: 'partner_projection',
+        aggregate: 'NEW.partner_id',
+        what: 'NEW.status',
+        ref: "CONCAT(NEW.partner_id, ':', NEW.status)",
+        on: ['INSERT', 'UPDATE'],
+      },
     ]);
     clock.say('relationship migrated, its projections recorded');
   }, 120_000);
@@ -87,7 +105,10 @@ describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
     for (const event of events) {
       catalog.assertValid(event.type, event.data);
       const topic = physicalTopic(prefix, catalog.contract(event.type).topic);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), { key: event.subject, value: serializeCloudEvent(toCloudEvent(ENROLLMENT, event)), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }]);
+      byTopic.set(topic, [
+        ...(byTopic.get(topic) ?? []),
+        { key: event.subject, value: serializeCloudEvent(toCloudEvent(ENROLLMENT, event)), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } },
+      ]);
     }
     await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
     await producer.disconnect();
@@ -102,7 +123,9 @@ describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
       await child.kill();
       const effects = await effectCount();
       kills.push({ effects, committed: await committedOf(brokers, groupId, [...byTopic.keys()]), pid: child.pid });
-      clock.say(`kill ${kill}: pid ${child.pid} SIGKILLed after ${effects - joinedWith} effects, ${effects} in all, ${kills.at(-1)!.committed} events committed`);
+      clock.say(
+        `kill ${kill}: pid ${child.pid} SIGKILLed after ${effects - joinedWith} effects, ${effects} in all, ${kills.at(-1)!.committed} events committed`,
+      );
       child = undefined;
     }
 
@@ -110,16 +133,28 @@ describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
     child = await ChildService.start('relationship', env);
     const joinedAt = Date.now();
     // Everything committed is everything handled: whatever is missing then is lost, not late.
-    await eventually('the backlog handled and committed', async () => ((await lagOf(brokers, groupId, [...byTopic.keys()])) === 0 ? true : undefined), 120_000, 100);
+    await eventually(
+      'the backlog handled and committed',
+      async () => ((await lagOf(brokers, groupId, [...byTopic.keys()])) === 0 ? true : undefined),
+      120_000,
+      100,
+    );
     const finishedAt = Date.now();
     const catchUpMs = finishedAt - lastKillAt;
 
     const expected = events.map((event) => {
-      const status = { 'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': STATUSES[0], 'channelgraph.enrollment.PrimaryContactVerified.v1': STATUSES[1], 'channelgraph.enrollment.PartnerActivated.v1': STATUSES[2] }[event.type];
+      const status = {
+        'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': STATUSES[0],
+        'channelgraph.enrollment.PrimaryContactVerified.v1': STATUSES[1],
+        'channelgraph.enrollment.PartnerActivated.v1': STATUSES[2],
+      }[event.type];
       return { key: `${event.subject}:${status ?? 'tenant'}`, aggregate: event.subject };
     });
     const effects = await readEffects(database);
-    const comparison = compareEffects(expected, effects.map((effect) => ({ key: effect.ref, aggregate: effect.aggregate })));
+    const comparison = compareEffects(
+      expected,
+      effects.map((effect) => ({ key: effect.ref, aggregate: effect.aggregate })),
+    );
     const dlq = await deadLettered(brokers, prefix);
     // Handled but not committed when the process died: each of these came again to the next process.
     const uncommitted = kills.map(({ effects: handled, committed }) => handled - committed);

@@ -38,9 +38,19 @@ describe('partner enrolment end to end (R9–R12)', () => {
     expect(errorCodes(await graphql(url, verify, { token }))).toEqual(['CONFLICT']);
 
     const operator = await operatorToken(url);
-    const queue = await graphql(url, '{ partnerEnrollments(status: IN_REVIEW, first: 100) { edges { node { id legalName primaryContact { email } } } } }', {}, operator);
+    const queue = await graphql(
+      url,
+      '{ partnerEnrollments(status: IN_REVIEW, first: 100) { edges { node { id legalName primaryContact { email } } } } }',
+      {},
+      operator,
+    );
     expect(queue.data.partnerEnrollments.edges.map((e: any) => e.node.id)).toContain(partnerId);
-    const approved = await graphql(url, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operator);
+    const approved = await graphql(
+      url,
+      'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }',
+      { id: partnerId },
+      operator,
+    );
     expect(approved.data.reviewEnrollment.status).toBe('ACTIVE');
 
     // R11: the enrolling admin is now an admin agent (a fresh sign-in carries the new role and the partner).
@@ -103,9 +113,16 @@ describe('partner enrolment end to end (R9–R12)', () => {
     const review = 'mutation($input: ReviewEnrollmentInput!) { reviewEnrollment(input: $input) { status rejectionReason } }';
     const noReason = await graphql(url, review, { input: { partnerId: enrolled.enrollPartner.id, decision: 'REJECT' } }, operator);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const rejected = await graphql(url, review, { input: { partnerId: enrolled.enrollPartner.id, decision: 'REJECT', reason: 'The legal name does not match the MPN profile.' } }, operator);
+    const rejected = await graphql(
+      url,
+      review,
+      { input: { partnerId: enrolled.enrollPartner.id, decision: 'REJECT', reason: 'The legal name does not match the MPN profile.' } },
+      operator,
+    );
     expect(rejected.data.reviewEnrollment).toEqual({ status: 'REJECTED', rejectionReason: 'The legal name does not match the MPN profile.' });
-    const mail = await eventually('the rejection email', async () => (await mailTo(enrol.primaryContact.email)).find((m) => m.subject.includes('not approved')));
+    const mail = await eventually('the rejection email', async () =>
+      (await mailTo(enrol.primaryContact.email)).find((m) => m.subject.includes('not approved')),
+    );
     expect(mail.text).toContain('The legal name does not match the MPN profile.');
   });
 });

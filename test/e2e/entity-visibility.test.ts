@@ -40,7 +40,12 @@ describe('entity lookups sent straight to each subgraph hand no tenant another t
 
   /** One `_entities` lookup, straight to a subgraph; what comes back for the representation. */
   async function lookUp(subgraph: keyof Stack['urls'], typename: string, id: string, selection: string, token: string) {
-    const response = await graphql(stack.urls[subgraph], `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, { r: [{ __typename: typename, id }] }, token);
+    const response = await graphql(
+      stack.urls[subgraph],
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: [{ __typename: typename, id }] },
+      token,
+    );
     expect(response.errors?.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR')).toBeUndefined();
     return response.data?._entities?.[0] ?? null;
   }
@@ -72,7 +77,10 @@ describe('entity lookups sent straight to each subgraph hand no tenant another t
 
   it('lets a partner see the customer it has a relationship with, and only that one', async () => {
     // Enrollment learns of the relationship by event.
-    const seen = await eventually('the relationship reaching enrollment', async () => (await lookUp('enrollment', 'Customer', ids.customer, 'id displayName', partner.token)) ?? undefined);
+    const seen = await eventually(
+      'the relationship reaching enrollment',
+      async () => (await lookUp('enrollment', 'Customer', ids.customer, 'id displayName', partner.token)) ?? undefined,
+    );
     expect(seen).toEqual({ id: ids.customer, displayName: customer.name });
     expect(await lookUp('enrollment', 'Customer', stranger.tenantId, 'id displayName', partner.token)).toBeNull();
     expect(await lookUp('enrollment', 'Tenant', ids.customer, 'id displayName', partner.token)).toBeNull();

@@ -21,30 +21,69 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
     const reseller = await activePartner(url, 'INDIRECT_RESELLER');
 
     // R13: the provider invites; the reseller receives the email and authorises.
-    const invited = await graphql(url, 'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id kind invitationUrl } }', { e: reseller.admin.email }, provider.token);
+    const invited = await graphql(
+      url,
+      'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id kind invitationUrl } }',
+      { e: reseller.admin.email },
+      provider.token,
+    );
     expect(invited.data.inviteIndirectReseller.kind).toBe('INDIRECT_RESELLER');
     const token = await invitationTokenFrom(reseller.admin.email, 'indirect-providers/authorize');
-    const link = await graphql(url, 'mutation($t: String!) { authorizeIndirectProvider(input: { token: $t, confirm: true }) { id status providerAdminAccess providerName resellerName } }', { t: token }, reseller.token);
+    const link = await graphql(
+      url,
+      'mutation($t: String!) { authorizeIndirectProvider(input: { token: $t, confirm: true }) { id status providerAdminAccess providerName resellerName } }',
+      { t: token },
+      reseller.token,
+    );
     expect(link.errors).toBeUndefined();
-    expect(link.data.authorizeIndirectProvider).toMatchObject({ status: 'ACTIVE', providerAdminAccess: true, providerName: provider.enrolment.legalName, resellerName: reseller.enrolment.legalName });
+    expect(link.data.authorizeIndirectProvider).toMatchObject({
+      status: 'ACTIVE',
+      providerAdminAccess: true,
+      providerName: provider.enrolment.legalName,
+      resellerName: reseller.enrolment.legalName,
+    });
     const linkId = link.data.authorizeIndirectProvider.id;
 
     const pages = async () => ({
-      providers: (await graphql(url, `{ partner(id: "${reseller.partnerId}") { indirectProviders { id provider { id } } } }`, {}, reseller.token)).data.partner.indirectProviders,
-      resellers: (await graphql(url, `{ partner(id: "${provider.partnerId}") { indirectResellers { id reseller { id } } } }`, {}, provider.token)).data.partner.indirectResellers,
+      providers: (await graphql(url, `{ partner(id: "${reseller.partnerId}") { indirectProviders { id provider { id } } } }`, {}, reseller.token)).data.partner
+        .indirectProviders,
+      resellers: (await graphql(url, `{ partner(id: "${provider.partnerId}") { indirectResellers { id reseller { id } } } }`, {}, provider.token)).data.partner
+        .indirectResellers,
     });
-    expect(await pages()).toEqual({ providers: [{ id: linkId, provider: { id: provider.partnerId } }], resellers: [{ id: linkId, reseller: { id: reseller.partnerId } }] });
+    expect(await pages()).toEqual({
+      providers: [{ id: linkId, provider: { id: provider.partnerId } }],
+      resellers: [{ id: linkId, reseller: { id: reseller.partnerId } }],
+    });
 
     // R19: one invitation, personalised for both; the customer accepts once.
     const buyer = await customer();
-    const combined = await graphql(url, 'mutation($p: ID!, $e: String!) { inviteCustomerWithProvider(input: { providerId: $p, customerEmail: $e }) { id kind roles indirectProvider { id } invitationUrl emailDraft { subject body } } }', { p: provider.partnerId, e: buyer.email }, reseller.token);
-    expect(combined.data.inviteCustomerWithProvider).toMatchObject({ kind: 'CUSTOMER_WITH_PROVIDER', roles: ['RESELLER'], indirectProvider: { id: provider.partnerId } });
+    const combined = await graphql(
+      url,
+      'mutation($p: ID!, $e: String!) { inviteCustomerWithProvider(input: { providerId: $p, customerEmail: $e }) { id kind roles indirectProvider { id } invitationUrl emailDraft { subject body } } }',
+      { p: provider.partnerId, e: buyer.email },
+      reseller.token,
+    );
+    expect(combined.data.inviteCustomerWithProvider).toMatchObject({
+      kind: 'CUSTOMER_WITH_PROVIDER',
+      roles: ['RESELLER'],
+      indirectProvider: { id: provider.partnerId },
+    });
     const draft = combined.data.inviteCustomerWithProvider.emailDraft;
     expect(draft.body).toContain(provider.enrolment.legalName);
-    await graphql(url, SEND, { input: { requestId: combined.data.inviteCustomerWithProvider.id, to: buyer.email, subject: draft.subject, body: draft.body } }, reseller.token);
+    await graphql(
+      url,
+      SEND,
+      { input: { requestId: combined.data.inviteCustomerWithProvider.id, to: buyer.email, subject: draft.subject, body: draft.body } },
+      reseller.token,
+    );
     const customerToken = await invitationTokenFrom(buyer.email);
     const agreement = (await graphql(url, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, buyer.token)).data.currentAgreement;
-    const accepted = await graphql(url, ACCEPT, { input: { token: customerToken, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, buyer.token);
+    const accepted = await graphql(
+      url,
+      ACCEPT,
+      { input: { token: customerToken, acceptAgreement: { templateId: agreement.id, confirmRead: true } } },
+      buyer.token,
+    );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptRelationshipRequest).toMatchObject({ partner: { id: reseller.partnerId }, roles: ['RESELLER'], canTransact: true });
     const both = await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles canTransact } } }`, {}, buyer.token);
@@ -54,23 +93,43 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
         { partner: { id: provider.partnerId }, roles: ['RESELLER'], canTransact: true },
       ]),
     );
-    const providerMay = await graphql(url, `{ authorize(partnerId: "${provider.partnerId}", customerId: "${buyer.tenantId}", permission: SUBMIT_ORDERS) { allowed } }`, {}, provider.token);
+    const providerMay = await graphql(
+      url,
+      `{ authorize(partnerId: "${provider.partnerId}", customerId: "${buyer.tenantId}", permission: SUBMIT_ORDERS) { allowed } }`,
+      {},
+      provider.token,
+    );
     expect(providerMay.data.authorize.allowed).toBe(true);
 
     // R14 and R16: View customers lists shared customers only, never the provider's other customers.
     const providersOwn = await customer();
     const { token: ownToken } = await inviteByEmail(url, provider.token, ['ADVISOR'], providersOwn.email);
     await graphql(url, ACCEPT, { input: { token: ownToken } }, providersOwn.token);
-    const shared = await graphql(url, `{ partner(id: "${reseller.partnerId}") { customersSharedWith(providerId: "${provider.partnerId}") { id displayName } } }`, {}, reseller.token);
+    const shared = await graphql(
+      url,
+      `{ partner(id: "${reseller.partnerId}") { customersSharedWith(providerId: "${provider.partnerId}") { id displayName } } }`,
+      {},
+      reseller.token,
+    );
     expect(shared.data.partner.customersSharedWith).toEqual([{ id: buyer.tenantId, displayName: buyer.name }]);
     const resellerCustomers = await eventually('the reseller customer list', async () => {
-      const response = await graphql(url, `{ partner(id: "${reseller.partnerId}") { customers { totalCount edges { node { customer { id } } } } } }`, {}, reseller.token);
+      const response = await graphql(
+        url,
+        `{ partner(id: "${reseller.partnerId}") { customers { totalCount edges { node { customer { id } } } } } }`,
+        {},
+        reseller.token,
+      );
       return response.data?.partner.customers.totalCount === 1 ? response.data.partner.customers : undefined;
     });
     expect(resellerCustomers.edges).toEqual([{ node: { customer: { id: buyer.tenantId } } }]);
 
     // R13: the reseller removes the provider's admin access; the link stays.
-    const removed = await graphql(url, `mutation { removeProviderAdminAccess(input: { linkId: "${linkId}" }) { status providerAdminAccess } }`, {}, reseller.token);
+    const removed = await graphql(
+      url,
+      `mutation { removeProviderAdminAccess(input: { linkId: "${linkId}" }) { status providerAdminAccess } }`,
+      {},
+      reseller.token,
+    );
     expect(removed.data.removeProviderAdminAccess).toEqual({ status: 'ACTIVE', providerAdminAccess: false });
     const revoked = await graphql(url, `mutation { revokeIndirectLink(input: { linkId: "${linkId}" }) { status } }`, {}, provider.token);
     expect(revoked.data.revokeIndirectLink.status).toBe('TERMINATED');

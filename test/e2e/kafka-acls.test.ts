@@ -37,7 +37,9 @@ function allows(acls: AclEntry[], resourceType: AclEntry['resourceType'], name: 
 
 describe.each(Object.keys(consumed))("the Kafka ACLs of %s's user (derived from schema/events)", (service) => {
   const acls: AclEntry[] = serviceAcls({ service, username: service, topicPrefix: PREFIX });
-  const topicsOf = (subscriptions: Subscriptions) => [...new Set(Object.keys(subscriptions).map((type) => physicalTopic(PREFIX, catalog.contract(type).topic)))];
+  const topicsOf = (subscriptions: Subscriptions) => [
+    ...new Set(Object.keys(subscriptions).map((type) => physicalTopic(PREFIX, catalog.contract(type).topic))),
+  ];
   const reads = topicsOf({ ...consumed[service], ...accessRevocationSubscriptions });
   const produces = catalog.topicsProducedBy(service).map((topic) => physicalTopic(PREFIX, topic));
   const othersTopics = catalog

@@ -77,10 +77,15 @@ describe(`a three-broker cluster losing a broker in the middle of ${MUTATIONS} m
       fault.killedAt = Date.now();
       clock.say(`broker ${victim.nodeId} (leader of ${leads(victim.nodeId)} of ${partitions.length} partitions) SIGKILLed`);
       fault.back = (async () => {
-        await eventually(`the cluster to fence broker ${victim.nodeId}`, async () => {
-          const listed = await brokersListed(cluster.brokers);
-          return listed === REPLICAS - 1 ? true : undefined;
-        }, 60_000, 200);
+        await eventually(
+          `the cluster to fence broker ${victim.nodeId}`,
+          async () => {
+            const listed = await brokersListed(cluster.brokers);
+            return listed === REPLICAS - 1 ? true : undefined;
+          },
+          60_000,
+          200,
+        );
         fault.fencedAt = Date.now();
         clock.say(`broker ${victim.nodeId} fenced after ${((fault.fencedAt - fault.killedAt!) / 1000).toFixed(1)} s`);
         await eventually(`${BACK_AFTER} mutations`, async () => (done >= BACK_AFTER ? true : undefined), 120_000, 50);
@@ -101,7 +106,12 @@ describe(`a three-broker cluster losing a broker in the middle of ${MUTATIONS} m
     const caughtUpFrom = Math.max(fault.backAt!, mutationsDoneAt);
     const setAside = await settle(s, ledger, { brokers: () => cluster.brokers, prefix, clock });
     const catchUpMs = Date.now() - caughtUpFrom;
-    await eventually('every partition in sync on three brokers again', async () => ((await partitionsOf(cluster.brokers, topics)).every((partition) => partition.isr.length === REPLICAS) ? true : undefined), 60_000, 250);
+    await eventually(
+      'every partition in sync on three brokers again',
+      async () => ((await partitionsOf(cluster.brokers, topics)).every((partition) => partition.isr.length === REPLICAS) ? true : undefined),
+      60_000,
+      250,
+    );
     const inSyncMs = Date.now() - fault.backAt!;
 
     const figures = await ledger.account();

@@ -27,7 +27,12 @@ describe('a Kafka outage', () => {
     if (stack) {
       // Consumers that crashed during the outage restart on a kafkajs timer: stop only once they are back in their groups.
       const platforms = [stack.relationship, stack.agreement, stack.notification].map((service) => service.platform);
-      await eventually('every consumer back in its group', async () => (platforms.every((platform) => platform.consumer?.inGroup) ? true : undefined), 60000, 200);
+      await eventually(
+        'every consumer back in its group',
+        async () => (platforms.every((platform) => platform.consumer?.inGroup) ? true : undefined),
+        60000,
+        200,
+      );
       await stack.stop();
     }
     await stopKafka({ dir });

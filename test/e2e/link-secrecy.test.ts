@@ -60,13 +60,19 @@ describe('link tokens stay off shared topics and out of notification at rest (DE
     const buyer = await signUpCustomer(url);
     const { token: customerToken } = await inviteByEmail(url, partner.token, ['ADVISOR'], buyer.email);
     const provider = await activePartner(url, 'INDIRECT_PROVIDER');
-    const invited = await graphql(url, 'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id } }', { e: partner.admin.email }, provider.token);
+    const invited = await graphql(
+      url,
+      'mutation($e: String!) { inviteIndirectReseller(input: { resellerEmail: $e }) { id } }',
+      { e: partner.admin.email },
+      provider.token,
+    );
     expect(invited.errors).toBeUndefined();
     const resellerToken = await invitationTokenFrom(partner.admin.email, 'indirect-providers/authorize');
     const tokens = [verificationToken, customerToken, resellerToken];
 
     const byTopic = await readTopics();
-    const holding = (token: string) => [...byTopic].filter(([, values]) => values.some((value) => value.includes(token))).map(([topic]) => topic.replace(testSettings().KAFKA_TOPIC_PREFIX, ''));
+    const holding = (token: string) =>
+      [...byTopic].filter(([, values]) => values.some((value) => value.includes(token))).map(([topic]) => topic.replace(testSettings().KAFKA_TOPIC_PREFIX, ''));
     expect(holding(verificationToken)).toEqual(['channelgraph.enrollment.links']);
     expect(holding(customerToken)).toEqual(['channelgraph.relationship.links']);
     expect(holding(resellerToken)).toEqual(['channelgraph.relationship.links']);
@@ -82,7 +88,11 @@ describe('link tokens stay off shared topics and out of notification at rest (DE
     const tables = ['invitation', 'notification'];
     for (const table of tables) {
       const rows: Array<Record<string, unknown>> = await notificationDb.query(`SELECT * FROM ${table}`);
-      const readable = rows.flatMap((row) => Object.entries(row).filter(([, value]) => tokens.some((token) => String(value).includes(token))).map(([column, value]) => `${table}.${column}: ${String(value).slice(0, 300)}`));
+      const readable = rows.flatMap((row) =>
+        Object.entries(row)
+          .filter(([, value]) => tokens.some((token) => String(value).includes(token)))
+          .map(([column, value]) => `${table}.${column}: ${String(value).slice(0, 300)}`),
+      );
       expect(readable).toEqual([]);
     }
     const [invitation] = await notificationDb.query('SELECT * FROM invitation WHERE invitee_email = ?', [buyer.email]);

@@ -21,7 +21,10 @@ const productionOnDefaults = () => {
 };
 
 async function refusal(start: () => Promise<unknown>): Promise<string> {
-  const error = await start().then(() => undefined, (failure: Error) => failure);
+  const error = await start().then(
+    () => undefined,
+    (failure: Error) => failure,
+  );
   expect(error).toBeInstanceOf(ConfigError);
   return error!.message;
 }
@@ -29,9 +32,17 @@ async function refusal(start: () => Promise<unknown>): Promise<string> {
 describe('production on default secrets', () => {
   it('every subgraph refuses to start, naming the settings to change', async () => {
     const env = productionOnDefaults();
-    expect(await refusal(() => startEnrollment(loadEnrollmentConfig(env)))).toMatch(/\n {2}MYSQL_URL uses the database password docker-compose\.yml once shipped with;.*\n {2}OPERATOR_PASSWORD is the default printed in the README;.*\n {2}KEY_ENCRYPTION_KEY is the key npm start generated for local runs/);
-    for (const start of [() => startRelationship(loadRelationshipConfig(env)), () => startAgreement(loadAgreementConfig(env)), () => startNotification(loadNotificationConfig(env))]) {
-      expect(await refusal(start)).toMatch(/^NODE_ENV=production, and these settings still hold a default secret:\n {2}MYSQL_URL uses the database password docker-compose\.yml once shipped with/);
+    expect(await refusal(() => startEnrollment(loadEnrollmentConfig(env)))).toMatch(
+      /\n {2}MYSQL_URL uses the database password docker-compose\.yml once shipped with;.*\n {2}OPERATOR_PASSWORD is the default printed in the README;.*\n {2}KEY_ENCRYPTION_KEY is the key npm start generated for local runs/,
+    );
+    for (const start of [
+      () => startRelationship(loadRelationshipConfig(env)),
+      () => startAgreement(loadAgreementConfig(env)),
+      () => startNotification(loadNotificationConfig(env)),
+    ]) {
+      expect(await refusal(start)).toMatch(
+        /^NODE_ENV=production, and these settings still hold a default secret:\n {2}MYSQL_URL uses the database password docker-compose\.yml once shipped with/,
+      );
     }
   });
 

@@ -32,10 +32,17 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     const withoutLink = await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Hi', body: 'Please accept.' } }, partner.token);
     expect(withoutLink.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
     // The link is the invitee's: it may not be mailed to anyone else.
-    const elsewhere = await graphql(url, SEND, { input: { requestId: request.id, to: 'someone.else@example.com', subject: 'Hi', body: request.emailDraft.body } }, partner.token);
+    const elsewhere = await graphql(
+      url,
+      SEND,
+      { input: { requestId: request.id, to: 'someone.else@example.com', subject: 'Hi', body: request.emailDraft.body } },
+      partner.token,
+    );
     expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const stranger = await activePartner(url);
-    expect(errorCodes(await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Hi', body: request.emailDraft.body } }, stranger.token))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Hi', body: request.emailDraft.body } }, stranger.token)),
+    ).toEqual(['NOT_FOUND']);
     const edited = `Dear ${buyer.name} team,\n\n${request.emailDraft.body}`;
     const sent = await graphql(url, SEND, { input: { requestId: request.id, to: buyer.email, subject: 'Working together', body: edited } }, partner.token);
     expect(sent.data.sendRelationshipRequestEmail).toMatchObject({ kind: 'RELATIONSHIP_INVITATION', to: buyer.email });
@@ -44,28 +51,62 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     const token = await invitationTokenFrom(buyer.email);
     const mail = (await mailTo(buyer.email)).find((m) => m.subject === 'Working together')!;
     expect(mail.text.startsWith(`Dear ${buyer.name} team,`)).toBe(true);
-    const page = await graphql(url, 'query($t: String!) { relationshipRequestByToken(token: $t) { kind roles status agreementRequired partner { id legalName } } }', { t: token }, buyer.token);
-    expect(page.data.relationshipRequestByToken).toEqual({ kind: 'CUSTOMER', roles: ['DELEGATED_ADMIN', 'ADVISOR'], status: 'PENDING', agreementRequired: false, partner: { id: partner.partnerId, legalName: partner.enrolment.legalName } });
+    const page = await graphql(
+      url,
+      'query($t: String!) { relationshipRequestByToken(token: $t) { kind roles status agreementRequired partner { id legalName } } }',
+      { t: token },
+      buyer.token,
+    );
+    expect(page.data.relationshipRequestByToken).toEqual({
+      kind: 'CUSTOMER',
+      roles: ['DELEGATED_ADMIN', 'ADVISOR'],
+      status: 'PENDING',
+      agreementRequired: false,
+      partner: { id: partner.partnerId, legalName: partner.enrolment.legalName },
+    });
 
     // The sender's own tenant cannot accept its own invitation.
     expect(errorCodes(await graphql(url, ACCEPT, { input: { token } }, partner.token))).toEqual(['FORBIDDEN']);
     const accepted = await graphql(url, ACCEPT, { input: { token } }, buyer.token);
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data.acceptRelationshipRequest).toMatchObject({ roles: ['DELEGATED_ADMIN', 'ADVISOR'], adminPrivileges: true, status: 'ACTIVE', canTransact: false, partnerName: partner.enrolment.legalName });
+    expect(accepted.data.acceptRelationshipRequest).toMatchObject({
+      roles: ['DELEGATED_ADMIN', 'ADVISOR'],
+      adminPrivileges: true,
+      status: 'ACTIVE',
+      canTransact: false,
+      partnerName: partner.enrolment.legalName,
+    });
     const relationshipId = accepted.data.acceptRelationshipRequest.id;
     expect(errorCodes(await graphql(url, ACCEPT, { input: { token } }, buyer.token))).toEqual(['CONFLICT']);
 
     // The customer sees its partner; the partner sees its customer.
-    const mine = await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { id partnerName adminPrivileges partner { legalName } } } }`, {}, buyer.token);
-    expect(mine.data.customer.relationships).toEqual([{ id: relationshipId, partnerName: partner.enrolment.legalName, adminPrivileges: true, partner: { legalName: partner.enrolment.legalName } }]);
+    const mine = await graphql(
+      url,
+      `{ customer(id: "${buyer.tenantId}") { relationships { id partnerName adminPrivileges partner { legalName } } } }`,
+      {},
+      buyer.token,
+    );
+    expect(mine.data.customer.relationships).toEqual([
+      { id: relationshipId, partnerName: partner.enrolment.legalName, adminPrivileges: true, partner: { legalName: partner.enrolment.legalName } },
+    ]);
     const theirs = await eventually('the customer in the partner list', async () => {
-      const response = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers(search: "${buyer.name.slice(0, 6).toLowerCase()}") { totalCount edges { node { customerName roles customer { displayName } } } } } }`, {}, partner.token);
+      const response = await graphql(
+        url,
+        `{ partner(id: "${partner.partnerId}") { customers(search: "${buyer.name.slice(0, 6).toLowerCase()}") { totalCount edges { node { customerName roles customer { displayName } } } } } }`,
+        {},
+        partner.token,
+      );
       return response.data?.partner.customers.totalCount === 1 ? response.data.partner.customers : undefined;
     });
     expect(theirs.edges[0].node).toEqual({ customerName: buyer.name, roles: ['DELEGATED_ADMIN', 'ADVISOR'], customer: { displayName: buyer.name } });
 
     // R6: admin privileges go, the relationship stays.
-    const removed = await graphql(url, `mutation { removeAdminPrivileges(input: { relationshipId: "${relationshipId}" }) { roles adminPrivileges status } }`, {}, buyer.token);
+    const removed = await graphql(
+      url,
+      `mutation { removeAdminPrivileges(input: { relationshipId: "${relationshipId}" }) { roles adminPrivileges status } }`,
+      {},
+      buyer.token,
+    );
     expect(removed.data.removeAdminPrivileges).toEqual({ roles: ['ADVISOR'], adminPrivileges: false, status: 'ACTIVE' });
     // R7: an advisor-only relationship can be deleted by the customer.
     const deleted = await graphql(url, `mutation { deleteRelationship(input: { relationshipId: "${relationshipId}" }) { status } }`, {}, buyer.token);
@@ -79,7 +120,9 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     const relationship = (await graphql(url, ACCEPT, { input: { token } }, buyer.token)).data.acceptRelationshipRequest;
     const refused = await graphql(url, `mutation { deleteRelationship(input: { relationshipId: "${relationship.id}" }) { status } }`, {}, buyer.token);
     expect(refused.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/Contact the partner/) });
-    expect((await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { status roles } } }`, {}, buyer.token)).data.customer.relationships).toEqual([{ status: 'ACTIVE', roles: ['DELEGATED_ADMIN', 'MPSA'] }]);
+    expect(
+      (await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { status roles } } }`, {}, buyer.token)).data.customer.relationships,
+    ).toEqual([{ status: 'ACTIVE', roles: ['DELEGATED_ADMIN', 'MPSA'] }]);
   });
 
   it('R5: the customer declines a delegated-admin invitation; nothing is established', async () => {
@@ -90,7 +133,12 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     expect(declined.data.declineRelationshipRequest.status).toBe('DECLINED');
     expect(errorCodes(await graphql(url, ACCEPT, { input: { token } }, buyer.token))).toEqual(['CONFLICT']);
     expect((await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { id } } }`, {}, buyer.token)).data.customer.relationships).toEqual([]);
-    const sent = await graphql(url, `{ partner(id: "${partner.partnerId}") { relationshipRequests(status: DECLINED) { edges { node { id inviteeEmail } } } } }`, {}, partner.token);
+    const sent = await graphql(
+      url,
+      `{ partner(id: "${partner.partnerId}") { relationshipRequests(status: DECLINED) { edges { node { id inviteeEmail } } } } }`,
+      {},
+      partner.token,
+    );
     expect(sent.data.partner.relationshipRequests.edges).toEqual([{ node: { id: request.id, inviteeEmail: buyer.email } }]);
   });
 });

@@ -9,7 +9,13 @@ import { relationshipConfigSchema } from '../../services/relationship/src/config
 /** `.env.example` is where an operator learns every setting: each one a service reads is named there, set or commented out. */
 describe('.env.example', () => {
   const example = readFileSync(path.join(__dirname, '../../.env.example'), 'utf8');
-  const schemas = { gateway: gatewayConfigSchema, enrollment: enrollmentConfigSchema, relationship: relationshipConfigSchema, agreement: agreementConfigSchema, notification: notificationConfigSchema };
+  const schemas = {
+    gateway: gatewayConfigSchema,
+    enrollment: enrollmentConfigSchema,
+    relationship: relationshipConfigSchema,
+    agreement: agreementConfigSchema,
+    notification: notificationConfigSchema,
+  };
 
   it.each(Object.entries(schemas))('names every setting of %s', (_, schema) => {
     const missing = Object.keys(schema.shape).filter((setting) => !new RegExp(`^(# )?${setting}=`, 'm').test(example));

@@ -42,11 +42,9 @@ describe('the sign-up slice, end to end through the gateway', () => {
   it('issues a token on sign-in that the gateway and every subgraph accept', async () => {
     const input = signUpInput();
     await graphql(stack.urls.gateway, SIGN_UP, { input });
-    const signIn = await graphql(
-      stack.urls.gateway,
-      'mutation($input: SignInInput!) { signIn(input: $input) { token mustChangePassword user { email } } }',
-      { input: { email: input.admin.email.toUpperCase(), password: input.admin.password } },
-    );
+    const signIn = await graphql(stack.urls.gateway, 'mutation($input: SignInInput!) { signIn(input: $input) { token mustChangePassword user { email } } }', {
+      input: { email: input.admin.email.toUpperCase(), password: input.admin.password },
+    });
     expect(signIn.errors).toBeUndefined();
     const { token } = signIn.data.signIn;
 
@@ -77,7 +75,10 @@ describe('the sign-up slice, end to end through the gateway', () => {
       .sign(privateKey);
     const expired = await stack.enrollment.tokens.issue({ userId: 'u', tenantId: 't', roles: [], mustChangePassword: false });
     const [, payload] = expired.split('.');
-    const tampered = expired.replace(payload, Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), exp: 1 })).toString('base64url'));
+    const tampered = expired.replace(
+      payload,
+      Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), exp: 1 })).toString('base64url'),
+    );
     const realExpired = await issueExpiredToken(stack);
 
     for (const url of Object.values(stack.urls)) {

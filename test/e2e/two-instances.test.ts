@@ -48,7 +48,9 @@ describe('two instances of every service, one of each stopped midway', () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const final = await Promise.all(admins.map(async (admin) => (await mailTo(admin)).length));
     const doubled = final.filter((count) => count > 1).length;
-    console.info(`two instances: ${SIGN_UPS} sign-ups, one instance of each service stopped after ${SIGN_UPS / 2}; all welcome emails in ${Date.now() - startedAt} ms, ${counts.length} received, ${doubled} doubled`);
+    console.info(
+      `two instances: ${SIGN_UPS} sign-ups, one instance of each service stopped after ${SIGN_UPS / 2}; all welcome emails in ${Date.now() - startedAt} ms, ${counts.length} received, ${doubled} doubled`,
+    );
     expect(final).toEqual(admins.map(() => 1));
   }, 120_000);
 });

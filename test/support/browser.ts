@@ -96,12 +96,17 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   await page.evaluate(AXE_SOURCE);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
     return result.violations;
   })) as AxeViolation[];
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   if (serious.length > 0) {
-    const lines = serious.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    const lines = serious.map(
+      (violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
     throw new Error(`Accessibility violations on ${where}:\n${lines.join('\n')}`);
   }
 }
@@ -122,7 +127,10 @@ export async function review(page: Page, name: string): Promise<void> {
 export async function linkInMail(address: string, pathname: string, match: (mail: CaughtMail) => boolean = () => true): Promise<string> {
   return eventually(`an email to ${address} with a link to ${pathname}`, async () => {
     const pattern = new RegExp(`https?://[^\\s"<>]+${pathname.replace(/[/?]/g, (c) => `\\${c}`)}[^\\s"<>]*`);
-    const links = (await mailTo(address)).filter(match).map((mail) => pattern.exec(mail.text)?.[0]).filter((link): link is string => !!link);
+    const links = (await mailTo(address))
+      .filter(match)
+      .map((mail) => pattern.exec(mail.text)?.[0])
+      .filter((link): link is string => !!link);
     return links.at(-1);
   });
 }
@@ -141,7 +149,6 @@ export async function signInIfAsked(page: Page, email: string, password: string)
   await page.locator('h1').first().waitFor();
   if (new URL(page.url()).pathname === '/sign-in') await signInThroughPage(page, email, password);
 }
-
 
 /** Waits until a field is marked invalid: the graph's answer arrives after the click. */
 export async function expectInvalid(field: Locator): Promise<void> {

@@ -15,7 +15,10 @@ export class ChildService {
   private readonly output: string[] = [];
   private readonly exited: Promise<void>;
 
-  private constructor(readonly service: string, private readonly child: ChildProcess) {
+  private constructor(
+    readonly service: string,
+    private readonly child: ChildProcess,
+  ) {
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');
       stream?.on('data', (chunk: string) => {

@@ -12,7 +12,10 @@ export class FaultProxy {
   /** Connections refused while cut: proof the service tried. */
   refused = 0;
 
-  private constructor(private readonly server: net.Server, readonly port: number) {}
+  private constructor(
+    private readonly server: net.Server,
+    readonly port: number,
+  ) {}
 
   static async start(target: { host: string; port: number }): Promise<FaultProxy> {
     // The server exists before the proxy that owns it; connections arrive only after both.

@@ -48,7 +48,12 @@ export function reportFigures(figures: Figures): void {
   const widths = columns.map(([name, value]) => Math.max(name.length, value.length));
   const row = (cells: string[]) => `  ${cells.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`;
   console.log(
-    [`fault suite: ${figures.scenario}`, row(columns.map(([name]) => name)), row(columns.map(([, value]) => value)), ...figures.notes.map((note) => `  ${note}`)].join('\n'),
+    [
+      `fault suite: ${figures.scenario}`,
+      row(columns.map(([name]) => name)),
+      row(columns.map(([, value]) => value)),
+      ...figures.notes.map((note) => `  ${note}`),
+    ].join('\n'),
   );
 }
 
@@ -108,7 +113,13 @@ function adminOf(brokers: string) {
 
 /** Every topic of the contract under `prefix`, with its dead-letter topic. */
 export function contractTopics(prefix: string): string[] {
-  const logical = [...new Set(EventCatalog.load().all().map((contract) => contract.topic))];
+  const logical = [
+    ...new Set(
+      EventCatalog.load()
+        .all()
+        .map((contract) => contract.topic),
+    ),
+  ];
   return logical.flatMap((topic) => [physicalTopic(prefix, topic), dlqTopicOf(physicalTopic(prefix, topic))]);
 }
 
@@ -119,10 +130,17 @@ export function contractTopics(prefix: string): string[] {
 export async function replicatedContractTopics(brokers: string, prefix: string, replicationFactor: number): Promise<string[]> {
   const topics = contractTopics(prefix);
   // Every broker learns of new topics from the controller in its own time: ask until the one asked knows them all, led and in sync.
-  await eventually(`${topics.length} topics with ${replicationFactor} replicas in sync`, async () => {
-    const partitions = await partitionsOf(brokers, topics).catch(() => []);
-    return partitions.length === 3 * topics.length && partitions.every((partition) => partition.leader >= 0 && partition.isr.length === replicationFactor) ? true : undefined;
-  }, 60_000, 200);
+  await eventually(
+    `${topics.length} topics with ${replicationFactor} replicas in sync`,
+    async () => {
+      const partitions = await partitionsOf(brokers, topics).catch(() => []);
+      return partitions.length === 3 * topics.length && partitions.every((partition) => partition.leader >= 0 && partition.isr.length === replicationFactor)
+        ? true
+        : undefined;
+    },
+    60_000,
+    200,
+  );
   return topics;
 }
 
@@ -272,7 +290,9 @@ export async function recordEffects(dataSource: DataSource, sources: EffectSourc
 }
 
 export async function readEffects(dataSource: DataSource): Promise<Effect[]> {
-  const rows: Array<{ id: string; aggregate_id: string; what: string; ref: string }> = await dataSource.query('SELECT id, aggregate_id, what, ref FROM fault_effect ORDER BY id');
+  const rows: Array<{ id: string; aggregate_id: string; what: string; ref: string }> = await dataSource.query(
+    'SELECT id, aggregate_id, what, ref FROM fault_effect ORDER BY id',
+  );
   return rows.map((row) => ({ id: Number(row.id), aggregate: row.aggregate_id, what: row.what, ref: row.ref }));
 }
 
@@ -286,7 +306,9 @@ export function compareEffects(expected: Array<{ key: string; aggregate: string 
   const seen = new Map<string, number>();
   for (const effect of observed) seen.set(effect.key, (seen.get(effect.key) ?? 0) + 1);
   const lost = expected.filter((effect) => !seen.has(effect.key)).length;
-  const doubled = [...seen].filter(([key, count]) => count > 1 || !wanted.has(key)).reduce((sum, [key, count]) => sum + (wanted.has(key) ? count - 1 : count), 0);
+  const doubled = [...seen]
+    .filter(([key, count]) => count > 1 || !wanted.has(key))
+    .reduce((sum, [key, count]) => sum + (wanted.has(key) ? count - 1 : count), 0);
   const rank = new Map(expected.map((effect, index) => [effect.key, index]));
   const byAggregate = new Map<string, number[]>();
   for (const effect of observed) {

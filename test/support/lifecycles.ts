@@ -47,7 +47,12 @@ export async function runLifecycles(
     result.admins.push(input.admin.email);
     const token: string = signedUp.signUp.token;
     for (let cycle = 0; cycle < cycles; cycle += 1) {
-      const requested = await call('requestRelationship', REQUEST, { input: { roles: ['ADVISOR', 'DELEGATED_ADMIN'], customerEmail: input.admin.email } }, partnerToken);
+      const requested = await call(
+        'requestRelationship',
+        REQUEST,
+        { input: { roles: ['ADVISOR', 'DELEGATED_ADMIN'], customerEmail: input.admin.email } },
+        partnerToken,
+      );
       if (!requested) return;
       const invitation = new URL(requested.requestRelationship.invitationUrl).searchParams.get('token');
       const accepted = await call('acceptRelationshipRequest', ACCEPT, { input: { token: invitation } }, token);
@@ -111,7 +116,10 @@ export function emailLedger(stack: Stack, partnerContact: string) {
   async function committedSince() {
     const rows: Array<OutboxRow & { owner: Owner }> = [];
     for (const owner of OWNERS) {
-      const found: OutboxRow[] = await dataSourceOf(owner).query('SELECT seq, event_id, event_type, aggregate_id, message FROM outbox_event WHERE seq > ? ORDER BY seq', [since[owner]]);
+      const found: OutboxRow[] = await dataSourceOf(owner).query(
+        'SELECT seq, event_id, event_type, aggregate_id, message FROM outbox_event WHERE seq > ? ORDER BY seq',
+        [since[owner]],
+      );
       rows.push(...found.map((row) => ({ ...row, owner })));
     }
     return rows;
@@ -121,7 +129,13 @@ export function emailLedger(stack: Stack, partnerContact: string) {
     const rows = await committedSince();
     // Listed in commit order per producer: an aggregate's events all come from one producer.
     const emails = rows.flatMap((row) =>
-      emailsFor(row, partnerContact).map(({ kind, to }) => ({ key: idempotencyKeyOf(row.event_id, kind, to), aggregate: row.aggregate_id, to, eventId: row.event_id, eventType: row.event_type })),
+      emailsFor(row, partnerContact).map(({ kind, to }) => ({
+        key: idempotencyKeyOf(row.event_id, kind, to),
+        aggregate: row.aggregate_id,
+        to,
+        eventId: row.event_id,
+        eventType: row.event_type,
+      })),
     );
     return { produced: rows.length, emails };
   }
@@ -132,7 +146,9 @@ export function emailLedger(stack: Stack, partnerContact: string) {
         const [{ seq }] = await dataSourceOf(owner).query('SELECT COALESCE(MAX(seq), 0) AS seq FROM outbox_event');
         since[owner] = Number(seq);
       }
-      await recordEffects(dataSourceOf('notification'), [{ table: 'notification', aggregate: 'NEW.related_entity_id', what: 'NEW.kind', ref: 'NEW.idempotency_key', on: ['INSERT'] }]);
+      await recordEffects(dataSourceOf('notification'), [
+        { table: 'notification', aggregate: 'NEW.related_entity_id', what: 'NEW.kind', ref: 'NEW.idempotency_key', on: ['INSERT'] },
+      ]);
     },
 
     expected,
@@ -141,30 +157,46 @@ export function emailLedger(stack: Stack, partnerContact: string) {
     async unsent(): Promise<number> {
       const { emails } = await expected();
       if (emails.length === 0) return 0;
-      const [{ sent }] = await dataSourceOf('notification').query("SELECT COUNT(*) AS sent FROM notification WHERE status = 'SENT' AND idempotency_key IN (?)", [emails.map((email) => email.key)]);
+      const [{ sent }] = await dataSourceOf('notification').query(
+        "SELECT COUNT(*) AS sent FROM notification WHERE status = 'SENT' AND idempotency_key IN (?)",
+        [emails.map((email) => email.key)],
+      );
       return emails.length - Number(sent);
     },
 
     /** The expected emails not SENT yet, as notification holds them (or their absence): what a wait that timed out was waiting for. */
     async unsentDetails(limit = 5, brokers?: string): Promise<string[]> {
       const { emails } = await expected();
-      const rows: Array<{ idempotency_key: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date }> = emails.length > 0
-        ? await dataSourceOf('notification').query('SELECT idempotency_key, status, attempts, last_error, next_attempt_at FROM notification WHERE idempotency_key IN (?)', [emails.map((email) => email.key)])
-        : [];
+      const rows: Array<{ idempotency_key: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date }> =
+        emails.length > 0
+          ? await dataSourceOf('notification').query(
+              'SELECT idempotency_key, status, attempts, last_error, next_attempt_at FROM notification WHERE idempotency_key IN (?)',
+              [emails.map((email) => email.key)],
+            )
+          : [];
       const byKey = new Map(rows.map((row) => [row.idempotency_key, row]));
       const details: string[] = [];
       for (const email of emails.filter((candidate) => byKey.get(candidate.key)?.status !== 'SENT').slice(0, limit)) {
         const row = byKey.get(email.key);
         const about = `${email.eventType} ${email.eventId} (aggregate ${email.aggregate}) to ${email.to}`;
         if (row) {
-          details.push(`${about}: ${row.status} after ${row.attempts} attempts, next at ${new Date(row.next_attempt_at).toISOString()}${row.last_error ? ` (${row.last_error})` : ''}`);
+          details.push(
+            `${about}: ${row.status} after ${row.attempts} attempts, next at ${new Date(row.next_attempt_at).toISOString()}${row.last_error ? ` (${row.last_error})` : ''}`,
+          );
           continue;
         }
         // Never queued: did notification handle the event, or set it aside until a fact is known?
         const [{ handled }] = await dataSourceOf('notification').query('SELECT COUNT(*) AS handled FROM inbox_event WHERE event_id = ?', [email.eventId]);
-        const deferred: Array<{ waiting_for: string }> = await dataSourceOf('notification').query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [email.eventId]).catch(() => []);
-        const [outbox] = await Promise.all(OWNERS.map((owner) => dataSourceOf(owner).query('SELECT topic, published_at FROM outbox_event WHERE event_id = ?', [email.eventId]))).then((found) => found.flat());
-        const copies = brokers && outbox ? (await findOnTopic(brokers, outbox.topic, [email.eventId]).catch(() => new Map<string, string[]>())).get(email.eventId) : undefined;
+        const deferred: Array<{ waiting_for: string }> = await dataSourceOf('notification')
+          .query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [email.eventId])
+          .catch(() => []);
+        const [outbox] = await Promise.all(
+          OWNERS.map((owner) => dataSourceOf(owner).query('SELECT topic, published_at FROM outbox_event WHERE event_id = ?', [email.eventId])),
+        ).then((found) => found.flat());
+        const copies =
+          brokers && outbox
+            ? (await findOnTopic(brokers, outbox.topic, [email.eventId]).catch(() => new Map<string, string[]>())).get(email.eventId)
+            : undefined;
         details.push(
           `${about}: never queued; ${Number(handled) > 0 ? 'handled by notification' : 'not handled by notification'}${deferred.length > 0 ? `, deferred until ${deferred[0].waiting_for}` : ''}; ` +
             `${outbox?.published_at ? `published ${new Date(outbox.published_at).toISOString()}` : 'not published'}${copies ? `, on Kafka at ${copies.length > 0 ? copies.join(', ') : 'no offset'}` : ''}`,
@@ -176,10 +208,14 @@ export function emailLedger(stack: Stack, partnerContact: string) {
     async account() {
       const { produced, emails } = await expected();
       const effects = await readEffects(dataSourceOf('notification'));
-      const comparison = compareEffects(emails, effects.map((effect) => ({ key: effect.ref, aggregate: effect.aggregate })));
+      const comparison = compareEffects(
+        emails,
+        effects.map((effect) => ({ key: effect.ref, aggregate: effect.aggregate })),
+      );
       // At the catcher, by Message-ID: each email of a logged effect arrives once; nothing else of theirs arrives.
       const keys = effects.map((effect) => effect.ref);
-      const rows: Array<{ id: string }> = keys.length > 0 ? await dataSourceOf('notification').query('SELECT id FROM notification WHERE idempotency_key IN (?)', [keys]) : [];
+      const rows: Array<{ id: string }> =
+        keys.length > 0 ? await dataSourceOf('notification').query('SELECT id FROM notification WHERE idempotency_key IN (?)', [keys]) : [];
       const ours = new Set(rows.map((row) => row.id));
       const arrivals = new Map<string, number>();
       for (const to of new Set(emails.map((email) => email.to))) {
@@ -216,7 +252,11 @@ export async function setAsideEvents(stack: Stack): Promise<string[]> {
  * committed all there is (so no redelivery is still on its way), saying how far it is every 5 s;
  * stops early when a relay sets an event aside, which no wait repairs. Returns those events.
  */
-export async function settle(stack: Stack, ledger: ReturnType<typeof emailLedger>, { brokers, prefix, clock }: { brokers: () => string; prefix: string; clock: ReturnType<typeof scenarioClock> }): Promise<string[]> {
+export async function settle(
+  stack: Stack,
+  ledger: ReturnType<typeof emailLedger>,
+  { brokers, prefix, clock }: { brokers: () => string; prefix: string; clock: ReturnType<typeof scenarioClock> },
+): Promise<string[]> {
   const lags = () => Promise.all(OWNERS.map((owner) => lagOf(brokers(), `${prefix}channelgraph.${owner}`)));
   const progress = clock.every(5000, async () => {
     const pending = await Promise.all(OWNERS.map(async (owner) => (await stack[owner].platform.relay.backlog()).pending));
@@ -235,7 +275,9 @@ export async function settle(stack: Stack, ledger: ReturnType<typeof emailLedger
     );
   } catch (error) {
     const details = await ledger.unsentDetails(5, brokers()).catch((failure: Error) => [`(unknown: ${failure.message})`]);
-    throw new Error(`${(error as Error).message}; consumer lag ${(await lags()).join('/')}; emails not sent: ${details.length > 0 ? details.join('; ') : 'none'}`);
+    throw new Error(
+      `${(error as Error).message}; consumer lag ${(await lags()).join('/')}; emails not sent: ${details.length > 0 ? details.join('; ') : 'none'}`,
+    );
   } finally {
     progress();
   }
@@ -251,7 +293,6 @@ export function stackCounts(stack: Stack) {
     failedBatches: platforms.reduce((sum, platform) => sum + platform.relay.stats.failedBatches, 0),
   };
 }
-
 
 /**
  * A lifecycle scenario's figures as reportFigures prints them: the ledger's accounting, and the

@@ -69,7 +69,12 @@ export async function activePartner(url: string, program = 'INDIRECT_RESELLER', 
   const adminToken = await signIn(url, signUp.admin.email, signUp.admin.password);
   // The relationship subgraph learns of the activation by event; wait until it has, as a user would hardly notice.
   await eventually('the relationship subgraph to know the partner is active', async () => {
-    const decision = await graphql(url, 'query($p: ID!, $c: ID!) { authorize(partnerId: $p, customerId: $c, permission: RESET_PASSWORDS) { reasons } }', { p: partnerId, c: data.signUp.tenant.id }, adminToken);
+    const decision = await graphql(
+      url,
+      'query($p: ID!, $c: ID!) { authorize(partnerId: $p, customerId: $c, permission: RESET_PASSWORDS) { reasons } }',
+      { p: partnerId, c: data.signUp.tenant.id },
+      adminToken,
+    );
     const reasons: string[] | undefined = decision.data?.authorize.reasons;
     return reasons && !reasons.some((reason) => reason.includes('not an active member')) ? true : undefined;
   });

@@ -17,7 +17,10 @@ export const ACCEPT = `mutation($input: AcceptRelationshipRequestInput!) {
 export async function invitationTokenFrom(address: string, path = 'invitations/accept'): Promise<string> {
   return eventually(`an invitation email to ${address}`, async () => {
     const pattern = new RegExp(`https?://\\S+/${path}\\?token=([A-Za-z0-9_-]{43})`);
-    const token = (await mailTo(address)).map((mail) => pattern.exec(mail.text)?.[1]).filter(Boolean).at(-1);
+    const token = (await mailTo(address))
+      .map((mail) => pattern.exec(mail.text)?.[1])
+      .filter(Boolean)
+      .at(-1);
     return token ?? undefined;
   });
 }
@@ -27,7 +30,12 @@ export async function inviteByEmail(url: string, partnerToken: string, roles: st
   const created = await graphql(url, REQUEST, { input: { roles, customerEmail } }, partnerToken);
   if (created.errors) throw new Error(created.errors[0].message);
   const request = created.data.requestRelationship;
-  const sent = await graphql(url, SEND, { input: { requestId: request.id, to: customerEmail, subject: request.emailDraft.subject, body: request.emailDraft.body } }, partnerToken);
+  const sent = await graphql(
+    url,
+    SEND,
+    { input: { requestId: request.id, to: customerEmail, subject: request.emailDraft.subject, body: request.emailDraft.body } },
+    partnerToken,
+  );
   if (sent.errors) throw new Error(sent.errors[0].message);
   const mails = await eventually('the invitation email', async () => {
     const found = (await mailTo(customerEmail)).filter((mail) => mail.text.includes(request.invitationUrl));

@@ -1,5 +1,14 @@
 import { ApolloServer } from '@apollo/server';
-import { createDataSource, createLogger, loadConfig, openDatabase, platformConfigSchema, Principal, RequestContextBase, subgraphApolloOptions } from '@channelgraph/common';
+import {
+  createDataSource,
+  createLogger,
+  loadConfig,
+  openDatabase,
+  platformConfigSchema,
+  Principal,
+  RequestContextBase,
+  subgraphApolloOptions,
+} from '@channelgraph/common';
 import { EntitySchema, MixedList } from 'typeorm';
 import { testEnv } from './stack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -56,10 +56,34 @@ describe('publishing an agreement version', () => {
 
 describe('a customer accepting the Customer Agreement (R3, R4)', () => {
   const now = new Date('2026-11-23T12:00:00Z');
-  const current: TemplateFacts = { id: 'current-id', type: 'CUSTOMER_AGREEMENT', version: '3', isCurrent: true, publishedAt: new Date('2026-11-23T11:00:00Z'), supersededAt: null };
-  const replaced: TemplateFacts = { id: 'old-id', type: 'CUSTOMER_AGREEMENT', version: '2', isCurrent: false, publishedAt: new Date('2026-06-01T00:00:00Z'), supersededAt: new Date('2026-11-23T11:00:00Z') };
-  const partnerAgreement: TemplateFacts = { id: 'partner-id', type: 'PARTNER_AGREEMENT', version: '1', isCurrent: true, publishedAt: new Date('2026-01-01T00:00:00Z'), supersededAt: null };
-  const accept = (template: TemplateFacts | null, confirmRead = true, acceptedAt = now) => () => checkCustomerAcceptance(template, current, { confirmRead, acceptedAt });
+  const current: TemplateFacts = {
+    id: 'current-id',
+    type: 'CUSTOMER_AGREEMENT',
+    version: '3',
+    isCurrent: true,
+    publishedAt: new Date('2026-11-23T11:00:00Z'),
+    supersededAt: null,
+  };
+  const replaced: TemplateFacts = {
+    id: 'old-id',
+    type: 'CUSTOMER_AGREEMENT',
+    version: '2',
+    isCurrent: false,
+    publishedAt: new Date('2026-06-01T00:00:00Z'),
+    supersededAt: new Date('2026-11-23T11:00:00Z'),
+  };
+  const partnerAgreement: TemplateFacts = {
+    id: 'partner-id',
+    type: 'PARTNER_AGREEMENT',
+    version: '1',
+    isCurrent: true,
+    publishedAt: new Date('2026-01-01T00:00:00Z'),
+    supersededAt: null,
+  };
+  const accept =
+    (template: TemplateFacts | null, confirmRead = true, acceptedAt = now) =>
+    () =>
+      checkCustomerAcceptance(template, current, { confirmRead, acceptedAt });
 
   it('accepts the current version once its document is confirmed read', () => {
     expect(failure(accept(current))).toBe('no error');

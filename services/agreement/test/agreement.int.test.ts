@@ -15,8 +15,10 @@ import { SEEDED_TEMPLATES } from '../src/store/migrations/1763900000002-versions
 
 const CURRENT = 'query($type: AgreementType!) { currentAgreement(type: $type) { id type version documentUrl language isCurrent } }';
 const TEMPLATES = 'query($type: AgreementType!) { agreementTemplates(type: $type) { id version language isCurrent publishedAt } }';
-const PUBLISH = 'mutation($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { id type version documentUrl language isCurrent publishedAt } }';
-const ACCEPT = 'mutation($input: AcceptAgreementInput!) { acceptAgreement(input: $input) { id method acceptedAt customer { id } template { id version } acceptedBy { id } } }';
+const PUBLISH =
+  'mutation($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { id type version documentUrl language isCurrent publishedAt } }';
+const ACCEPT =
+  'mutation($input: AcceptAgreementInput!) { acceptAgreement(input: $input) { id method acceptedAt customer { id } template { id version } acceptedBy { id } } }';
 const CUSTOMER = ENTITIES_QUERY('... on Customer { id hasAcceptedCurrentAgreement agreementAcceptances { id method acceptedAt template { id version } } }');
 const REQUEST_ACCEPTED = 'channelgraph.relationship.RelationshipRequestAccepted.v1';
 
@@ -77,7 +79,10 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
   }
 
   async function eventsOf(type: string, aggregateId: string): Promise<any[]> {
-    const rows: Array<{ message: string }> = await db().query('SELECT message FROM outbox_event WHERE event_type = ? AND aggregate_id = ? ORDER BY seq', [type, aggregateId]);
+    const rows: Array<{ message: string }> = await db().query('SELECT message FROM outbox_event WHERE event_type = ? AND aggregate_id = ? ORDER BY seq', [
+      type,
+      aggregateId,
+    ]);
     return rows.map((row) => JSON.parse(row.message));
   }
 
@@ -93,7 +98,13 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
         const { data } = await graphql(url, TEMPLATES, { type: seed.type }, operator);
         expect(data.agreementTemplates.at(-1)).toMatchObject({ id: seed.id, version: '1', language: 'en' });
         const [announced] = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v1', seed.type);
-        expect(announced.data).toMatchObject({ templateId: seed.id, version: '1', documentUrl: seed.documentUrl, publishedByUserId: null, supersededTemplateId: null });
+        expect(announced.data).toMatchObject({
+          templateId: seed.id,
+          version: '1',
+          documentUrl: seed.documentUrl,
+          publishedByUserId: null,
+          supersededTemplateId: null,
+        });
       }
       expect((await current('PARTNER_AGREEMENT')).documentUrl).toMatch(/^https:\/\/channelgraph\.example\/agreements\//);
     });
@@ -101,7 +112,15 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
     it('announces at start-up only current versions, never one superseded before it was announced', async () => {
       const templates = db().getRepository(agreementTemplateEntity);
       const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
-      const stale = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT' as const, version: unique('v'), documentUrl: documentUrl('stale'), language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo };
+      const stale = {
+        id: randomUUID(),
+        type: 'CUSTOMER_AGREEMENT' as const,
+        version: unique('v'),
+        documentUrl: documentUrl('stale'),
+        language: 'en',
+        publishedAt: aYearAgo,
+        supersededAt: aYearAgo,
+      };
       await templates.insert(stale);
       expect(await announceUnannouncedTemplates(agreement.platform.unitOfWork)).toBe(0);
       expect((await templates.findOneByOrFail({ id: stale.id })).announcedAt).toBeInstanceOf(Date);
@@ -135,14 +154,22 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
 
     it('refuses a version already published in that language, but takes it in another', async () => {
       const published = await publishCustomerVersion();
-      const again = await refused(() => publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('other') }), 'CONFLICT', 'version');
+      const again = await refused(
+        () => publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('other') }),
+        'CONFLICT',
+        'version',
+      );
       expect(again.errors![0].message).toMatch(/already published/);
       const german = await publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('de'), language: 'de' });
       expect(german.data.publishAgreementTemplate).toMatchObject({ version: published.version, language: 'de', isCurrent: true });
     });
 
     it('refuses a document that is not served over https, naming documentUrl', async () => {
-      const response = await refused(() => publish({ type: 'PARTNER_AGREEMENT', version: unique('v'), documentUrl: 'http://channelgraph.example/pa.pdf' }), 'BAD_USER_INPUT', 'documentUrl');
+      const response = await refused(
+        () => publish({ type: 'PARTNER_AGREEMENT', version: unique('v'), documentUrl: 'http://channelgraph.example/pa.pdf' }),
+        'BAD_USER_INPUT',
+        'documentUrl',
+      );
       expect(response.errors![0].message).toMatch(/https/);
     });
 
@@ -188,7 +215,10 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
         acceptedByUserId: customer.userId,
         contact: null,
       });
-      expect(await customerRecord(customer.tenantId, customer.token)).toMatchObject({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ id: first.data.acceptAgreement.id }] });
+      expect(await customerRecord(customer.tenantId, customer.token)).toMatchObject({
+        hasAcceptedCurrentAgreement: true,
+        agreementAcceptances: [{ id: first.data.acceptAgreement.id }],
+      });
     });
 
     it('refuses a replaced version, saying which one is current', async () => {
@@ -211,7 +241,12 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
     ])('refuses %s on templateId', async (_what, templateId) => {
       const customer = await tenant();
       const id = await templateId();
-      await refused(() => graphql(url, ACCEPT, { input: { templateId: id, confirmRead: true } }, customer.token), 'BAD_USER_INPUT', 'templateId', customer.tenantId);
+      await refused(
+        () => graphql(url, ACCEPT, { input: { templateId: id, confirmRead: true } }, customer.token),
+        'BAD_USER_INPUT',
+        'templateId',
+        customer.tenantId,
+      );
     });
 
     it('refuses an acceptance whose document was not confirmed read', async () => {
@@ -251,7 +286,10 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
       expect(errorCodes(response)).toContain('FORBIDDEN');
       expect(response.errors![0].message).toMatch(/own users, its partners with an active relationship to it, and platform operators/);
       expect(response.data?._entities).toEqual([null]);
-      expect(await customerRecord(b.tenantId, operator)).toMatchObject({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ method: 'ACCEPTED_BY_CUSTOMER' }] });
+      expect(await customerRecord(b.tenantId, operator)).toMatchObject({
+        hasAcceptedCurrentAgreement: true,
+        agreementAcceptances: [{ method: 'ACCEPTED_BY_CUSTOMER' }],
+      });
     });
 
     it('records an acceptance only for the caller’s own tenant: there is no way to name another', async () => {
@@ -307,7 +345,9 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
       await eventually('both deliveries consumed', async () => (stats().handled > before.handled && stats().duplicate > before.duplicate ? true : undefined));
       expect(await acceptancesOf(customer.tenantId)).toBe(1);
       expect(await eventsOf('channelgraph.agreement.AgreementAccepted.v1', customer.tenantId)).toHaveLength(1);
-      const [row] = await db().query('SELECT relationship_request_id, method, version FROM agreement_acceptance WHERE customer_tenant_id = ?', [customer.tenantId]);
+      const [row] = await db().query('SELECT relationship_request_id, method, version FROM agreement_acceptance WHERE customer_tenant_id = ?', [
+        customer.tenantId,
+      ]);
       expect(row).toEqual({ relationship_request_id: message.key, method: 'ACCEPTED_BY_CUSTOMER', version: template.version });
       expect((await customerRecord(customer.tenantId, customer.token)).hasAcceptedCurrentAgreement).toBe(true);
     });

@@ -24,8 +24,10 @@ describe('who may confirm a customer’s acceptance', () => {
     status,
   });
   const caller = (roles: string[], tenantId = PARTNER_TENANT) => ({ tenantId, roles });
-  const check = (who: { tenantId: string; roles: string[] }, relationships = [relationship('ACTIVE')], customer = CUSTOMER) => () =>
-    checkConfirmingPartner(who, customer, relationships);
+  const check =
+    (who: { tenantId: string; roles: string[] }, relationships = [relationship('ACTIVE')], customer = CUSTOMER) =>
+    () =>
+      checkConfirmingPartner(who, customer, relationships);
 
   it.each([['ADMIN_AGENT'], ['SALES_AGENT']])('lets a partner’s %s with an active relationship confirm, returning that relationship', (role) => {
     expect(check(caller([role]))()).toMatchObject({ id: 'rel-ACTIVE-partner-tenant', partnerId: 'partner-of-partner-tenant' });
@@ -35,10 +37,13 @@ describe('who may confirm a customer’s acceptance', () => {
     expect(check(caller(['SALES_AGENT']), [relationship('TERMINATED'), relationship('ACTIVE')])()).toMatchObject({ status: 'ACTIVE' });
   });
 
-  it.each([['HELPDESK_AGENT'], ['BILLING_ADMIN'], ['GLOBAL_ADMIN'], ['USER_MANAGEMENT_ADMIN'], ['PLATFORM_OPERATOR']])('refuses a %s, naming the roles needed', (role) => {
-    expect(failure(check(caller([role])))).toBe('FORBIDDEN');
-    expect(messageOf(check(caller([role])))).toMatch(/ADMIN_AGENT, SALES_AGENT/);
-  });
+  it.each([['HELPDESK_AGENT'], ['BILLING_ADMIN'], ['GLOBAL_ADMIN'], ['USER_MANAGEMENT_ADMIN'], ['PLATFORM_OPERATOR']])(
+    'refuses a %s, naming the roles needed',
+    (role) => {
+      expect(failure(check(caller([role])))).toBe('FORBIDDEN');
+      expect(messageOf(check(caller([role])))).toMatch(/ADMIN_AGENT, SALES_AGENT/);
+    },
+  );
 
   it('refuses the customer’s own tenant, pointing to acceptAgreement', () => {
     const own = check(caller(['ADMIN_AGENT'], CUSTOMER));
@@ -65,12 +70,35 @@ describe('who may confirm a customer’s acceptance', () => {
 
 describe('a partner’s confirmation of the Customer Agreement', () => {
   const now = new Date('2026-11-23T12:00:00Z');
-  const current: TemplateFacts = { id: 'current-id', type: 'CUSTOMER_AGREEMENT', version: '3', isCurrent: true, publishedAt: new Date('2026-11-20T15:00:00Z'), supersededAt: null };
-  const replaced: TemplateFacts = { id: 'old-id', type: 'CUSTOMER_AGREEMENT', version: '2', isCurrent: false, publishedAt: new Date('2026-06-01T00:00:00Z'), supersededAt: new Date('2026-11-20T15:00:00Z') };
-  const partnerAgreement: TemplateFacts = { id: 'partner-id', type: 'PARTNER_AGREEMENT', version: '1', isCurrent: true, publishedAt: new Date('2026-01-01T00:00:00Z'), supersededAt: null };
+  const current: TemplateFacts = {
+    id: 'current-id',
+    type: 'CUSTOMER_AGREEMENT',
+    version: '3',
+    isCurrent: true,
+    publishedAt: new Date('2026-11-20T15:00:00Z'),
+    supersededAt: null,
+  };
+  const replaced: TemplateFacts = {
+    id: 'old-id',
+    type: 'CUSTOMER_AGREEMENT',
+    version: '2',
+    isCurrent: false,
+    publishedAt: new Date('2026-06-01T00:00:00Z'),
+    supersededAt: new Date('2026-11-20T15:00:00Z'),
+  };
+  const partnerAgreement: TemplateFacts = {
+    id: 'partner-id',
+    type: 'PARTNER_AGREEMENT',
+    version: '1',
+    isCurrent: true,
+    publishedAt: new Date('2026-01-01T00:00:00Z'),
+    supersededAt: null,
+  };
   const contact: ContactInput = { firstName: ' Casey ', lastName: 'Van  Customer', email: ' Casey@Customer.Example.com ', phone: ' +1 (206) 555-0100 ' };
-  const confirm = (template: TemplateFacts | null, change: { dateAgreed?: Date; contact?: ContactInput | null } = {}) => () =>
-    checkPartnerConfirmation(template, current, { dateAgreed: new Date('2026-11-22T00:00:00Z'), contact, ...change }, now);
+  const confirm =
+    (template: TemplateFacts | null, change: { dateAgreed?: Date; contact?: ContactInput | null } = {}) =>
+    () =>
+      checkPartnerConfirmation(template, current, { dateAgreed: new Date('2026-11-22T00:00:00Z'), contact, ...change }, now);
 
   it('accepts the current version with a past date and a full contact, normalizing the contact', () => {
     expect(confirm(current)()).toMatchObject({
@@ -191,36 +219,50 @@ describe('agreement’s projection of relationships', () => {
   });
 
   it('keeps a relationship ACTIVE with the roles left after admin privileges are removed', () => {
-    expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ADMIN_PRIVILEGES_REMOVED', ['RESELLER'], '2026-11-02T00:00:00Z'))).toMatchObject({
+    expect(
+      projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ADMIN_PRIVILEGES_REMOVED', ['RESELLER'], '2026-11-02T00:00:00Z')),
+    ).toMatchObject({
       status: 'ACTIVE',
       roles: ['RESELLER'],
     });
   });
 
   it('ends a relationship whose removal of admin privileges leaves no role', () => {
-    expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ADMIN_PRIVILEGES_REMOVED', [], '2026-11-02T00:00:00Z'))).toMatchObject({ status: 'TERMINATED', roles: [] });
+    expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ADMIN_PRIVILEGES_REMOVED', [], '2026-11-02T00:00:00Z'))).toMatchObject({
+      status: 'TERMINATED',
+      roles: [],
+    });
   });
 
   it('ends a deleted or terminated relationship', () => {
-    expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ENDED', ['DELEGATED_ADMIN'], '2026-11-02T00:00:00Z'))).toMatchObject({ status: 'TERMINATED' });
+    expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ENDED', ['DELEGATED_ADMIN'], '2026-11-02T00:00:00Z'))).toMatchObject({
+      status: 'TERMINATED',
+    });
     expect(projectRelationship(null, change('ENDED', ['RESELLER'], '2026-11-02T00:00:00Z'))).toMatchObject({ status: 'TERMINATED' });
   });
 
   it('makes a relationship established again ACTIVE again', () => {
-    expect(projectRelationship(known('TERMINATED', '2026-11-02T00:00:00Z'), change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'))).toMatchObject({ status: 'ACTIVE' });
+    expect(projectRelationship(known('TERMINATED', '2026-11-02T00:00:00Z'), change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'))).toMatchObject({
+      status: 'ACTIVE',
+    });
   });
 
   it('ignores an event older than what it knows, and applies one of the same moment', () => {
     expect(projectRelationship(known('TERMINATED', '2026-11-02T00:00:00Z'), change('ESTABLISHED', ['RESELLER'], '2026-11-01T00:00:00Z'))).toBeNull();
-    expect(projectRelationship(known('ACTIVE', '2026-11-02T00:00:00Z'), change('ENDED', ['RESELLER'], '2026-11-02T00:00:00Z'))).toMatchObject({ status: 'TERMINATED' });
+    expect(projectRelationship(known('ACTIVE', '2026-11-02T00:00:00Z'), change('ENDED', ['RESELLER'], '2026-11-02T00:00:00Z'))).toMatchObject({
+      status: 'TERMINATED',
+    });
   });
 
-  it('orders by the events\' sequence when both carry one, whatever moments they state', () => {
+  it("orders by the events' sequence when both carry one, whatever moments they state", () => {
     const terminated = { ...known('TERMINATED', '2026-11-02T00:00:00Z'), lastSequence: 3 };
     // Published after sequence 3 was applied, but committed before it: ignored, even with a later moment.
     expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'), sequence: 2 })).toBeNull();
     expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'), sequence: 3 })).toBeNull();
-    expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-01T00:00:00Z'), sequence: 4 })).toMatchObject({ status: 'ACTIVE', lastSequence: 4 });
+    expect(projectRelationship(terminated, { ...change('ESTABLISHED', ['RESELLER'], '2026-11-01T00:00:00Z'), sequence: 4 })).toMatchObject({
+      status: 'ACTIVE',
+      lastSequence: 4,
+    });
     // An event without one (produced before sequences) keeps the sequence known.
     expect(projectRelationship(terminated, change('ESTABLISHED', ['RESELLER'], '2026-11-03T00:00:00Z'))).toMatchObject({ status: 'ACTIVE', lastSequence: 3 });
   });

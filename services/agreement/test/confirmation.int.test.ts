@@ -80,15 +80,38 @@ describe('partners confirming their customers’ acceptance, with relationships 
     const enrolled = await graphql(enrollmentUrl, ENROLL, { input: enrolmentInput(name, await registerMpnProfile(enrollmentUrl)) }, data.signUp.token);
     const partnerId: string = enrolled.data.enrollPartner.id;
     // The verification link's token travels only in enrollment's link event to notification: take it from the outbox.
-    const [row] = await enrollment.platform.dataSource.query("SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationLinkIssued%'", [partnerId]);
-    await graphql(enrollmentUrl, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: JSON.parse(row.message).data.verificationToken });
-    const review = await graphql(enrollmentUrl, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }', { id: partnerId }, operator);
+    const [row] = await enrollment.platform.dataSource.query(
+      "SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type LIKE '%VerificationLinkIssued%'",
+      [partnerId],
+    );
+    await graphql(enrollmentUrl, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', {
+      token: JSON.parse(row.message).data.verificationToken,
+    });
+    const review = await graphql(
+      enrollmentUrl,
+      'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }',
+      { id: partnerId },
+      operator,
+    );
     expect(review.data.reviewEnrollment.status).toBe('ACTIVE');
-    return { partnerId, tenantId: data.signUp.tenant.id, userId: data.signUp.user.id, name, token: await signIn(enrollmentUrl, signUp.admin.email, signUp.admin.password) };
+    return {
+      partnerId,
+      tenantId: data.signUp.tenant.id,
+      userId: data.signUp.user.id,
+      name,
+      token: await signIn(enrollmentUrl, signUp.admin.email, signUp.admin.password),
+    };
   }
 
   /** Sends a relationship event as the relationship subgraph would: a CloudEvent valid against its schema, keyed by the relationship. */
-  async function relationshipEvent(kind: keyof typeof RELATIONSHIP_EVENTS, relationshipId: string, p: PartnerOrg, customerTenantId: string, roles: string[], at = new Date()) {
+  async function relationshipEvent(
+    kind: keyof typeof RELATIONSHIP_EVENTS,
+    relationshipId: string,
+    p: PartnerOrg,
+    customerTenantId: string,
+    roles: string[],
+    at = new Date(),
+  ) {
     const { type, moment, by } = RELATIONSHIP_EVENTS[kind];
     const data: Record<string, unknown> = {
       relationshipId,
@@ -125,7 +148,13 @@ describe('partners confirming their customers’ acceptance, with relationships 
   }
 
   const current = async () => (await graphql(url, CURRENT, {}, operator)).data.currentAgreement as { id: string; version: string; publishedAt: string };
-  const contact = (change: Record<string, string> = {}) => ({ firstName: 'Casey', lastName: 'Customer', email: 'casey@customer.example.com', phone: '+1 206 555 0100', ...change });
+  const contact = (change: Record<string, string> = {}) => ({
+    firstName: 'Casey',
+    lastName: 'Customer',
+    email: 'casey@customer.example.com',
+    phone: '+1 206 555 0100',
+    ...change,
+  });
   const today = () => new Date().toISOString().slice(0, 10);
 
   async function confirmation(customerTenantId: string, change: Record<string, unknown> = {}) {
@@ -152,7 +181,10 @@ describe('partners confirming their customers’ acceptance, with relationships 
   }
 
   async function acceptedEvents(customerTenantId: string): Promise<any[]> {
-    const rows: Array<{ message: string }> = await db().query("SELECT message FROM outbox_event WHERE event_type = 'channelgraph.agreement.AgreementAccepted.v1' AND aggregate_id = ? ORDER BY seq", [customerTenantId]);
+    const rows: Array<{ message: string }> = await db().query(
+      "SELECT message FROM outbox_event WHERE event_type = 'channelgraph.agreement.AgreementAccepted.v1' AND aggregate_id = ? ORDER BY seq",
+      [customerTenantId],
+    );
     return rows.map((row) => JSON.parse(row.message));
   }
 
@@ -190,7 +222,10 @@ describe('partners confirming their customers’ acceptance, with relationships 
         contact: contact(),
       });
       const record = await graphql(url, CUSTOMER, { representations: [{ __typename: 'Customer', id: c.tenantId }] }, c.token);
-      expect(record.data._entities[0]).toMatchObject({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ id: confirmed.id, method: 'CONFIRMED_BY_PARTNER' }] });
+      expect(record.data._entities[0]).toMatchObject({
+        hasAcceptedCurrentAgreement: true,
+        agreementAcceptances: [{ id: confirmed.id, method: 'CONFIRMED_BY_PARTNER' }],
+      });
     });
 
     it('refuses a partner without a relationship with the customer, saying one is needed', async () => {
@@ -254,7 +289,12 @@ describe('partners confirming their customers’ acceptance, with relationships 
       const [p, c] = [await partner(), await customer()];
       await relate(p, c);
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
-      const response = await refused(async () => confirm(await confirmation(c.tenantId, { dateAgreed: tomorrow }), p.token), 'BAD_USER_INPUT', 'dateAgreed', c.tenantId);
+      const response = await refused(
+        async () => confirm(await confirmation(c.tenantId, { dateAgreed: tomorrow }), p.token),
+        'BAD_USER_INPUT',
+        'dateAgreed',
+        c.tenantId,
+      );
       expect(response.errors![0].message).toMatch(/in the future/);
     });
 
@@ -263,12 +303,27 @@ describe('partners confirming their customers’ acceptance, with relationships 
       await relate(p, c);
       const old = await current();
       const version = unique('v');
-      const published = await graphql(url, PUBLISH, { input: { type: 'CUSTOMER_AGREEMENT', version, documentUrl: `https://channelgraph.example/agreements/customer-agreement/${version}/en` } }, operator);
+      const published = await graphql(
+        url,
+        PUBLISH,
+        { input: { type: 'CUSTOMER_AGREEMENT', version, documentUrl: `https://channelgraph.example/agreements/customer-agreement/${version}/en` } },
+        operator,
+      );
       const latest = published.data.publishAgreementTemplate;
       const dayBefore = new Date(new Date(latest.publishedAt).getTime() - 86_400_000).toISOString();
-      const early = await refused(() => confirm({ customerId: c.tenantId, templateId: latest.id, dateAgreed: dayBefore, contact: contact() }, p.token), 'BAD_USER_INPUT', 'dateAgreed', c.tenantId);
+      const early = await refused(
+        () => confirm({ customerId: c.tenantId, templateId: latest.id, dateAgreed: dayBefore, contact: contact() }, p.token),
+        'BAD_USER_INPUT',
+        'dateAgreed',
+        c.tenantId,
+      );
       expect(early.errors![0].message).toMatch(/was published on/);
-      const replaced = await refused(() => confirm({ customerId: c.tenantId, templateId: old.id, dateAgreed: today(), contact: contact() }, p.token), 'BAD_USER_INPUT', 'templateId', c.tenantId);
+      const replaced = await refused(
+        () => confirm({ customerId: c.tenantId, templateId: old.id, dateAgreed: today(), contact: contact() }, p.token),
+        'BAD_USER_INPUT',
+        'templateId',
+        c.tenantId,
+      );
       expect(replaced.errors![0].message).toContain(`version ${latest.version}`);
     });
 
@@ -290,7 +345,12 @@ describe('partners confirming their customers’ acceptance, with relationships 
       const again = await refused(async () => confirm(await confirmation(c.tenantId), p.token), 'CONFLICT', 'contact', c.tenantId);
       expect(again.errors![0].message).toMatch(/already recorded/);
       const rewritten = contact({ firstName: 'CASEY', email: 'CASEY@customer.example.com', phone: '+1 (206) 555-0100' });
-      await refused(async () => confirm(await confirmation(c.tenantId, { contact: rewritten, dateAgreed: new Date().toISOString() }), p.token), 'CONFLICT', 'contact', c.tenantId);
+      await refused(
+        async () => confirm(await confirmation(c.tenantId, { contact: rewritten, dateAgreed: new Date().toISOString() }), p.token),
+        'CONFLICT',
+        'contact',
+        c.tenantId,
+      );
       expect(await counts(c.tenantId)).toEqual({ acceptances: 1, events: 1 });
     });
 
@@ -316,27 +376,42 @@ describe('partners confirming their customers’ acceptance, with relationships 
 
       const seen = await record(c, p.token);
       expect(seen.errors).toBeUndefined();
-      expect(seen.data._entities[0]).toMatchObject({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ id: confirmed.id, contact: { email: 'casey@customer.example.com' } }] });
+      expect(seen.data._entities[0]).toMatchObject({
+        hasAcceptedCurrentAgreement: true,
+        agreementAcceptances: [{ id: confirmed.id, contact: { email: 'casey@customer.example.com' } }],
+      });
       const byReference = await graphql(url, ACCEPTANCE, { representations: [{ __typename: 'AgreementAcceptance', id: confirmed.id }] }, p.token);
       expect(byReference.data._entities).toEqual([{ id: confirmed.id, method: 'CONFIRMED_BY_PARTNER', customer: { id: c.tenantId } }]);
 
       const refusedToStranger = await record(c, stranger.token);
       expect(errorCodes(refusedToStranger)).toContain('FORBIDDEN');
       expect(refusedToStranger.errors![0].message).toMatch(/partners with an active relationship/);
-      expect((await graphql(url, ACCEPTANCE, { representations: [{ __typename: 'AgreementAcceptance', id: confirmed.id }] }, stranger.token)).data._entities).toEqual([null]);
+      expect(
+        (await graphql(url, ACCEPTANCE, { representations: [{ __typename: 'AgreementAcceptance', id: confirmed.id }] }, stranger.token)).data._entities,
+      ).toEqual([null]);
 
       await relationshipEvent('terminated', relationshipId, p, c.tenantId, ['RESELLER', 'DELEGATED_ADMIN']);
       await projected(relationshipId, 'TERMINATED');
       expect(errorCodes(await record(c, p.token))).toContain('FORBIDDEN');
-      expect((await graphql(url, ACCEPTANCE, { representations: [{ __typename: 'AgreementAcceptance', id: confirmed.id }] }, p.token)).data._entities).toEqual([null]);
+      expect((await graphql(url, ACCEPTANCE, { representations: [{ __typename: 'AgreementAcceptance', id: confirmed.id }] }, p.token)).data._entities).toEqual([
+        null,
+      ]);
     });
 
     it('shows a customer’s own acceptance to its partner', async () => {
       const [p, c] = [await partner(), await customer()];
       await relate(p, c);
-      const accepted = await graphql(url, 'mutation($input: AcceptAgreementInput!) { acceptAgreement(input: $input) { id } }', { input: { templateId: (await current()).id, confirmRead: true } }, c.token);
+      const accepted = await graphql(
+        url,
+        'mutation($input: AcceptAgreementInput!) { acceptAgreement(input: $input) { id } }',
+        { input: { templateId: (await current()).id, confirmRead: true } },
+        c.token,
+      );
       const seen = await record(c, p.token);
-      expect(seen.data._entities[0]).toMatchObject({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ id: accepted.data.acceptAgreement.id, method: 'ACCEPTED_BY_CUSTOMER', contact: null }] });
+      expect(seen.data._entities[0]).toMatchObject({
+        hasAcceptedCurrentAgreement: true,
+        agreementAcceptances: [{ id: accepted.data.acceptAgreement.id, method: 'ACCEPTED_BY_CUSTOMER', contact: null }],
+      });
     });
   });
 

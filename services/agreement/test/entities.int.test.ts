@@ -15,7 +15,16 @@ describe('agreement entities resolved by reference', () => {
   // A superseded, already announced version published a year ago: other test files publish current
   // CUSTOMER_AGREEMENT versions into the same database, and no service may hear of this one as current.
   const aYearAgo = new Date(Date.now() - 365 * 86_400_000);
-  const template = { id: randomUUID(), type: 'CUSTOMER_AGREEMENT' as const, version: `v-${randomUUID().slice(0, 8)}`, documentUrl: 'https://example.com/ca.pdf', language: 'en', publishedAt: aYearAgo, supersededAt: aYearAgo, announcedAt: aYearAgo };
+  const template = {
+    id: randomUUID(),
+    type: 'CUSTOMER_AGREEMENT' as const,
+    version: `v-${randomUUID().slice(0, 8)}`,
+    documentUrl: 'https://example.com/ca.pdf',
+    language: 'en',
+    publishedAt: aYearAgo,
+    supersededAt: aYearAgo,
+    announcedAt: aYearAgo,
+  };
   const acceptance = (customerTenantId: string, acceptedAt = new Date()): AgreementAcceptanceRow => ({
     id: randomUUID(),
     customerTenantId,
@@ -69,7 +78,12 @@ describe('agreement entities resolved by reference', () => {
   it('shows templates to anyone signed in, acceptances only to their customer', async () => {
     const result = await subgraph.execute(
       ENTITIES_QUERY('... on AgreementTemplate { id type } ... on AgreementAcceptance { id }'),
-      { representations: [{ __typename: 'AgreementTemplate', id: template.id }, { __typename: 'AgreementAcceptance', id: acceptances[0].id }] },
+      {
+        representations: [
+          { __typename: 'AgreementTemplate', id: template.id },
+          { __typename: 'AgreementAcceptance', id: acceptances[0].id },
+        ],
+      },
       context(randomUUID()),
     );
     expect((result.data as any)._entities).toEqual([{ id: template.id, type: 'CUSTOMER_AGREEMENT' }, null]);
@@ -81,7 +95,11 @@ describe('agreement entities resolved by reference', () => {
     /** Runs the query as a platform operator (who sees every customer), counting the SQL statements it costs. */
     async function resolveCustomers(ids: string[]) {
       const query = jest.spyOn(MysqlQueryRunner.prototype, 'query');
-      const result = await subgraph.execute(CUSTOMER_FIELDS, { representations: ids.map((id) => ({ __typename: 'Customer', id })) }, context(randomUUID(), ['PLATFORM_OPERATOR']));
+      const result = await subgraph.execute(
+        CUSTOMER_FIELDS,
+        { representations: ids.map((id) => ({ __typename: 'Customer', id })) },
+        context(randomUUID(), ['PLATFORM_OPERATOR']),
+      );
       const statements = query.mock.calls.length;
       query.mockRestore();
       return { result, statements };
@@ -105,7 +123,11 @@ describe('agreement entities resolved by reference', () => {
     });
 
     it('shows a customer’s record to its own users, and refuses it to another tenant', async () => {
-      const own = await subgraph.execute(CUSTOMER_FIELDS, { representations: [{ __typename: 'Customer', id: customers[2] }] }, context(customers[2], ['BILLING_ADMIN']));
+      const own = await subgraph.execute(
+        CUSTOMER_FIELDS,
+        { representations: [{ __typename: 'Customer', id: customers[2] }] },
+        context(customers[2], ['BILLING_ADMIN']),
+      );
       expect(own.errors).toBeUndefined();
       expect((own.data as any)._entities[0].agreementAcceptances).toHaveLength(2);
 
@@ -130,19 +152,31 @@ describe('agreement entities resolved by reference', () => {
       );
       const active = customers.slice(1);
       const query = jest.spyOn(MysqlQueryRunner.prototype, 'query');
-      const result = await subgraph.execute(CUSTOMER_FIELDS, { representations: active.map((id) => ({ __typename: 'Customer', id })) }, context(partnerTenant, ['SALES_AGENT']));
+      const result = await subgraph.execute(
+        CUSTOMER_FIELDS,
+        { representations: active.map((id) => ({ __typename: 'Customer', id })) },
+        context(partnerTenant, ['SALES_AGENT']),
+      );
       const statements = query.mock.calls.length;
       query.mockRestore();
       expect(result.errors).toBeUndefined();
       expect(statements).toBe(4);
       expect((result.data as any)._entities.map((c: any) => c.agreementAcceptances.length)).toEqual([1, 2, 3, 4]);
 
-      const ended = await subgraph.execute(CUSTOMER_FIELDS, { representations: [{ __typename: 'Customer', id: customers[0] }] }, context(partnerTenant, ['SALES_AGENT']));
+      const ended = await subgraph.execute(
+        CUSTOMER_FIELDS,
+        { representations: [{ __typename: 'Customer', id: customers[0] }] },
+        context(partnerTenant, ['SALES_AGENT']),
+      );
       expect(ended.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     });
 
     it('refuses an anonymous caller', async () => {
-      const result = await subgraph.execute(CUSTOMER_FIELDS, { representations: [{ __typename: 'Customer', id: customers[1] }] }, { ...baseContext(undefined), loaders: createLoaders(dataSource) });
+      const result = await subgraph.execute(
+        CUSTOMER_FIELDS,
+        { representations: [{ __typename: 'Customer', id: customers[1] }] },
+        { ...baseContext(undefined), loaders: createLoaders(dataSource) },
+      );
       expect(result.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
     });
   });

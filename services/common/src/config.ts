@@ -18,10 +18,18 @@ export const platformConfigSchema = z.object({
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   /** Prepended to every topic name, so that separate stacks can share one broker. */
-  KAFKA_TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/)
+    .default(''),
   /**
    * How the Kafka clients (producers, consumers, admin) authenticate: `none` for a broker without
    * authentication (the local one `npm start` runs), or SASL/SCRAM with KAFKA_USERNAME and KAFKA_PASSWORD.
@@ -87,7 +95,12 @@ export const platformConfigSchema = z.object({
    * token may live (30 days). Enrollment issues nothing longer, and keeps a retired signing key in the
    * JWKS no longer than the tokens it signed can live.
    */
-  JWT_MAX_AGE_SECONDS: z.coerce.number().int().min(86400).max(90 * 86400).default(30 * 86400),
+  JWT_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(86400)
+    .max(90 * 86400)
+    .default(30 * 86400),
   /** Relay fallback poll; the relay also publishes right after each commit. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Times Kafka may refuse one event for a reason that will not pass (too large, not authorised) before it is set aside and the events behind it go on. */
@@ -96,7 +109,12 @@ export const platformConfigSchema = z.object({
    * Hours a published outbox row is kept (it holds the whole event) before the relay deletes it;
    * 0 deletes it at the relay's next pruning pass (about a minute). Unpublished rows are never deleted.
    */
-  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(0).max(24 * 90).default(24),
+  OUTBOX_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 90)
+    .default(24),
   /** Attempts a consumer makes on one event before it goes to the DLQ. */
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
@@ -177,7 +195,9 @@ export function kafkaCredentialsOf(config: KafkaCredentialSettings, service: str
   const password = ownUsername ? ownPassword : config.KAFKA_PASSWORD;
   if (!username || !password) {
     const missing = !username ? 'USERNAME' : 'PASSWORD';
-    throw new ConfigError(`${service} has no Kafka ${missing.toLowerCase()}: set KAFKA_${missing} (or ${own}${missing} for ${service} alone); required with KAFKA_SASL_MECHANISM=${mechanism}`);
+    throw new ConfigError(
+      `${service} has no Kafka ${missing.toLowerCase()}: set KAFKA_${missing} (or ${own}${missing} for ${service} alone); required with KAFKA_SASL_MECHANISM=${mechanism}`,
+    );
   }
   return { mechanism, username, password };
 }
@@ -189,7 +209,9 @@ export function tokenVerifierOptionsOf(config: PlatformConfig): { issuer: string
 
 /** Express's 'trust proxy' value for TRUSTED_PROXIES: false when empty. */
 export function trustProxyOf(config: PlatformConfig): string | false {
-  const proxies = config.TRUSTED_PROXIES.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const proxies = config.TRUSTED_PROXIES.split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return proxies.length > 0 ? proxies.join(', ') : false;
 }
 

@@ -79,7 +79,8 @@ export function errorForLog(error: unknown, depth = 0): unknown {
   if (typeof fields.stack === 'string') logged.stack = safeText(fields.stack, fields);
   for (const name of DIAGNOSTIC_FIELDS) {
     const value = fields[name];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') logged[name] = typeof value === 'string' ? withoutSecrets(value) : value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      logged[name] = typeof value === 'string' ? withoutSecrets(value) : value;
   }
   // TypeORM's query keeps its placeholders; mysql2's sql has the values inlined, so it comes second.
   const sql = [fields.query, fields.sql].find((text): text is string => typeof text === 'string');

@@ -31,9 +31,31 @@ export function registerEventMetrics(
     const refresh = async () => {
       last = await backlog().catch(() => last);
     };
-    new Gauge({ name: 'outbox_pending_events', help: 'Events committed but not yet on Kafka', registers: [registry], collect: async function () { await refresh(); this.set(last.pending); } });
-    new Gauge({ name: 'outbox_oldest_pending_age_seconds', help: 'Age of the oldest unpublished event; alert when it grows', registers: [registry], collect() { this.set(last.oldestAgeSeconds); } });
-    new Gauge({ name: 'outbox_set_aside_events', help: 'Events Kafka refused for good, set aside unpublished (OUTBOX_MAX_ATTEMPTS); alert on any', registers: [registry], collect() { this.set(last.setAside); } });
+    new Gauge({
+      name: 'outbox_pending_events',
+      help: 'Events committed but not yet on Kafka',
+      registers: [registry],
+      collect: async function () {
+        await refresh();
+        this.set(last.pending);
+      },
+    });
+    new Gauge({
+      name: 'outbox_oldest_pending_age_seconds',
+      help: 'Age of the oldest unpublished event; alert when it grows',
+      registers: [registry],
+      collect() {
+        this.set(last.oldestAgeSeconds);
+      },
+    });
+    new Gauge({
+      name: 'outbox_set_aside_events',
+      help: 'Events Kafka refused for good, set aside unpublished (OUTBOX_MAX_ATTEMPTS); alert on any',
+      registers: [registry],
+      collect() {
+        this.set(last.setAside);
+      },
+    });
   }
   if (sources.consumerStats) {
     const stats = sources.consumerStats;
@@ -51,7 +73,10 @@ export function registerEventMetrics(
 }
 
 /** A gauge of a service's own, on its registry, set by `collect` when Prometheus scrapes. */
-export function addGauge(metrics: Metrics, options: { name: string; help: string; labelNames?: string[]; collect: (gauge: Gauge) => void | Promise<void> }): void {
+export function addGauge(
+  metrics: Metrics,
+  options: { name: string; help: string; labelNames?: string[]; collect: (gauge: Gauge) => void | Promise<void> },
+): void {
   new Gauge({
     name: options.name,
     help: options.help,

@@ -25,7 +25,6 @@ export function pageRequest(first: number | null | undefined, after: string | nu
 /** What each place of a cursor's position must hold when it comes back: the position goes into SQL. */
 export type CursorPart = 'timestamp' | 'uuid' | 'text' | 'number';
 
-
 const holds: Record<CursorPart, (value: unknown) => boolean> = {
   timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
   uuid: isUuid,
@@ -34,7 +33,11 @@ const holds: Record<CursorPart, (value: unknown) => boolean> = {
 };
 
 /** Binds a position to the list it belongs to: `list` names that list's query with its filters and parent. */
-const checkOf = (list: string, position: unknown[]) => createHash('sha256').update(JSON.stringify([list, position])).digest('base64url').slice(0, 16);
+const checkOf = (list: string, position: unknown[]) =>
+  createHash('sha256')
+    .update(JSON.stringify([list, position]))
+    .digest('base64url')
+    .slice(0, 16);
 
 /**
  * Cursors are opaque to clients: base64url of the keyset position, followed by
@@ -60,7 +63,10 @@ export function cursorPosition(page: PageRequest, list: string, parts: readonly 
     const position = decoded.slice(0, -1);
     if (decoded.at(-1) === checkOf(list, position) && parts.every((part, i) => holds[part](position[i]))) return position;
   }
-  throw invalid('after', 'This cursor is not one this list handed out (it was changed, or comes from another list or filter): start again from the first page, without after.');
+  throw invalid(
+    'after',
+    'This cursor is not one this list handed out (it was changed, or comes from another list or filter): start again from the first page, without after.',
+  );
 }
 
 /** Builds a connection from rows fetched with one extra row (limit first + 1) to know whether more follow. */

@@ -57,16 +57,32 @@ export class Platform {
   private readonly stopHooks: Array<() => Promise<void>> = [];
   private stopped = false;
 
-  private constructor(readonly options: PlatformOptions, readonly dataSource: DataSource) {
+  private constructor(
+    readonly options: PlatformOptions,
+    readonly dataSource: DataSource,
+  ) {
     const { config, service } = options;
     this.log = createLogger(service, config.LOG_LEVEL);
     this.metrics = createMetrics(service);
     this.catalog = EventCatalog.load();
     this.kafka = createKafka(
-      { brokers: config.KAFKA_BROKERS, clientId: service, topicPrefix: config.KAFKA_TOPIC_PREFIX, sasl: kafkaCredentialsOf(config, service), ssl: config.KAFKA_SSL },
+      {
+        brokers: config.KAFKA_BROKERS,
+        clientId: service,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        sasl: kafkaCredentialsOf(config, service),
+        ssl: config.KAFKA_SSL,
+      },
       this.log,
     );
-    this.relay = new OutboxRelay({ dataSource, kafka: this.kafka, log: this.log, pollMs: config.OUTBOX_POLL_MS, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, retentionMs: config.OUTBOX_RETENTION_HOURS * 3600 * 1000 });
+    this.relay = new OutboxRelay({
+      dataSource,
+      kafka: this.kafka,
+      log: this.log,
+      pollMs: config.OUTBOX_POLL_MS,
+      maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+      retentionMs: config.OUTBOX_RETENTION_HOURS * 3600 * 1000,
+    });
     const outbox = new Outbox(this.catalog, eventSourceOf(service), config.KAFKA_TOPIC_PREFIX);
     this.unitOfWork = new UnitOfWork(dataSource, outbox, () => this.relay.kick());
   }

@@ -14,9 +14,11 @@ export const COMPOSE_DEFAULT_DATABASE_PASSWORD = 'channelgraph';
 /** Every service that opens a database: an empty password, or the one the compose file once carried. */
 export function databaseDefaultSecrets(mysqlUrl: string): DefaultSecret[] {
   const password = decodeURIComponent(new URL(mysqlUrl).password);
-  const fix = 'give the database user a password of its own (letters and digits, e.g. `openssl rand -hex 24`) and put it in MYSQL_URL (docker compose: MYSQL_ROOT_PASSWORD in .env)';
+  const fix =
+    'give the database user a password of its own (letters and digits, e.g. `openssl rand -hex 24`) and put it in MYSQL_URL (docker compose: MYSQL_ROOT_PASSWORD in .env)';
   if (password === '') return [{ setting: 'MYSQL_URL', problem: `has no database password; ${fix}.` }];
-  if (password === COMPOSE_DEFAULT_DATABASE_PASSWORD) return [{ setting: 'MYSQL_URL', problem: `uses the database password docker-compose.yml once shipped with; ${fix}.` }];
+  if (password === COMPOSE_DEFAULT_DATABASE_PASSWORD)
+    return [{ setting: 'MYSQL_URL', problem: `uses the database password docker-compose.yml once shipped with; ${fix}.` }];
   return [];
 }
 

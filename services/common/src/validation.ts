@@ -55,7 +55,10 @@ const PHONE = /^[0-9 +()./-]{6,32}$/;
 export function checkPhone(field: string, phone: string): string {
   const folded = phone.trim().replace(/\s+/g, ' ');
   if (!PHONE.test(folded) || (folded.match(/[0-9]/g) ?? []).length < 6) {
-    throw invalid(field, `"${phone}" is not a phone number: give 6 to 32 characters, at least 6 of them digits, using only digits, spaces and + ( ) - . / (e.g. +1 206 555 0100).`);
+    throw invalid(
+      field,
+      `"${phone}" is not a phone number: give 6 to 32 characters, at least 6 of them digits, using only digits, spaces and + ( ) - . / (e.g. +1 206 555 0100).`,
+    );
   }
   return folded;
 }

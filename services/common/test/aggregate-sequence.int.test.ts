@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource, DomainEvent, EVENT_TABLE_MIGRATIONS, EventCatalog, eventSourceOf, openDatabase, Outbox, parseKafkaMessage, recreateTestDatabase, UnitOfWork } from '../src';
+import {
+  createDataSource,
+  DomainEvent,
+  EVENT_TABLE_MIGRATIONS,
+  EventCatalog,
+  eventSourceOf,
+  openDatabase,
+  Outbox,
+  parseKafkaMessage,
+  recreateTestDatabase,
+  UnitOfWork,
+} from '../src';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings, runId } = require('../../../test/support/settings');
 
@@ -23,7 +34,9 @@ describe("an aggregate's event sequence", () => {
 
   beforeAll(async () => {
     await recreateTestDatabase(settings.MYSQL_URL, database);
-    dataSource = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS, poolSize: 12 }));
+    dataSource = await openDatabase(
+      createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS, poolSize: 12 }),
+    );
   });
   afterAll(async () => {
     await dataSource?.query(`DROP DATABASE IF EXISTS \`${database}\``).catch(() => undefined);
@@ -46,8 +59,13 @@ describe("an aggregate's event sequence", () => {
       ),
     );
     const rows: Array<{ aggregate_id: string; message: string }> = await dataSource.query('SELECT aggregate_id, message FROM outbox_event ORDER BY seq');
-    for (const [userId, expected] of [[first, 45], [second, 45]] as const) {
-      const sequences = rows.filter((row) => row.aggregate_id === userId).map((row) => parseKafkaMessage({ key: null, value: Buffer.from(row.message), headers: {} }).sequence);
+    for (const [userId, expected] of [
+      [first, 45],
+      [second, 45],
+    ] as const) {
+      const sequences = rows
+        .filter((row) => row.aggregate_id === userId)
+        .map((row) => parseKafkaMessage({ key: null, value: Buffer.from(row.message), headers: {} }).sequence);
       // The relay publishes in outbox order: that must be 1, 2, 3… for each aggregate.
       expect(sequences).toEqual(Array.from({ length: expected }, (_, index) => index + 1));
     }

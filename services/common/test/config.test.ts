@@ -11,11 +11,14 @@ describe('platform settings', () => {
     expect(() => loadConfig(platformConfigSchema, { OUTBOX_RETENTION_HOURS: value })).toThrow(/OUTBOX_RETENTION_HOURS/);
   });
 
-  it('creates topics with one copy and the broker\'s min.insync.replicas unless told otherwise', () => {
+  it("creates topics with one copy and the broker's min.insync.replicas unless told otherwise", () => {
     const defaults = loadConfig(platformConfigSchema, {});
     expect(defaults.KAFKA_REPLICATION_FACTOR).toBe(1);
     expect(defaults.KAFKA_MIN_INSYNC_REPLICAS).toBeUndefined();
-    expect(loadConfig(platformConfigSchema, { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toMatchObject({ KAFKA_REPLICATION_FACTOR: 3, KAFKA_MIN_INSYNC_REPLICAS: 2 });
+    expect(loadConfig(platformConfigSchema, { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toMatchObject({
+      KAFKA_REPLICATION_FACTOR: 3,
+      KAFKA_MIN_INSYNC_REPLICAS: 2,
+    });
     expect(loadConfig(platformConfigSchema, { KAFKA_MIN_INSYNC_REPLICAS: '' }).KAFKA_MIN_INSYNC_REPLICAS).toBeUndefined();
   });
 
@@ -23,7 +26,10 @@ describe('platform settings', () => {
     [{ KAFKA_REPLICATION_FACTOR: '0' }, /KAFKA_REPLICATION_FACTOR/],
     [{ KAFKA_REPLICATION_FACTOR: 'three' }, /KAFKA_REPLICATION_FACTOR/],
     [{ KAFKA_MIN_INSYNC_REPLICAS: '0' }, /KAFKA_MIN_INSYNC_REPLICAS/],
-    [{ KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '4' }, /KAFKA_MIN_INSYNC_REPLICAS: 4 is more than KAFKA_REPLICATION_FACTOR \(3\); no write could ever succeed \(use at most 3\)/],
+    [
+      { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '4' },
+      /KAFKA_MIN_INSYNC_REPLICAS: 4 is more than KAFKA_REPLICATION_FACTOR \(3\); no write could ever succeed \(use at most 3\)/,
+    ],
     [{ KAFKA_MIN_INSYNC_REPLICAS: '2' }, /KAFKA_MIN_INSYNC_REPLICAS: 2 is more than KAFKA_REPLICATION_FACTOR \(1\)/],
   ])('refuses topic settings %j, saying which and why', (env, message) => {
     expect(() => loadConfig(platformConfigSchema, env)).toThrow(message);
@@ -65,7 +71,9 @@ describe('Kafka authentication settings', () => {
     const config = loadConfig(platformConfigSchema, { ...scram, AGREEMENT_KAFKA_USERNAME: 'agreement', AGREEMENT_KAFKA_PASSWORD: 'secret' });
     expect(kafkaCredentialsOf(config, 'agreement')?.username).toBe('agreement');
     expect(() => kafkaCredentialsOf(config, 'relationship')).toThrow(ConfigError);
-    expect(() => kafkaCredentialsOf(config, 'relationship')).toThrow('relationship has no Kafka username: set KAFKA_USERNAME (or RELATIONSHIP_KAFKA_USERNAME for relationship alone)');
+    expect(() => kafkaCredentialsOf(config, 'relationship')).toThrow(
+      'relationship has no Kafka username: set KAFKA_USERNAME (or RELATIONSHIP_KAFKA_USERNAME for relationship alone)',
+    );
   });
 
   it('refuses a mechanism Kafka clients here do not speak', () => {

@@ -45,7 +45,9 @@ describe('a consumer whose database goes away (DESIGN §8: nothing lost, nothing
     proxy = await FaultProxy.start({ host: server.hostname, port: Number(server.port || 3306) });
     await recreateTestDatabase(settings.MYSQL_URL, database);
     direct = await openDatabase(createDataSource({ mysqlUrl: settings.MYSQL_URL, database, entities: [], migrations: EVENT_TABLE_MIGRATIONS }));
-    await direct.query('CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL UNIQUE, aggregate CHAR(36) NOT NULL, seq INT NOT NULL)');
+    await direct.query(
+      'CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL UNIQUE, aggregate CHAR(36) NOT NULL, seq INT NOT NULL)',
+    );
     throughProxy = await openDatabase(createDataSource({ mysqlUrl: proxy.rewrite(settings.MYSQL_URL), database, entities: [], migrations: [] }));
   });
   afterAll(async () => {
@@ -87,7 +89,14 @@ describe('a consumer whose database goes away (DESIGN §8: nothing lost, nothing
         type: 'channelgraph.enrollment.TenantSignedUp.v1',
         subject: tenantId,
         tenantId,
-        data: { tenantId, domain: 'faults.example.com', displayName: `${tenantId}#${Math.floor(i / AGGREGATES)}`, country: 'US', admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' }, signedUpAt: new Date().toISOString() },
+        data: {
+          tenantId,
+          domain: 'faults.example.com',
+          displayName: `${tenantId}#${Math.floor(i / AGGREGATES)}`,
+          country: 'US',
+          admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' },
+          signedUpAt: new Date().toISOString(),
+        },
       };
       return { key: tenantId, value: serializeCloudEvent(toCloudEvent(ENROLLMENT, event)), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } };
     });
@@ -103,7 +112,7 @@ describe('a consumer whose database goes away (DESIGN §8: nothing lost, nothing
     proxy.restore();
 
     const restoredAt = Date.now();
-    for (let count = 0; count < EVENTS; ) {
+    for (let count = 0; count < EVENTS;) {
       if (Date.now() - restoredAt > 60_000) throw new Error(`only ${count} of ${EVENTS} events handled a minute after the database came back`);
       await sleep(100);
       count = await effects();

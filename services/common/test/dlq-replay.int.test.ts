@@ -32,8 +32,11 @@ const database = `channelgraph_dlqreplay_${runId()}_test`;
 /** `npm run dlq -- …`, as an operator runs it. */
 function dlq(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(__dirname, '../../../infra/dlq.js'), ...args], { env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: settings.KAFKA_BROKERS } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [path.join(__dirname, '../../../infra/dlq.js'), ...args],
+      { env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: settings.KAFKA_BROKERS } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -92,11 +95,22 @@ describe('npm run dlq: an event dead-lettered, its cause fixed, replayed', () =>
       type: 'channelgraph.enrollment.TenantSignedUp.v1',
       subject: tenantId,
       tenantId,
-      data: { tenantId, domain: 'dlq.example.com', displayName: 'Replayed Ltd', country: 'NZ', admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' }, signedUpAt: new Date().toISOString() },
+      data: {
+        tenantId,
+        domain: 'dlq.example.com',
+        displayName: 'Replayed Ltd',
+        country: 'NZ',
+        admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' },
+        signedUpAt: new Date().toISOString(),
+      },
     });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
-    await producer.send({ topic, acks: -1, messages: [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }] });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
+    });
     await producer.disconnect();
     await until('the event dead-lettered', () => consumer.stats['dead-lettered'] === 1);
 

@@ -20,13 +20,25 @@ const schema = guardEntityRepresentations(
 );
 
 const lookup = (representations: unknown[]) =>
-  graphql({ schema, source: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name } ... on Order { id label } } }', variableValues: { r: representations } });
+  graphql({
+    schema,
+    source: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name } ... on Order { id label } } }',
+    variableValues: { r: representations },
+  });
 
 describe('_entities called directly', () => {
   it('resolves what the router sends', async () => {
-    const result = await lookup([{ __typename: 'Thing', id: 't1' }, { __typename: 'Order', id: 'o1', paid: true }]);
+    const result = await lookup([
+      { __typename: 'Thing', id: 't1' },
+      { __typename: 'Order', id: 'o1', paid: true },
+    ]);
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ _entities: [{ id: 't1', name: 'thing t1' }, { id: 'o1', label: 'paid' }] });
+    expect(result.data).toEqual({
+      _entities: [
+        { id: 't1', name: 'thing t1' },
+        { id: 'o1', label: 'paid' },
+      ],
+    });
   });
 
   it.each([

@@ -13,12 +13,23 @@ const event = { type: 'channelgraph.enrollment.TenantSignedUp.v1', subject: data
 describe('the CloudEvents envelope', () => {
   it('carries the correlation and causation ids of the work that raised it', () => {
     const cloudEvent = runWithTrace({ correlationId: 'req-42', causationId: 'evt-7' }, () => toCloudEvent('/channelgraph/enrollment', event));
-    expect(cloudEvent).toMatchObject({ specversion: '1.0', source: '/channelgraph/enrollment', subject: data.tenantId, correlationid: 'req-42', causationid: 'evt-7', tenantid: data.tenantId });
+    expect(cloudEvent).toMatchObject({
+      specversion: '1.0',
+      source: '/channelgraph/enrollment',
+      subject: data.tenantId,
+      correlationid: 'req-42',
+      causationid: 'evt-7',
+      tenantid: data.tenantId,
+    });
   });
 
   it('round-trips through the Kafka binding in structured mode', () => {
     const cloudEvent = toCloudEvent('/channelgraph/enrollment', event);
-    const received = parseKafkaMessage({ key: Buffer.from(data.tenantId), value: Buffer.from(serializeCloudEvent(cloudEvent)), headers: { 'content-type': Buffer.from(STRUCTURED_CONTENT_TYPE) } });
+    const received = parseKafkaMessage({
+      key: Buffer.from(data.tenantId),
+      value: Buffer.from(serializeCloudEvent(cloudEvent)),
+      headers: { 'content-type': Buffer.from(STRUCTURED_CONTENT_TYPE) },
+    });
     expect(received).toMatchObject({ id: cloudEvent.id, type: event.type, subject: data.tenantId, tenantId: data.tenantId, data });
   });
 
@@ -27,7 +38,9 @@ describe('the CloudEvents envelope', () => {
     expect(cloudEvent['sequence']).toBe('00000000000000000042');
     const received = parseKafkaMessage({ key: null, value: Buffer.from(serializeCloudEvent(cloudEvent)), headers: {} });
     expect(received.sequence).toBe(42);
-    expect(parseKafkaMessage({ key: null, value: Buffer.from(serializeCloudEvent(toCloudEvent('/channelgraph/enrollment', event))), headers: {} }).sequence).toBeUndefined();
+    expect(
+      parseKafkaMessage({ key: null, value: Buffer.from(serializeCloudEvent(toCloudEvent('/channelgraph/enrollment', event))), headers: {} }).sequence,
+    ).toBeUndefined();
   });
 
   it('refuses a sequence that is not a positive whole number', () => {

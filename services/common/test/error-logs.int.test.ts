@@ -63,7 +63,9 @@ describe('error logs of failed queries (real MySQL)', () => {
     // The check that it is worth testing: the error itself holds the secret, in its parameters, SQL and message.
     expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).toContain(token);
     const log = createLogger('error-logs-typeorm', 'info');
-    maskUnexpectedError({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, (original) => log.error({ err: original }, 'unexpected error in resolver'));
+    maskUnexpectedError({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, (original) =>
+      log.error({ err: original }, 'unexpected error in resolver'),
+    );
 
     const [line] = loggedLines().filter((text) => text.includes('error-logs-typeorm'));
     expect(line).not.toContain(token);

@@ -83,7 +83,9 @@ describe('the event bus against MySQL and Kafka', () => {
     dataSource = await openDatabase(
       createDataSource({ mysqlUrl: settings.MYSQL_URL, database: testDatabase('common'), entities: [], migrations: EVENT_TABLE_MIGRATIONS }),
     );
-    await dataSource.query('CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL, display_name VARCHAR(200) NOT NULL)');
+    await dataSource.query(
+      'CREATE TABLE IF NOT EXISTS probe_effect (id BIGINT AUTO_INCREMENT PRIMARY KEY, event_id CHAR(36) NOT NULL, display_name VARCHAR(200) NOT NULL)',
+    );
   });
   beforeEach(async () => {
     prefix = `${settings.KAFKA_TOPIC_PREFIX}common-${randomUUID().slice(0, 8)}.`;
@@ -97,7 +99,17 @@ describe('the event bus against MySQL and Kafka', () => {
 
   function consumerWith(subscriptions: Subscriptions) {
     const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, ENROLLMENT, prefix));
-    return new EventConsumer({ kafka, groupId: `${prefix}group`, topicPrefix: prefix, catalog, unitOfWork, subscriptions, log, maxAttempts: 3, retryBaseMs: 10 });
+    return new EventConsumer({
+      kafka,
+      groupId: `${prefix}group`,
+      topicPrefix: prefix,
+      catalog,
+      unitOfWork,
+      subscriptions,
+      log,
+      maxAttempts: 3,
+      retryBaseMs: 10,
+    });
   }
 
   const recordEffect: Subscriptions = {
@@ -159,7 +171,10 @@ describe('the event bus against MySQL and Kafka', () => {
     await consumer.start();
     const broken = toCloudEvent(ENROLLMENT, { ...tenantSignedUp('x'), data: { tenantId: 'not-a-uuid' } });
     const topic = `${prefix}channelgraph.enrollment.tenant`;
-    await produce(topic, [{ key: 'k', value: serializeCloudEvent(broken) }, { key: 'k', value: 'not even json' }]);
+    await produce(topic, [
+      { key: 'k', value: serializeCloudEvent(broken) },
+      { key: 'k', value: 'not even json' },
+    ]);
     const dead = await readTopic(`${topic}.dlq`, 2);
     await consumer.stop();
     expect(dead.map((message) => message.headers['dlq-attempts'])).toEqual(['1', '1']);
@@ -218,7 +233,9 @@ describe('the event bus against MySQL and Kafka', () => {
       return Number(tried) >= 1;
     });
     await failingRelay.stop();
-    const [row] = await dataSource.query('SELECT COUNT(*) AS pending, MIN(attempts) AS attempts, MAX(last_error) AS error FROM outbox_event WHERE published_at IS NULL');
+    const [row] = await dataSource.query(
+      'SELECT COUNT(*) AS pending, MIN(attempts) AS attempts, MAX(last_error) AS error FROM outbox_event WHERE published_at IS NULL',
+    );
     expect(Number(row.pending)).toBe(20);
     expect(Number(row.attempts)).toBeGreaterThanOrEqual(1);
     expect(row.error).toBeTruthy();

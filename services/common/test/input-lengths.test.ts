@@ -118,7 +118,14 @@ interface Slot {
   field: string;
 }
 
-function slotsOf(type: GraphQLInputType, declaredAt: string, description: string | null | undefined, keys: Array<string | number>, field: string, seen: string[]): Slot[] {
+function slotsOf(
+  type: GraphQLInputType,
+  declaredAt: string,
+  description: string | null | undefined,
+  keys: Array<string | number>,
+  field: string,
+  seen: string[],
+): Slot[] {
   if (isNonNullType(type)) return slotsOf(type.ofType, declaredAt, description, keys, field, seen);
   if (isListType(type)) {
     const byIndex = isInputObjectType(getNamedType(type));
@@ -130,7 +137,10 @@ function slotsOf(type: GraphQLInputType, declaredAt: string, description: string
   }
   if (!isInputObjectType(type) || seen.includes(type.name)) return [];
   return Object.values(type.getFields()).flatMap((inner) =>
-    slotsOf(inner.type, `${type.name}.${inner.name}`, inner.description, [...keys, inner.name], field ? `${field}.${inner.name}` : inner.name, [...seen, type.name]),
+    slotsOf(inner.type, `${type.name}.${inner.name}`, inner.description, [...keys, inner.name], field ? `${field}.${inner.name}` : inner.name, [
+      ...seen,
+      type.name,
+    ]),
   );
 }
 
@@ -168,7 +178,11 @@ function probesOf(schema: GraphQLSchema): Probe[] {
     for (const field of Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>) {
       for (const arg of field.args) {
         for (const slot of slotsOf(arg.type, `${type.name}.${field.name}(${arg.name})`, arg.description, [], arg.name === 'input' ? '' : arg.name, [])) {
-          probes.push({ name: `${type.name}.${field.name}(${arg.name}) ${slot.declaredAt}`, slot, run: (value) => send(schema, type, field, arg.name, slot, value) });
+          probes.push({
+            name: `${type.name}.${field.name}(${arg.name}) ${slot.declaredAt}`,
+            slot,
+            run: (value) => send(schema, type, field, arg.name, slot, value),
+          });
         }
       }
     }
@@ -177,12 +191,20 @@ function probesOf(schema: GraphQLSchema): Probe[] {
 }
 
 async function send(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, probed: string, slot: Slot, value: string) {
-  const variables = Object.fromEntries(field.args.map((arg) => [arg.name, arg.name === probed ? withValue(sample(arg.type), slot.keys, value) : sample(arg.type)]));
+  const variables = Object.fromEntries(
+    field.args.map((arg) => [arg.name, arg.name === probed ? withValue(sample(arg.type), slot.keys, value) : sample(arg.type)]),
+  );
   const definitions = field.args.map((arg) => `$${arg.name}: ${arg.type}`).join(', ');
   const call = `${field.name}(${field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})${isObjectType(getNamedType(field.type)) ? ' { __typename }' : ''}`;
-  const root = type === schema.getQueryType() ? `query(${definitions}) { ${call} }` : type === schema.getMutationType() ? `mutation(${definitions}) { ${call} }` : undefined;
+  const root =
+    type === schema.getQueryType()
+      ? `query(${definitions}) { ${call} }`
+      : type === schema.getMutationType()
+        ? `mutation(${definitions}) { ${call} }`
+        : undefined;
   // A field of an entity: reached through _entities, as the gateway reaches it.
-  const document = root ?? `query($representations: [_Any!]!, ${definitions}) { _entities(representations: $representations) { ... on ${type.name} { ${call} } } }`;
+  const document =
+    root ?? `query($representations: [_Any!]!, ${definitions}) { _entities(representations: $representations) { ... on ${type.name} { ${call} } } }`;
   const result = await execute({ schema, document: parse(document), variableValues: { ...variables, representations: [{ __typename: type.name, id: 'x' }] } });
   return result.errors ?? [];
 }
@@ -227,7 +249,9 @@ describe('length limits', () => {
       label: String!
       child: RowInput
     }`;
-  const schema = guardInputLengths(buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: { Query: { find: () => 'ok' }, Mutation: { save: () => 'saved' } } }]));
+  const schema = guardInputLengths(
+    buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: { Query: { find: () => 'ok' }, Mutation: { save: () => 'saved' } } }]),
+  );
   const run = async (document: string, variableValues: Record<string, unknown>) => {
     const result = await execute({ schema, document: parse(document), variableValues });
     return { data: result.data, refusal: result.errors?.[0]?.originalError as { field?: string; message: string } | undefined };
@@ -235,7 +259,12 @@ describe('length limits', () => {
   const save = (input: unknown) => run('mutation($input: SaveInput!) { save(input: $input) }', { input });
 
   it('are read from the descriptions', () => {
-    expect([documentedLength('At most 200 characters.'), documentedLength('20 to 2,000 characters'), documentedLength('up to 20,000 characters'), documentedLength('Digits only.')]).toEqual([200, 2000, 20000, undefined]);
+    expect([
+      documentedLength('At most 200 characters.'),
+      documentedLength('20 to 2,000 characters'),
+      documentedLength('up to 20,000 characters'),
+      documentedLength('Digits only.'),
+    ]).toEqual([200, 2000, 20000, undefined]);
   });
 
   it('count characters as MySQL does: an emoji is one', async () => {
@@ -251,7 +280,9 @@ describe('length limits', () => {
   });
 
   it('hold ids to the length of a UUID', async () => {
-    expect((await run('query($ids: [ID!]) { find(ids: $ids) }', { ids: ['0b6f3a52-8d0e-4a55-9d4c-6f1f3e0c2b11', 'x'.repeat(37)] })).refusal).toMatchObject({ field: 'ids' });
+    expect((await run('query($ids: [ID!]) { find(ids: $ids) }', { ids: ['0b6f3a52-8d0e-4a55-9d4c-6f1f3e0c2b11', 'x'.repeat(37)] })).refusal).toMatchObject({
+      field: 'ids',
+    });
   });
 
   it('must be documented: a string input without one stops the schema from building', () => {

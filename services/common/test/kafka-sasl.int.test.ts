@@ -131,7 +131,11 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     await producer.connect();
     try {
       const cloudEvent = toCloudEvent(source, event);
-      await producer.send({ topic: topicName, acks: -1, messages: [{ key: event.subject, value: serializeCloudEvent(cloudEvent), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }] });
+      await producer.send({
+        topic: topicName,
+        acks: -1,
+        messages: [{ key: event.subject, value: serializeCloudEvent(cloudEvent), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
+      });
     } finally {
       await producer.disconnect();
     }
@@ -152,7 +156,10 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
 
     // Enrollment's side, as Platform.open does it: its topics (it may create those), then its relay.
     const enrollment = kafkaAs('enrollment');
-    await ensureTopics(enrollment, ['tenant', 'partner', 'lead'].map((aggregate) => topic(`channelgraph.enrollment.${aggregate}`)));
+    await ensureTopics(
+      enrollment,
+      ['tenant', 'partner', 'lead'].map((aggregate) => topic(`channelgraph.enrollment.${aggregate}`)),
+    );
     await ensureTopics(kafkaAs('relationship'), [topic('channelgraph.relationship.request')]);
     relay = new OutboxRelay({ dataSource, kafka: enrollment, log, pollMs: 100 });
     relay.start();
@@ -200,8 +207,11 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
   it('lets `npm run events` read the topics as a user the broker knows, and says what to set without one', async () => {
     const events = (env: Record<string, string>) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [path.join(__dirname, '../../../infra/events.js')], { env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: brokers, KAFKA_SASL_MECHANISM: MECHANISM, ...env } }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+        execFile(
+          process.execPath,
+          [path.join(__dirname, '../../../infra/events.js')],
+          { env: { PATH: process.env.PATH ?? '', KAFKA_BROKERS: brokers, KAFKA_SASL_MECHANISM: MECHANISM, ...env } },
+          (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
         );
       });
     const listed = await events({ KAFKA_USERNAME: 'admin', KAFKA_PASSWORD: adminPassword });
@@ -219,10 +229,12 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
 
   it("denies a service user writing to another service's topic", async () => {
     const forged = forgedPartnerActivated();
-    await expect(send(kafkaAs('relationship'), topic('channelgraph.enrollment.partner'), forged, eventSourceOf('enrollment'))).rejects.toThrow(/Not authorized to access topics/);
-    await expect(send(kafkaAs('notification'), topic('channelgraph.enrollment.tenant'), tenantSignedUp('by notification'), eventSourceOf('enrollment'))).rejects.toThrow(
+    await expect(send(kafkaAs('relationship'), topic('channelgraph.enrollment.partner'), forged, eventSourceOf('enrollment'))).rejects.toThrow(
       /Not authorized to access topics/,
     );
+    await expect(
+      send(kafkaAs('notification'), topic('channelgraph.enrollment.tenant'), tenantSignedUp('by notification'), eventSourceOf('enrollment')),
+    ).rejects.toThrow(/Not authorized to access topics/);
   });
 
   it('dead-letters, unhandled, what a service forges on a topic it may write', async () => {
@@ -253,9 +265,9 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     }).admin();
     await intruder.connect();
     try {
-      await expect(intruder.fetchOffsets({ groupId: `${topicPrefix}channelgraph.notification`, topics: [topic('channelgraph.enrollment.tenant')] })).rejects.toThrow(
-        /Failed to find group coordinator/,
-      );
+      await expect(
+        intruder.fetchOffsets({ groupId: `${topicPrefix}channelgraph.notification`, topics: [topic('channelgraph.enrollment.tenant')] }),
+      ).rejects.toThrow(/Failed to find group coordinator/);
       expect(answers.join('\n')).toMatch(/GROUP_AUTHORIZATION_FAILED/);
     } finally {
       await intruder.disconnect();

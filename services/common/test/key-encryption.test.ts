@@ -33,7 +33,9 @@ describe('sealing a secret with AES-256-GCM', () => {
     const other = KeyEncryption.fromSetting(aKey());
     expect(() => other.open(sealed, 'kid-1', 'the signing key kid-1')).toThrow(WrongKeyEncryptionKey);
     expect(() => other.open(sealed, 'kid-1', 'the signing key kid-1')).toThrow(
-      new RegExp(`^KEY_ENCRYPTION_KEY cannot decrypt the signing key kid-1 \\(it was sealed with the key whose fingerprint is ${KeyEncryption.fromSetting(key).fingerprint}, and this KEY_ENCRYPTION_KEY's is ${other.fingerprint}\\)`),
+      new RegExp(
+        `^KEY_ENCRYPTION_KEY cannot decrypt the signing key kid-1 \\(it was sealed with the key whose fingerprint is ${KeyEncryption.fromSetting(key).fingerprint}, and this KEY_ENCRYPTION_KEY's is ${other.fingerprint}\\)`,
+      ),
     );
   });
 
@@ -55,7 +57,9 @@ describe('a service that cannot start', () => {
   }
 
   it('reports a refusal the operator can act on as one sentence, without a stack trace', () => {
-    expect(captured(new WrongKeyEncryptionKey('KEY_ENCRYPTION_KEY cannot decrypt the key.'))).toEqual([['enrollment could not start: KEY_ENCRYPTION_KEY cannot decrypt the key.']]);
+    expect(captured(new WrongKeyEncryptionKey('KEY_ENCRYPTION_KEY cannot decrypt the key.'))).toEqual([
+      ['enrollment could not start: KEY_ENCRYPTION_KEY cannot decrypt the key.'],
+    ]);
   });
 
   it('keeps the stack of an unexpected fault', () => {

@@ -14,7 +14,10 @@ describe('logs', () => {
     process.env.LOG_FILE = file;
     createLogger('one', 'info').info({ password: 'Correct-Horse-42' }, 'first');
     createLogger('two', 'info').warn('second');
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map(({ service, msg, password }) => ({ service, msg, password }))).toEqual([
       { service: 'one', msg: 'first', password: '[redacted]' },
       { service: 'two', msg: 'second', password: undefined },

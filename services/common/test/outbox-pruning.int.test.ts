@@ -9,7 +9,13 @@ const settings = testSettings();
 const database = `channelgraph_outboxpruning_${runId()}_test`;
 const log = createLogger('outbox-pruning-test', 'silent');
 // Nothing listens there: the relay cannot publish, so rows waiting for Kafka stay waiting.
-const unreachableKafka = new Kafka({ clientId: 'unreachable', brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 200 });
+const unreachableKafka = new Kafka({
+  clientId: 'unreachable',
+  brokers: ['127.0.0.1:1'],
+  logLevel: logLevel.NOTHING,
+  retry: { retries: 0 },
+  connectionTimeout: 200,
+});
 
 describe('pruning published outbox rows (real MySQL)', () => {
   let dataSource: DataSource;
@@ -38,7 +44,9 @@ describe('pruning published outbox rows (real MySQL)', () => {
   }
 
   async function remaining(): Promise<Record<string, number>> {
-    const rows: Array<{ aggregate_id: string; n: string }> = await dataSource.query('SELECT aggregate_id, COUNT(*) AS n FROM outbox_event GROUP BY aggregate_id');
+    const rows: Array<{ aggregate_id: string; n: string }> = await dataSource.query(
+      'SELECT aggregate_id, COUNT(*) AS n FROM outbox_event GROUP BY aggregate_id',
+    );
     return Object.fromEntries(rows.map((row) => [row.aggregate_id, Number(row.n)]));
   }
 
@@ -53,7 +61,16 @@ describe('pruning published outbox rows (real MySQL)', () => {
     await insertRows('published two days ago', 25, 48);
     await insertRows('published an hour ago', 3, 1);
     await insertRows('never published', 4, null);
-    const relay = new OutboxRelay({ dataSource, kafka: unreachableKafka, log, pollMs: 50, maxBackoffMs: 100, retentionMs: 24 * 3600 * 1000, pruneEveryMs: 0, pruneBatchSize: 10 });
+    const relay = new OutboxRelay({
+      dataSource,
+      kafka: unreachableKafka,
+      log,
+      pollMs: 50,
+      maxBackoffMs: 100,
+      retentionMs: 24 * 3600 * 1000,
+      pruneEveryMs: 0,
+      pruneBatchSize: 10,
+    });
 
     await runRelayUntil(relay, () => relay.stats.pruned >= 25);
 

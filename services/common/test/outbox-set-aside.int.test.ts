@@ -68,7 +68,10 @@ describe('an outbox event that Kafka can never take', () => {
     expect(large - small).toBeGreaterThan(400);
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: String(small + 200) }] }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: String(small + 200) }] }],
+    });
     await admin.disconnect();
 
     const unitOfWork = new UnitOfWork(dataSource, new Outbox(catalog, ENROLLMENT, prefix));
@@ -87,7 +90,12 @@ describe('an outbox event that Kafka can never take', () => {
     await relay.stop();
 
     const [row] = await dataSource.query("SELECT refusals, set_aside_at, published_at, last_error FROM outbox_event WHERE message LIKE '%too large%'");
-    expect(row).toMatchObject({ refusals: 3, published_at: null, set_aside_at: expect.any(Date), last_error: expect.stringMatching(/too large|MESSAGE_TOO_LARGE|larger/i) });
+    expect(row).toMatchObject({
+      refusals: 3,
+      published_at: null,
+      set_aside_at: expect.any(Date),
+      last_error: expect.stringMatching(/too large|MESSAGE_TOO_LARGE|larger/i),
+    });
     expect(await relay.backlog()).toMatchObject({ pending: 0, setAside: 1 });
 
     const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
@@ -97,7 +105,9 @@ describe('an outbox event that Kafka can never take', () => {
     await consumer.run({ eachMessage: async ({ message }) => void names.push((parseKafkaMessage(message).data as { displayName: string }).displayName) });
     while (names.length < 2 && Date.now() < deadline + 30_000) await sleep(50);
     await consumer.disconnect();
-    console.info(`set aside: 3 events, the large one (${large} bytes, topic limit ${small + 200}) set aside after ${row.refusals} refusals; published ${names.join(', ')}`);
+    console.info(
+      `set aside: 3 events, the large one (${large} bytes, topic limit ${small + 200}) set aside after ${row.refusals} refusals; published ${names.join(', ')}`,
+    );
     expect(names).toEqual(['before', 'after']);
   }, 90_000);
 });

@@ -25,7 +25,10 @@ describe('cursors', () => {
     ['JSON but no array', base64url({ createdAt: position[0] })],
     ['a bare position without its check', base64url(position)],
     ['cut short', encodeCursor(list, position).slice(0, -4)],
-    ['edited: another time with the old check', base64url(['2030-01-01T00:00:00.000Z', id, JSON.parse(Buffer.from(encodeCursor(list, position), 'base64url').toString()).at(-1)])],
+    [
+      'edited: another time with the old check',
+      base64url(['2030-01-01T00:00:00.000Z', id, JSON.parse(Buffer.from(encodeCursor(list, position), 'base64url').toString()).at(-1)]),
+    ],
   ])('refuse one that is %s', (_what, after) => {
     expect(() => decode(after)).toThrow(refusal);
   });
@@ -35,7 +38,12 @@ describe('cursors', () => {
   });
 
   it('refuse a position whose parts are not what the list keeps, even with a valid check', () => {
-    for (const forged of [['yesterday', id], [position[0], "x' OR 1=1 --"], [position[0], { id }], [1, id]]) {
+    for (const forged of [
+      ['yesterday', id],
+      [position[0], "x' OR 1=1 --"],
+      [position[0], { id }],
+      [1, id],
+    ]) {
       expect(() => decode(encodeCursor(list, forged))).toThrow(refusal);
     }
     expect(cursorPosition(pageRequest(1, encodeCursor(list, [0.5, id])), list, ['number', 'uuid'])).toEqual([0.5, id]);

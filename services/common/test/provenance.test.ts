@@ -45,8 +45,12 @@ describe('whom an event is believed from', () => {
   });
 
   it('compares topics with the deployment prefix', () => {
-    expect(provenanceProblem(catalog, { type: PARTNER_ACTIVATED, source: eventSourceOf('enrollment') }, 'channelgraph.enrollment.partner', 'staging.')).toBeDefined();
-    expect(provenanceProblem(catalog, { type: PARTNER_ACTIVATED, source: eventSourceOf('enrollment') }, 'staging.channelgraph.enrollment.partner', 'staging.')).toBeUndefined();
+    expect(
+      provenanceProblem(catalog, { type: PARTNER_ACTIVATED, source: eventSourceOf('enrollment') }, 'channelgraph.enrollment.partner', 'staging.'),
+    ).toBeDefined();
+    expect(
+      provenanceProblem(catalog, { type: PARTNER_ACTIVATED, source: eventSourceOf('enrollment') }, 'staging.channelgraph.enrollment.partner', 'staging.'),
+    ).toBeUndefined();
   });
 });
 

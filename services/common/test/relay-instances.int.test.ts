@@ -34,7 +34,14 @@ function signedUp(tenantId: string, seq: number): DomainEvent {
     type: 'channelgraph.enrollment.TenantSignedUp.v1',
     subject: tenantId,
     tenantId,
-    data: { tenantId, domain: 'relays.example.com', displayName: String(seq), country: 'US', admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' }, signedUpAt: new Date().toISOString() },
+    data: {
+      tenantId,
+      domain: 'relays.example.com',
+      displayName: String(seq),
+      country: 'US',
+      admin: { userId: randomUUID(), fullName: 'Probe', email: 'probe@example.com' },
+      signedUpAt: new Date().toISOString(),
+    },
   };
 }
 

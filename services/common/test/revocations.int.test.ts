@@ -36,7 +36,13 @@ describe('refusing tokens of users whose access was taken away', () => {
   /** Signature checks are jose's business; here each "token" simply names its principal. */
   const signed: TokenVerifier = { verify: async (token) => JSON.parse(token) as Principal };
   const tokenOf = (userId: string, accessVersion?: number) =>
-    JSON.stringify({ userId, tenantId: randomUUID(), roles: ['ADMIN_AGENT'], mustChangePassword: false, ...(accessVersion === undefined ? {} : { accessVersion }) });
+    JSON.stringify({
+      userId,
+      tenantId: randomUUID(),
+      roles: ['ADMIN_AGENT'],
+      mustChangePassword: false,
+      ...(accessVersion === undefined ? {} : { accessVersion }),
+    });
   const verify = (token: string) => refusingRevokedAccess(signed, dataSource).verify(token);
 
   it('accepts tokens of users it has no record of, and versions at or above the recorded one', async () => {
@@ -51,7 +57,10 @@ describe('refusing tokens of users whose access was taken away', () => {
     const userId = randomUUID();
     await recordAccessRevocation(dataSource.manager, userId, 1);
     for (const token of [tokenOf(userId), tokenOf(userId, 0)]) {
-      await expect(verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/roles or your password have changed.*sign in again/) });
+      await expect(verify(token)).rejects.toMatchObject({
+        extensions: { code: 'UNAUTHENTICATED' },
+        message: expect.stringMatching(/roles or your password have changed.*sign in again/),
+      });
     }
   });
 

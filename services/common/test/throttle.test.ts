@@ -6,7 +6,10 @@ describe('Throttle', () => {
     const throttle = new Throttle(new MemoryAbuseCounters(() => now), 'invitations', { max: 2, windowSeconds: 60 }, 'invitations from your organisation');
     await throttle.take('tenant-a');
     await throttle.take('tenant-a');
-    await expect(throttle.take('tenant-a')).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Too many invitations from your organisation: at most 2 per minute. Try again in 50 seconds.' });
+    await expect(throttle.take('tenant-a')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Too many invitations from your organisation: at most 2 per minute. Try again in 50 seconds.',
+    });
     await expect(throttle.take('tenant-b')).resolves.toBeUndefined();
     now += 50_000;
     await expect(throttle.take('tenant-a')).resolves.toBeUndefined();

@@ -21,10 +21,21 @@ describe('verifying sign-in tokens', () => {
 
   const claims = { tid: 'tenant', roles: ['GLOBAL_ADMIN'] };
   const signed = (build: (jwt: SignJWT) => SignJWT = (jwt) => jwt) =>
-    build(new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: 'k1' }).setSubject('user').setIssuer('channelgraph').setAudience('channelgraph').setIssuedAt().setExpirationTime('1h')).sign(privateKey);
+    build(
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'k1' })
+        .setSubject('user')
+        .setIssuer('channelgraph')
+        .setAudience('channelgraph')
+        .setIssuedAt()
+        .setExpirationTime('1h'),
+    ).sign(privateKey);
 
   async function refusal(token: string, against: TokenVerifier = verifier) {
-    const error = await against.verify(token).then(() => undefined, (failure: { extensions?: { code?: string } }) => failure);
+    const error = await against.verify(token).then(
+      () => undefined,
+      (failure: { extensions?: { code?: string } }) => failure,
+    );
     return error?.extensions?.code;
   }
 

@@ -22,7 +22,10 @@ it('creates a topic and its DLQ with the copies and min.insync.replicas asked fo
     [topic, 3, true],
     [dlqTopicOf(topic), 3, true],
   ]);
-  const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: ['min.insync.replicas'] }] });
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configNames: ['min.insync.replicas'] }],
+  });
   // Set on the topic itself, not inherited from the broker.
   expect(resources[0].configEntries).toEqual([expect.objectContaining({ configName: 'min.insync.replicas', configValue: '1', isDefault: false })]);
   await admin.deleteTopics({ topics: [topic, dlqTopicOf(topic)] });

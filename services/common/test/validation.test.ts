@@ -42,7 +42,11 @@ describe('checkPhone', () => {
 
   it.each(['12345', '+1 (2) 3-4', 'call me', '+1 206 555 0100 ext. 7', '1'.repeat(33)])('refuses %j, saying what a phone number is', (phone) => {
     expect(() => checkPhone('primaryContact.phone', phone)).toThrow(
-      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'primaryContact.phone', message: expect.stringContaining('give 6 to 32 characters, at least 6 of them digits') }),
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        field: 'primaryContact.phone',
+        message: expect.stringContaining('give 6 to 32 characters, at least 6 of them digits'),
+      }),
     );
   });
 });

@@ -21,10 +21,22 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   /** Domains refused for a partner's primary contact (R10); `name.*` matches any ending. */
   WEBMAIL_DOMAINS: z
     .string()
-    .default('gmail.com,googlemail.com,yahoo.*,ymail.com,icloud.com,me.com,mac.com,aol.com,outlook.com,hotmail.*,live.*,msn.com,gmx.*,proton.me,protonmail.com,mail.com,yandex.*,zoho.com')
-    .transform((value) => value.split(',').map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
+    .default(
+      'gmail.com,googlemail.com,yahoo.*,ymail.com,icloud.com,me.com,mac.com,aol.com,outlook.com,hotmail.*,live.*,msn.com,gmx.*,proton.me,protonmail.com,mail.com,yandex.*,zoho.com',
+    )
+    .transform((value) =>
+      value
+        .split(',')
+        .map((domain) => domain.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** How long a primary-contact verification link stays valid. */
-  VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  VERIFICATION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   /** Failed sign-ins allowed per account, and attempts per client address, in SIGN_IN_WINDOW_SECONDS. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),

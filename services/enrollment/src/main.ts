@@ -36,7 +36,10 @@ export async function startEnrollment(config: EnrollmentConfig) {
 async function startOnPlatform(platform: Platform, config: EnrollmentConfig, keyEncryption: KeyEncryption) {
   const { dataSource, unitOfWork } = platform;
   platform.consume(subscriptions());
-  const tokens = await TokenIssuer.load(new SigningKeyRepository(dataSource), keyEncryption, { ...tokenVerifierOptionsOf(config), ttlSeconds: config.TOKEN_TTL_SECONDS });
+  const tokens = await TokenIssuer.load(new SigningKeyRepository(dataSource), keyEncryption, {
+    ...tokenVerifierOptionsOf(config),
+    ttlSeconds: config.TOKEN_TTL_SECONDS,
+  });
   const temporaryPassword = config.OPERATOR_PASSWORD === DEFAULT_OPERATOR_PASSWORD;
   if ((await ensureOperator(dataSource, config.OPERATOR_EMAIL, config.OPERATOR_PASSWORD, { temporaryPassword })) === 'created') {
     platform.log.info({ email: config.OPERATOR_EMAIL }, 'created the platform operator account');

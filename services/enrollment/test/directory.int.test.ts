@@ -104,13 +104,21 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
     const admin = await signUp();
     const partner = await newPartner(admin.tenantId, legalName);
     await repo(userEntity).update({ id: admin.userId }, { roles: ['GLOBAL_ADMIN', 'ADMIN_AGENT'] });
-    const signedIn = await graphql(url(), 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: { email: admin.email, password: admin.password } });
+    const signedIn = await graphql(url(), 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', {
+      input: { email: admin.email, password: admin.password },
+    });
     expect(signedIn.errors).toBeUndefined();
     return { ...admin, partner, signUpToken: admin.token, token: signedIn.data.signIn.token as string };
   }
 
   const tokenOf = (subject: { userId?: string; tenantId: string; partnerId?: string; roles: string[] }) =>
-    service.tokens.issue({ userId: subject.userId ?? randomUUID(), tenantId: subject.tenantId, partnerId: subject.partnerId, roles: subject.roles, mustChangePassword: false });
+    service.tokens.issue({
+      userId: subject.userId ?? randomUUID(),
+      tenantId: subject.tenantId,
+      partnerId: subject.partnerId,
+      roles: subject.roles,
+      mustChangePassword: false,
+    });
 
   const profileInput = (overrides: Partial<Profile> = {}): Profile => ({
     description: 'We move mid-sized companies to the cloud and keep them secure.',
@@ -135,9 +143,20 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
       expect(first.data.updateBusinessProfile).toEqual({
         id: admin.partner.id,
         legalName: 'Contoso Cloud SAS',
-        businessProfile: { description: profileInput().description, city: 'Lyon', country: 'FR', organizationSizes: ['SMALL', 'MEDIUM'], keywords: ['Azure migration', 'Security'] },
+        businessProfile: {
+          description: profileInput().description,
+          city: 'Lyon',
+          country: 'FR',
+          organizationSizes: ['SMALL', 'MEDIUM'],
+          keywords: ['Azure migration', 'Security'],
+        },
       });
-      const second = await graphql(url(), UPDATE_PROFILE, { input: profileInput({ city: 'Grenoble', organizationSizes: ['LARGE'], keywords: ['Intune'] }) }, admin.token);
+      const second = await graphql(
+        url(),
+        UPDATE_PROFILE,
+        { input: profileInput({ city: 'Grenoble', organizationSizes: ['LARGE'], keywords: ['Intune'] }) },
+        admin.token,
+      );
       expect(second.errors).toBeUndefined();
       expect(second.data.updateBusinessProfile.businessProfile).toMatchObject({ city: 'Grenoble', organizationSizes: ['LARGE'], keywords: ['Intune'] });
       const rows = await repo(partnerProfileEntity).findBy({ partnerId: admin.partner.id });
@@ -210,21 +229,61 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
         if (profile) await newProfile(p[key], profile);
       };
       const about = (words: string) => `Certified team for growing companies: ${words}.`;
-      await add('delta', `Delta ${run}`, { description: about(`${kube} clusters and ${sec} audits`), city: berlin, country: 'DE', organizationSizes: ['SMALL', 'MEDIUM'], keywords: [run, kube, sec] });
-      await add('bravo', `Bravo ${run}`, { description: about('cloud operations'), city: berlin, country: 'DE', organizationSizes: ['LARGE'], keywords: [run, kube] });
-      await add('charlie', `Charlie ${run}`, { description: about('licensing'), city: paris, country: 'FR', organizationSizes: ['SMALL'], keywords: [run, 'AI'] });
-      await add('alpha', `Alpha ${run}`, { description: about('devices'), city: paris, country: 'FR', organizationSizes: ['MEDIUM', 'LARGE'], keywords: [run] });
+      await add('delta', `Delta ${run}`, {
+        description: about(`${kube} clusters and ${sec} audits`),
+        city: berlin,
+        country: 'DE',
+        organizationSizes: ['SMALL', 'MEDIUM'],
+        keywords: [run, kube, sec],
+      });
+      await add('bravo', `Bravo ${run}`, {
+        description: about('cloud operations'),
+        city: berlin,
+        country: 'DE',
+        organizationSizes: ['LARGE'],
+        keywords: [run, kube],
+      });
+      await add('charlie', `Charlie ${run}`, {
+        description: about('licensing'),
+        city: paris,
+        country: 'FR',
+        organizationSizes: ['SMALL'],
+        keywords: [run, 'AI'],
+      });
+      await add('alpha', `Alpha ${run}`, {
+        description: about('devices'),
+        city: paris,
+        country: 'FR',
+        organizationSizes: ['MEDIUM', 'LARGE'],
+        keywords: [run],
+      });
       // Never in the directory: under review, or ACTIVE without a profile.
-      await add('inReview', `Echo ${run}`, { description: about(`${kube} ${sec}`), city: berlin, country: 'DE', organizationSizes: ['SMALL'], keywords: [run, kube, sec] }, 'IN_REVIEW');
+      await add(
+        'inReview',
+        `Echo ${run}`,
+        { description: about(`${kube} ${sec}`), city: berlin, country: 'DE', organizationSizes: ['SMALL'], keywords: [run, kube, sec] },
+        'IN_REVIEW',
+      );
       await add('noProfile', `Foxtrot ${run}`, null);
       // Others in the directory, so this run's words are rare (as real search words are).
-      for (let i = 0; i < 3; i += 1) await add(`other${i}`, `Other ${unique()}`, { description: about('printers and networks'), city: `Elsewhere${run}`, country: 'DE', organizationSizes: ['SMALL'], keywords: ['Printers'] });
+      for (let i = 0; i < 3; i += 1)
+        await add(`other${i}`, `Other ${unique()}`, {
+          description: about('printers and networks'),
+          city: `Elsewhere${run}`,
+          country: 'DE',
+          organizationSizes: ['SMALL'],
+          keywords: ['Printers'],
+        });
     });
 
     async function search(filter: Record<string, unknown> | null, first?: number, after?: string, token = viewer) {
       const response = await graphql(url(), SEARCH, { filter, first, after }, token);
       expect(response.errors).toBeUndefined();
-      return response.data.searchPartners as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: any }> };
+      return response.data.searchPartners as {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ cursor: string; node: any }>;
+      };
     }
     const names = (result: Awaited<ReturnType<typeof search>>) => result.edges.map((edge) => edge.node.legalName.split(' ')[0]);
 
@@ -233,7 +292,12 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
       expect(names(result).sort()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta']);
       expect(result.totalCount).toBe(4);
       expect(result.edges.every((edge) => edge.node.status === 'ACTIVE')).toBe(true);
-      expect(result.edges.find((edge) => edge.node.id === p.charlie.id)?.node.businessProfile).toEqual({ city: paris, country: 'FR', organizationSizes: ['SMALL'], keywords: [run, 'AI'] });
+      expect(result.edges.find((edge) => edge.node.id === p.charlie.id)?.node.businessProfile).toEqual({
+        city: paris,
+        country: 'FR',
+        organizationSizes: ['SMALL'],
+        keywords: [run, 'AI'],
+      });
       expectError(await graphql(url(), SEARCH, { filter: { keywords: run } }), 'UNAUTHENTICATED');
     });
 
@@ -336,13 +400,23 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
       });
 
       it("writes the lead, its recipients and one PartnersContacted event for the customer's global admin", async () => {
-        const response = await graphql(url(), CONTACT, { input: { partnerIds: [p.delta.id, p.charlie.id], need, contactEmail: 'Buyer@Example.com' } }, customer.token);
+        const response = await graphql(
+          url(),
+          CONTACT,
+          { input: { partnerIds: [p.delta.id, p.charlie.id], need, contactEmail: 'Buyer@Example.com' } },
+          customer.token,
+        );
         expect(response.errors).toBeUndefined();
         const { leadId, contactedPartners } = response.data.contactPartners;
         expect(contactedPartners.map((partner: { id: string }) => partner.id)).toEqual([p.delta.id, p.charlie.id]);
-        const [lead] = await service.platform.dataSource.query('SELECT customer_tenant_id, created_by_user_id, contact_email, need FROM partner_lead WHERE id = ?', [leadId]);
+        const [lead] = await service.platform.dataSource.query(
+          'SELECT customer_tenant_id, created_by_user_id, contact_email, need FROM partner_lead WHERE id = ?',
+          [leadId],
+        );
         expect(lead).toEqual({ customer_tenant_id: customer.tenantId, created_by_user_id: customer.userId, contact_email: 'buyer@example.com', need });
-        const recipients = await service.platform.dataSource.query('SELECT partner_id FROM partner_lead_recipient WHERE lead_id = ? ORDER BY partner_id', [leadId]);
+        const recipients = await service.platform.dataSource.query('SELECT partner_id FROM partner_lead_recipient WHERE lead_id = ? ORDER BY partner_id', [
+          leadId,
+        ]);
         expect(recipients.map((row: { partner_id: string }) => row.partner_id)).toEqual([p.delta.id, p.charlie.id].sort());
         const events = await service.platform.dataSource.query('SELECT event_type, topic, message FROM outbox_event WHERE aggregate_id = ?', [leadId]);
         expect(events).toHaveLength(1);
@@ -357,8 +431,20 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
           contactEmail: 'buyer@example.com',
           need,
           partners: [
-            { partnerId: p.delta.id, tenantId: p.delta.tenantId, legalName: p.delta.legalName, primaryContactEmail: p.delta.primaryEmail, primaryContactFirstName: 'Pat' },
-            { partnerId: p.charlie.id, tenantId: p.charlie.tenantId, legalName: p.charlie.legalName, primaryContactEmail: p.charlie.primaryEmail, primaryContactFirstName: 'Pat' },
+            {
+              partnerId: p.delta.id,
+              tenantId: p.delta.tenantId,
+              legalName: p.delta.legalName,
+              primaryContactEmail: p.delta.primaryEmail,
+              primaryContactFirstName: 'Pat',
+            },
+            {
+              partnerId: p.charlie.id,
+              tenantId: p.charlie.tenantId,
+              legalName: p.charlie.legalName,
+              primaryContactEmail: p.charlie.primaryEmail,
+              primaryContactFirstName: 'Pat',
+            },
           ],
         });
       });
@@ -385,15 +471,31 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
         ['no partner', () => [], 'partnerIds'],
       ])('refuses %s as BAD_USER_INPUT naming partnerIds, and writes nothing', async (_what, ids, field) => {
         const before = await leadCount(customer.tenantId);
-        expectError(await graphql(url(), CONTACT, { input: { partnerIds: ids(), need, contactEmail: 'buyer@example.com' } }, customer.token), 'BAD_USER_INPUT', field);
+        expectError(
+          await graphql(url(), CONTACT, { input: { partnerIds: ids(), need, contactEmail: 'buyer@example.com' } }, customer.token),
+          'BAD_USER_INPUT',
+          field,
+        );
         expect(await leadCount(customer.tenantId)).toBe(before);
       });
 
       it('refuses a short need, a bad address, and contacting your own partner', async () => {
-        expectError(await graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need: 'Help!', contactEmail: 'buyer@example.com' } }, customer.token), 'BAD_USER_INPUT', 'need');
-        expectError(await graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need, contactEmail: 'nobody' } }, customer.token), 'BAD_USER_INPUT', 'contactEmail');
+        expectError(
+          await graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need: 'Help!', contactEmail: 'buyer@example.com' } }, customer.token),
+          'BAD_USER_INPUT',
+          'need',
+        );
+        expectError(
+          await graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need, contactEmail: 'nobody' } }, customer.token),
+          'BAD_USER_INPUT',
+          'contactEmail',
+        );
         const own = await partnerAdmin();
-        expectError(await graphql(url(), CONTACT, { input: { partnerIds: [own.partner.id, p.alpha.id], need, contactEmail: 'buyer@example.com' } }, own.token), 'BAD_USER_INPUT', 'partnerIds');
+        expectError(
+          await graphql(url(), CONTACT, { input: { partnerIds: [own.partner.id, p.alpha.id], need, contactEmail: 'buyer@example.com' } }, own.token),
+          'BAD_USER_INPUT',
+          'partnerIds',
+        );
       });
 
       it('allows 10 leads per customer tenant per hour, counted from the database, then says when to retry', async () => {
@@ -417,13 +519,17 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
         expect(refused.errors?.[0].message).toContain(`Try again after ${new Date(oldest.createdAt.getTime() + 3600 * 1000).toISOString()}`);
         expect(await leadCount(busy.tenantId)).toBe(13);
         // Another customer is not held back.
-        expect((await graphql(url(), CONTACT, { input: { partnerIds: [p.bravo.id], need, contactEmail: 'buyer@example.com' } }, customer.token)).errors).toBeUndefined();
+        expect(
+          (await graphql(url(), CONTACT, { input: { partnerIds: [p.bravo.id], need, contactEmail: 'buyer@example.com' } }, customer.token)).errors,
+        ).toBeUndefined();
       });
 
       it('holds under concurrent requests: the tenant row lock serializes the count', async () => {
         const rush = await signUp();
         const responses = await Promise.all(
-          Array.from({ length: 13 }, () => graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need, contactEmail: 'buyer@example.com' } }, rush.token)),
+          Array.from({ length: 13 }, () =>
+            graphql(url(), CONTACT, { input: { partnerIds: [p.alpha.id], need, contactEmail: 'buyer@example.com' } }, rush.token),
+          ),
         );
         expect(responses.filter((response) => !response.errors).length).toBe(10);
         expect(responses.filter((response) => errorCodes(response)[0] === 'FORBIDDEN').length).toBe(3);

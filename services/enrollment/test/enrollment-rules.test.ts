@@ -48,7 +48,11 @@ describe('enrolment rules (R9, R10)', () => {
 
   it('takes everything but the support contact from an existing enrolment (R9)', () => {
     const existing = validateApplication(application, WEBMAIL);
-    const second = validateApplication({ program: 'INDIRECT_PROVIDER', supportContact: { email: 'p@fabrikam.com', phone: '+33 4 22 22 22 22', website: 'https://fabrikam.com/p' } }, WEBMAIL, existing);
+    const second = validateApplication(
+      { program: 'INDIRECT_PROVIDER', supportContact: { email: 'p@fabrikam.com', phone: '+33 4 22 22 22 22', website: 'https://fabrikam.com/p' } },
+      WEBMAIL,
+      existing,
+    );
     expect(second).toMatchObject({ program: 'INDIRECT_PROVIDER', mpnId: '1234567', legalName: 'Fabrikam Ltd', supportContact: { email: 'p@fabrikam.com' } });
   });
 
@@ -140,7 +144,11 @@ describe('sign-in limits', () => {
       await limiter.recordFailure('ann@x.com', '10.0.0.1');
       await limiter.recordFailure('ann@x.com', '10.0.0.1');
     };
-    const refusal = async () => limiter.check('ann@x.com', '10.0.0.1').then(() => 'signs in', (error: Error) => error.message);
+    const refusal = async () =>
+      limiter.check('ann@x.com', '10.0.0.1').then(
+        () => 'signs in',
+        (error: Error) => error.message,
+      );
     await failTwice();
     expect(await refusal()).toBe('Too many sign-in attempts. Try again in 60 seconds.');
     now += 60000;

@@ -28,13 +28,20 @@ describe('enrolment and user management through the enrollment subgraph', () => 
 
   async function mpn(country = 'US', status = 'ACTIVE') {
     const mpnId = String(Math.floor(1e6 + Math.random() * 8.9e9));
-    const response = await graphql(url, 'mutation($input: UpsertMpnProfileInput!) { upsertMpnProfile(input: $input) { mpnId status } }', { input: { mpnId, organizationName: 'Org', country, status } }, await operator());
+    const response = await graphql(
+      url,
+      'mutation($input: UpsertMpnProfileInput!) { upsertMpnProfile(input: $input) { mpnId status } }',
+      { input: { mpnId, organizationName: 'Org', country, status } },
+      await operator(),
+    );
     expect(response.errors).toBeUndefined();
     return mpnId;
   }
 
   async function counts() {
-    const [row] = await db().query('SELECT (SELECT COUNT(*) FROM partner) AS partners, (SELECT COUNT(*) FROM outbox_event) AS events, (SELECT COUNT(*) FROM user_account) AS users');
+    const [row] = await db().query(
+      'SELECT (SELECT COUNT(*) FROM partner) AS partners, (SELECT COUNT(*) FROM outbox_event) AS events, (SELECT COUNT(*) FROM user_account) AS users',
+    );
     return { partners: Number(row.partners), events: Number(row.events), users: Number(row.users) };
   }
 
@@ -95,7 +102,12 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       const second = await graphql(
         url,
         ENROLL,
-        { input: { program: 'INDIRECT_PROVIDER', supportContact: { email: `p@${t.name}.example.com`, phone: '+1 425 555 0100', website: 'https://example.com/p' } } },
+        {
+          input: {
+            program: 'INDIRECT_PROVIDER',
+            supportContact: { email: `p@${t.name}.example.com`, phone: '+1 425 555 0100', website: 'https://example.com/p' },
+          },
+        },
         t.token,
       );
       expect(second.errors).toBeUndefined();
@@ -113,7 +125,12 @@ describe('enrolment and user management through the enrollment subgraph', () => 
 
       const partnerId = first.data.enrollPartner.id;
       await graphql(url, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: await verifyTokenOf(partnerId) });
-      const rejected = await graphql(url, 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reason: "Not the MPN holder" }) { status } }', { id: partnerId }, await operator());
+      const rejected = await graphql(
+        url,
+        'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reason: "Not the MPN holder" }) { status } }',
+        { id: partnerId },
+        await operator(),
+      );
       expect(rejected.data.reviewEnrollment.status).toBe('REJECTED');
       const owned = await graphql(url, ENROLL, { input: enrolmentInput(owner.name, mpnId) }, owner.token);
       expect(owned.errors).toBeUndefined();
@@ -123,9 +140,16 @@ describe('enrolment and user management through the enrollment subgraph', () => 
     it('publishes the verification link token only in the event that emails it, on the topic only notification reads', async () => {
       const t = await tenant();
       const { data } = await graphql(url, ENROLL, { input: enrolmentInput(t.name, await mpn()) }, t.token);
-      const rows: Array<{ event_type: string; topic: string; message: string }> = await db().query('SELECT event_type, topic, message FROM outbox_event WHERE aggregate_id = ? ORDER BY seq', [data.enrollPartner.id]);
+      const rows: Array<{ event_type: string; topic: string; message: string }> = await db().query(
+        'SELECT event_type, topic, message FROM outbox_event WHERE aggregate_id = ? ORDER BY seq',
+        [data.enrollPartner.id],
+      );
       const token = await verifyTokenOf(data.enrollPartner.id);
-      expect(rows.map((r) => r.event_type.split('.')[2])).toEqual(['PartnerEnrollmentSubmitted', 'PrimaryContactVerificationRequested', 'VerificationLinkIssued']);
+      expect(rows.map((r) => r.event_type.split('.')[2])).toEqual([
+        'PartnerEnrollmentSubmitted',
+        'PrimaryContactVerificationRequested',
+        'VerificationLinkIssued',
+      ]);
       expect(rows.filter((r) => r.message.includes(token)).map((r) => r.topic)).toEqual([expect.stringMatching(/channelgraph\.enrollment\.links$/)]);
       const [stored] = await db().query('SELECT token_hash FROM verification_token WHERE partner_id = ?', [data.enrollPartner.id]);
       expect(stored.token_hash).not.toContain(token);
@@ -134,7 +158,8 @@ describe('enrolment and user management through the enrollment subgraph', () => 
 
   describe('verifyPrimaryContact and reviewEnrollment', () => {
     const VERIFY = 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }';
-    const REVIEW = 'mutation($id: ID!, $decision: EnrollmentDecision!) { reviewEnrollment(input: { partnerId: $id, decision: $decision, reason: "Not a fit for now" }) { status } }';
+    const REVIEW =
+      'mutation($id: ID!, $decision: EnrollmentDecision!) { reviewEnrollment(input: { partnerId: $id, decision: $decision, reason: "Not a fit for now" }) { status } }';
 
     it('refuses unknown, expired and used links with a clear message', async () => {
       const t = await tenant();
@@ -156,7 +181,9 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       expect(errorCodes(await graphql(url, REVIEW, { id, decision: 'APPROVE' }, t.token))).toEqual(['FORBIDDEN']);
       const early = await graphql(url, REVIEW, { id, decision: 'APPROVE' }, await operator());
       expect(early.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/not verified/) });
-      expect(errorCodes(await graphql(url, REVIEW, { id: '00000000-0000-4000-8000-000000000000', decision: 'APPROVE' }, await operator()))).toEqual(['NOT_FOUND']);
+      expect(errorCodes(await graphql(url, REVIEW, { id: '00000000-0000-4000-8000-000000000000', decision: 'APPROVE' }, await operator()))).toEqual([
+        'NOT_FOUND',
+      ]);
     });
   });
 
@@ -187,12 +214,19 @@ describe('enrolment and user management through the enrollment subgraph', () => 
         const token = await signIn(row.email, 'Own-Passw0rd-123');
         await refused(() => graphql(url, ADD, { input: { fullName: 'X', email: `${unique('x')}@example.com`, roles: ['SALES_AGENT'] } }, token), 'FORBIDDEN');
       }
-      const { data } = await graphql(url, ADD, { input: { fullName: 'Uma', email: `${unique('u')}@${p.name}.example.com`, roles: ['USER_MANAGEMENT_ADMIN'] } }, p.token);
+      const { data } = await graphql(
+        url,
+        ADD,
+        { input: { fullName: 'Uma', email: `${unique('u')}@${p.name}.example.com`, roles: ['USER_MANAGEMENT_ADMIN'] } },
+        p.token,
+      );
       const [uma] = await db().query('SELECT email FROM user_account WHERE id = ?', [data.addUser.user.id]);
       await changeTemporaryPassword(uma.email, data.addUser.temporaryPassword);
       const umaToken = await signIn(uma.email, 'Own-Passw0rd-123');
       await refused(() => graphql(url, ADD, { input: { fullName: 'X', email: `${unique('x')}@example.com`, roles: ['ADMIN_AGENT'] } }, umaToken), 'FORBIDDEN');
-      expect((await graphql(url, ADD, { input: { fullName: 'Bo', email: `${unique('b')}@example.com`, roles: ['BILLING_ADMIN'] } }, umaToken)).errors).toBeUndefined();
+      expect(
+        (await graphql(url, ADD, { input: { fullName: 'Bo', email: `${unique('b')}@example.com`, roles: ['BILLING_ADMIN'] } }, umaToken)).errors,
+      ).toBeUndefined();
     });
 
     it('never lets a user-management admin remove or demote a global admin, even with a second admin agent', async () => {
@@ -200,14 +234,22 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       const me = await graphql(url, '{ me { id roles } }', {}, p.token);
       expect(me.data.me.roles).toContain('GLOBAL_ADMIN');
       await graphql(url, ADD, { input: { fullName: 'Second Agent', email: `${unique('s')}@${p.name}.example.com`, roles: ['ADMIN_AGENT'] } }, p.token);
-      const { data } = await graphql(url, ADD, { input: { fullName: 'Uma', email: `${unique('u')}@${p.name}.example.com`, roles: ['USER_MANAGEMENT_ADMIN'] } }, p.token);
+      const { data } = await graphql(
+        url,
+        ADD,
+        { input: { fullName: 'Uma', email: `${unique('u')}@${p.name}.example.com`, roles: ['USER_MANAGEMENT_ADMIN'] } },
+        p.token,
+      );
       const [uma] = await db().query('SELECT email FROM user_account WHERE id = ?', [data.addUser.user.id]);
       await changeTemporaryPassword(uma.email, data.addUser.temporaryPassword);
       const umaToken = await signIn(uma.email, 'Own-Passw0rd-123');
 
       await refused(() => graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['SALES_AGENT'] } }, umaToken), 'FORBIDDEN');
       await refused(() => graphql(url, REMOVE, { input: { userId: me.data.me.id } }, umaToken), 'FORBIDDEN');
-      await refused(() => graphql(url, ROLES, { input: { userId: data.addUser.user.id, roles: ['USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] } }, umaToken), 'FORBIDDEN');
+      await refused(
+        () => graphql(url, ROLES, { input: { userId: data.addUser.user.id, roles: ['USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] } }, umaToken),
+        'FORBIDDEN',
+      );
       const [still] = await db().query('SELECT roles FROM user_account WHERE id = ?', [me.data.me.id]);
       expect(String(still.roles)).toContain('GLOBAL_ADMIN');
     });
@@ -215,12 +257,16 @@ describe('enrolment and user management through the enrollment subgraph', () => 
     it('keeps the last admin agent of a partner', async () => {
       const p = await activePartner();
       const me = await graphql(url, '{ me { id } }', {}, p.token);
-      const other = (await graphql(url, ADD, { input: { fullName: 'Second Admin', email: `${unique('s')}@example.com`, roles: ['SALES_AGENT'] } }, p.token)).data.addUser.user.id;
+      const other = (await graphql(url, ADD, { input: { fullName: 'Second Admin', email: `${unique('s')}@example.com`, roles: ['SALES_AGENT'] } }, p.token))
+        .data.addUser.user.id;
       const demote = await graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['GLOBAL_ADMIN'] } }, p.token);
       expect(demote.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/last admin agent/) });
       expect((await graphql(url, ROLES, { input: { userId: other, roles: ['ADMIN_AGENT'] } }, p.token)).data.updateUserRoles.roles).toEqual(['ADMIN_AGENT']);
       const removeSelf = await graphql(url, REMOVE, { input: { userId: me.data.me.id } }, p.token);
-      expect(removeSelf.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'userId' }, message: expect.stringMatching(/cannot remove yourself/) });
+      expect(removeSelf.errors![0]).toMatchObject({
+        extensions: { code: 'CONFLICT', field: 'userId' },
+        message: expect.stringMatching(/cannot remove yourself/),
+      });
       expect((await graphql(url, ROLES, { input: { userId: me.data.me.id, roles: ['GLOBAL_ADMIN'] } }, p.token)).errors).toBeUndefined();
       // Having given up ADMIN_AGENT, the older token no longer works; signed in again, a global admin alone manages no users.
       expect(errorCodes(await graphql(url, REMOVE, { input: { userId: other } }, p.token))).toEqual(['UNAUTHENTICATED']);
@@ -230,7 +276,12 @@ describe('enrolment and user management through the enrollment subgraph', () => 
 
     async function changeTemporaryPassword(email: string, temporaryPassword: string) {
       const token = await signIn(email, temporaryPassword);
-      const changed = await graphql(url, 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }', { input: { currentPassword: temporaryPassword, newPassword: 'Own-Passw0rd-123' } }, token);
+      const changed = await graphql(
+        url,
+        'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }',
+        { input: { currentPassword: temporaryPassword, newPassword: 'Own-Passw0rd-123' } },
+        token,
+      );
       expect(changed.errors).toBeUndefined();
     }
   });
@@ -250,7 +301,12 @@ describe('enrolment and user management through the enrollment subgraph', () => 
         ['user roles', 'mutation($id: ID!) { updateUserRoles(input: { userId: $id, roles: [SALES_AGENT] }) { id } }', { id: bUser }, 'NOT_FOUND'],
         ['user removal', 'mutation($id: ID!) { removeUser(input: { userId: $id }) { id } }', { id: bUser }, 'NOT_FOUND'],
         ['review', 'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { id } }', { id: bPartner }, 'FORBIDDEN'],
-        ['MPN registry', 'mutation { upsertMpnProfile(input: { mpnId: "1234567", organizationName: "X", country: "US", status: INACTIVE }) { mpnId } }', {}, 'FORBIDDEN'],
+        [
+          'MPN registry',
+          'mutation { upsertMpnProfile(input: { mpnId: "1234567", organizationName: "X", country: "US", status: INACTIVE }) { mpnId } }',
+          {},
+          'FORBIDDEN',
+        ],
       ];
       for (const [what, query, variables, code] of attempts) {
         const before = await db().query('SELECT id, roles FROM user_account WHERE tenant_id = ? ORDER BY id', [b.tenant.id]);
@@ -258,7 +314,17 @@ describe('enrolment and user management through the enrollment subgraph', () => 
         expect({ what, codes: errorCodes(response) }).toEqual({ what, codes: [code] });
         expect(await db().query('SELECT id, roles FROM user_account WHERE tenant_id = ? ORDER BY id', [b.tenant.id])).toEqual(before);
       }
-      const entities = await graphql(url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } ... on Partner { primaryContact { email } } } }', { r: [{ __typename: 'User', id: bUser }, { __typename: 'Partner', id: bPartner }] }, a.token);
+      const entities = await graphql(
+        url,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } ... on Partner { primaryContact { email } } } }',
+        {
+          r: [
+            { __typename: 'User', id: bUser },
+            { __typename: 'Partner', id: bPartner },
+          ],
+        },
+        a.token,
+      );
       expect(entities.data._entities).toEqual([null, null]);
       const ownActive = await graphql(url, `{ partner(id: "${a.partnerId}") { legalName primaryContact { email } address { city } } }`, {}, b.token);
       expect(ownActive.data.partner).toEqual({ legalName: `${a.name} Ltd`, primaryContact: null, address: null });
@@ -271,6 +337,9 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       expect(errorCodes(await graphql(url, SIGN_IN, { input: { email: t.input.admin.email, password: `wrong-${i}-password` } }))).toEqual(['UNAUTHENTICATED']);
     }
     const limited = await graphql(url, SIGN_IN, { input: { email: t.input.admin.email, password: t.input.admin.password } });
-    expect(limited.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/Try again in (\d+ seconds|about \d+ minutes)/) });
+    expect(limited.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/Try again in (\d+ seconds|about \d+ minutes)/),
+    });
   });
 });

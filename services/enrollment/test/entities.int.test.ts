@@ -10,14 +10,49 @@ describe('enrollment entities resolved by reference', () => {
   let dataSource: DataSource;
   let subgraph: Awaited<ReturnType<typeof inProcessSubgraph<EnrollmentContext>>>;
   const now = new Date();
-  const tenants = Array.from({ length: 4 }, (_, i) => ({ id: randomUUID(), domain: `ref${i}-${randomUUID().slice(0, 8)}.example.com`, displayName: `Ref ${i}`, country: 'FR', createdAt: now }));
-  const user = { id: randomUUID(), tenantId: tenants[0].id, fullName: 'Ref User', email: `${randomUUID()}@example.com`, passwordHash: 'x', roles: ['GLOBAL_ADMIN' as const], mustChangePassword: false, createdAt: now, updatedAt: now };
+  const tenants = Array.from({ length: 4 }, (_, i) => ({
+    id: randomUUID(),
+    domain: `ref${i}-${randomUUID().slice(0, 8)}.example.com`,
+    displayName: `Ref ${i}`,
+    country: 'FR',
+    createdAt: now,
+  }));
+  const user = {
+    id: randomUUID(),
+    tenantId: tenants[0].id,
+    fullName: 'Ref User',
+    email: `${randomUUID()}@example.com`,
+    passwordHash: 'x',
+    roles: ['GLOBAL_ADMIN' as const],
+    mustChangePassword: false,
+    createdAt: now,
+    updatedAt: now,
+  };
   const partner = {
-    id: randomUUID(), tenantId: tenants[1].id, program: 'INDIRECT_RESELLER' as const, status: 'IN_REVIEW', legalName: 'Ref Partner', mpnId: '1234567',
-    addressLine1: '1 Main St', addressLine2: null, addressCity: 'Paris', addressRegion: null, addressPostalCode: '75001', addressCountry: 'FR',
-    primaryFirstName: 'Pat', primaryLastName: 'Primary', primaryEmail: 'pat@ref.example.com', primaryPhone: '+33 1 23 45 67 89', primaryVerifiedAt: now,
-    supportEmail: 'support@ref.example.com', supportPhone: '+33 1 00 00 00 00', supportWebsite: 'https://ref.example.com/support',
-    enrolledByUserId: null, rejectionReason: null, createdAt: now, statusChangedAt: now,
+    id: randomUUID(),
+    tenantId: tenants[1].id,
+    program: 'INDIRECT_RESELLER' as const,
+    status: 'IN_REVIEW',
+    legalName: 'Ref Partner',
+    mpnId: '1234567',
+    addressLine1: '1 Main St',
+    addressLine2: null,
+    addressCity: 'Paris',
+    addressRegion: null,
+    addressPostalCode: '75001',
+    addressCountry: 'FR',
+    primaryFirstName: 'Pat',
+    primaryLastName: 'Primary',
+    primaryEmail: 'pat@ref.example.com',
+    primaryPhone: '+33 1 23 45 67 89',
+    primaryVerifiedAt: now,
+    supportEmail: 'support@ref.example.com',
+    supportPhone: '+33 1 00 00 00 00',
+    supportWebsite: 'https://ref.example.com/support',
+    enrolledByUserId: null,
+    rejectionReason: null,
+    createdAt: now,
+    statusChangedAt: now,
   };
 
   beforeAll(async () => {
@@ -38,7 +73,12 @@ describe('enrollment entities resolved by reference', () => {
     const findBy = jest.spyOn(Repository.prototype, 'findBy');
     const result = await subgraph.execute(
       ENTITIES_QUERY('... on Tenant { id domain } ... on Customer { id displayName country }'),
-      { representations: tenants.flatMap(({ id }) => [{ __typename: 'Tenant', id }, { __typename: 'Customer', id }]) },
+      {
+        representations: tenants.flatMap(({ id }) => [
+          { __typename: 'Tenant', id },
+          { __typename: 'Customer', id },
+        ]),
+      },
       context(tenants[0].id),
     );
     expect(result.errors).toBeUndefined();
@@ -49,7 +89,10 @@ describe('enrollment entities resolved by reference', () => {
   });
 
   it('shows a user only to their own tenant and a partner under review only to its tenant', async () => {
-    const representations = [{ __typename: 'User', id: user.id }, { __typename: 'Partner', id: partner.id }];
+    const representations = [
+      { __typename: 'User', id: user.id },
+      { __typename: 'Partner', id: partner.id },
+    ];
     const selection = ENTITIES_QUERY('... on User { email } ... on Partner { legalName status }');
     const outsider = await subgraph.execute(selection, { representations }, context(randomUUID()));
     expect((outsider.data as any)._entities).toEqual([null, null]);

@@ -32,7 +32,12 @@ describe('the platform operator created on first start (real MySQL)', () => {
     expect(signIn.data.signIn.mustChangePassword).toBe(true);
     expect(errorCodes(await graphql(url, UPSERT_PROFILE, { input: profile }, signIn.data.signIn.token))).toEqual(['FORBIDDEN']);
 
-    const changed = await graphql(url, CHANGE_PASSWORD, { input: { currentPassword: DEFAULT_OPERATOR_PASSWORD, newPassword: 'Fresh-Sentinel-Passw0rd-91' } }, signIn.data.signIn.token);
+    const changed = await graphql(
+      url,
+      CHANGE_PASSWORD,
+      { input: { currentPassword: DEFAULT_OPERATOR_PASSWORD, newPassword: 'Fresh-Sentinel-Passw0rd-91' } },
+      signIn.data.signIn.token,
+    );
     expect(changed.errors).toBeUndefined();
     const again = await graphql(url, SIGN_IN, { input: { email, password: 'Fresh-Sentinel-Passw0rd-91' } });
     expect(again.data.signIn.mustChangePassword).toBe(false);

@@ -15,7 +15,9 @@ const production = (overrides: Record<string, string> = {}) => ({
 describe('enrollment in production', () => {
   it('needs KEY_ENCRYPTION_KEY, and says how to make one', () => {
     const { KEY_ENCRYPTION_KEY: _unset, ...withoutKey } = production();
-    expect(() => loadEnrollmentConfig(withoutKey)).toThrow(/KEY_ENCRYPTION_KEY: not set: it must be 32 random bytes, base64 or hex, e.g. the output of `openssl rand -base64 32`/);
+    expect(() => loadEnrollmentConfig(withoutKey)).toThrow(
+      /KEY_ENCRYPTION_KEY: not set: it must be 32 random bytes, base64 or hex, e.g. the output of `openssl rand -base64 32`/,
+    );
     expect(() => loadEnrollmentConfig(production({ KEY_ENCRYPTION_KEY: 'too-short' }))).toThrow(/KEY_ENCRYPTION_KEY: must be 32 random bytes/);
   });
 
@@ -31,9 +33,20 @@ describe('enrollment in production', () => {
   });
 
   it('refuses to start on defaults before touching the database, naming each setting', async () => {
-    const config = loadEnrollmentConfig(production({ MYSQL_URL: 'mysql://root@127.0.0.1:3306', OPERATOR_PASSWORD: DEFAULT_OPERATOR_PASSWORD, KEY_ENCRYPTION_KEY: `local:${ownKey()}` }));
-    const refusal = await startEnrollment(config).then(() => undefined, (error: Error) => error);
+    const config = loadEnrollmentConfig(
+      production({ MYSQL_URL: 'mysql://root@127.0.0.1:3306', OPERATOR_PASSWORD: DEFAULT_OPERATOR_PASSWORD, KEY_ENCRYPTION_KEY: `local:${ownKey()}` }),
+    );
+    const refusal = await startEnrollment(config).then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(refusal).toBeInstanceOf(ConfigError);
-    expect(refusal?.message.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['NODE_ENV=production,', 'MYSQL_URL', 'OPERATOR_PASSWORD', 'KEY_ENCRYPTION_KEY', 'Set']);
+    expect(refusal?.message.split('\n').map((line) => line.trim().split(' ')[0])).toEqual([
+      'NODE_ENV=production,',
+      'MYSQL_URL',
+      'OPERATOR_PASSWORD',
+      'KEY_ENCRYPTION_KEY',
+      'Set',
+    ]);
   });
 });

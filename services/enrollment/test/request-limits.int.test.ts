@@ -38,7 +38,22 @@ describe('the enrollment subgraph, called directly, limits what one request may 
     expect(aliased.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
     const fragments = await graphql(
       service.server.url,
-      `mutation($input: SignUpInput!) { ...One ...Two } fragment One on Mutation { signUp(input: $input) { token } } fragment Two on Mutation { x: signUp(input: $input) { token } }`,
+      `
+        mutation ($input: SignUpInput!) {
+          ...One
+          ...Two
+        }
+        fragment One on Mutation {
+          signUp(input: $input) {
+            token
+          }
+        }
+        fragment Two on Mutation {
+          x: signUp(input: $input) {
+            token
+          }
+        }
+      `,
       { input: signUpInput() },
     );
     expect(fragments.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
@@ -80,7 +95,9 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({ query: 'mutation($input: SignInInput!) { signIn(input: $input) { token } }', variables: { input: { email, password } } }),
-    }).then((response) => response.json() as Promise<{ data?: { signIn: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>);
+    }).then(
+      (response) => response.json() as Promise<{ data?: { signIn: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>,
+    );
 
   // Each test signs up from an address of its own: other test files sign up many tenants from 127.0.0.1 in the same database.
   const signUp = (service: typeof first, address: string, input = signUpInput()) =>
@@ -88,7 +105,9 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({ query: SIGN_UP, variables: { input } }),
-    }).then((response) => response.json() as Promise<{ data?: { signUp: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>);
+    }).then(
+      (response) => response.json() as Promise<{ data?: { signUp: { token: string } }; errors?: Array<{ message: string; extensions: { code: string } }> }>,
+    );
 
   it('counts failures on one instance against the other, and never locks the owner out from another address', async () => {
     const input = signUpInput();
@@ -99,7 +118,10 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
       expect((await signIn(service, email, 'Wrong-Guess-123', '198.51.100.7')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
     }
     const locked = await signIn(second, email, password, '198.51.100.7');
-    expect(locked.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts\. Try again in (\d+ seconds|about \d+ minutes)\.$/) });
+    expect(locked.errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Too many sign-in attempts\. Try again in (\d+ seconds|about \d+ minutes)\.$/),
+    });
     // The owner, from their own address, still signs in on either instance.
     expect((await signIn(first, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
     expect((await signIn(second, email, password, '192.0.2.44')).data?.signIn.token).toEqual(expect.any(String));
@@ -127,9 +149,13 @@ describe('sign-in limits, kept in MySQL, shared by every enrollment instance', (
       fetch(service.server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.8', authorization: `Bearer ${data!.signUp.token}` },
-        body: JSON.stringify({ query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }', variables: { input: { currentPassword, newPassword: 'Brand-New-Passw0rd-9' } } }),
+        body: JSON.stringify({
+          query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }',
+          variables: { input: { currentPassword, newPassword: 'Brand-New-Passw0rd-9' } },
+        }),
       }).then((response) => response.json() as Promise<{ errors?: Array<{ message: string; extensions: { code: string; field?: string } }> }>);
-    for (const service of [first, second, first]) expect((await change(service, 'Wrong-Guess-123')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    for (const service of [first, second, first])
+      expect((await change(service, 'Wrong-Guess-123')).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     const limited = await change(second, input.admin.password);
     expect(limited.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/^Too many sign-in attempts/) });
   });

@@ -28,7 +28,7 @@ describe('signUp through the enrollment subgraph', () => {
     expect(event.message).not.toContain('Correct-Horse-42');
   });
 
-  it('puts the caller\'s correlation id on the event it publishes', async () => {
+  it("puts the caller's correlation id on the event it publishes", async () => {
     const input = signUpInput();
     const response = await fetch(service.server.url, {
       method: 'POST',
@@ -62,7 +62,7 @@ describe('signUp through the enrollment subgraph', () => {
   });
 
   it('serves the public keys that verify its tokens', async () => {
-    const jwks = (await (await fetch(service.server.url.replace("/graphql", "/.well-known/jwks.json"))).json()) as { keys: Array<Record<string, unknown>> };
+    const jwks = (await (await fetch(service.server.url.replace('/graphql', '/.well-known/jwks.json'))).json()) as { keys: Array<Record<string, unknown>> };
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
     expect(jwks.keys[0].d).toBeUndefined();
   });

@@ -16,7 +16,7 @@ const kidOf = (token: string) => decodeProtectedHeader(token).kid;
 const baseOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
 
 async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
+  for (const deadline = Date.now() + timeoutMs; ;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error('gave up waiting');
@@ -67,7 +67,9 @@ describe('token-signing keys in enrollment’s database (real MySQL)', () => {
     await first.platform.stop();
     running.splice(0);
     const otherKey = configWith({ KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64') });
-    await expect(startEnrollment(otherKey)).rejects.toThrow(/^KEY_ENCRYPTION_KEY cannot decrypt the token-signing key .+ \(it was sealed with the key whose fingerprint is [0-9a-f]{8}, and this KEY_ENCRYPTION_KEY's is [0-9a-f]{8}\)\. Set KEY_ENCRYPTION_KEY to the key this database was started with\.$/);
+    await expect(startEnrollment(otherKey)).rejects.toThrow(
+      /^KEY_ENCRYPTION_KEY cannot decrypt the token-signing key .+ \(it was sealed with the key whose fingerprint is [0-9a-f]{8}, and this KEY_ENCRYPTION_KEY's is [0-9a-f]{8}\)\. Set KEY_ENCRYPTION_KEY to the key this database was started with\.$/,
+    );
     await expect(rotateKeys(otherKey)).rejects.toThrow(/^KEY_ENCRYPTION_KEY cannot decrypt/);
     const probe = await start();
     expect(await query(probe, 'SELECT kid FROM signing_key')).toHaveLength(1);
@@ -146,7 +148,9 @@ describe('token-signing keys in enrollment’s database (real MySQL)', () => {
     await expect(later.verifier().verify(oldToken)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     const next = await rotateKeys(config);
     expect(next[2]).toBe(`Deleted 1 key(s) whose tokens have all expired: ${oldKid}.`);
-    expect((await query(service, 'SELECT generation FROM signing_key ORDER BY generation')).map((row: { generation: number }) => row.generation)).toEqual([2, 3]);
+    expect((await query(service, 'SELECT generation FROM signing_key ORDER BY generation')).map((row: { generation: number }) => row.generation)).toEqual([
+      2, 3,
+    ]);
   });
 
   it('creates one key, and one operator, when two instances start at the same moment on an empty database', async () => {

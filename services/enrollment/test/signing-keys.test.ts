@@ -1,4 +1,13 @@
-import { expiredKeys, nextGeneration, publishedKeys, RETIREMENT_MARGIN_MS, retiredAt, signerAt, SigningKeyTimeline, verifiableUntil } from '../src/domain/signing-keys';
+import {
+  expiredKeys,
+  nextGeneration,
+  publishedKeys,
+  RETIREMENT_MARGIN_MS,
+  retiredAt,
+  signerAt,
+  SigningKeyTimeline,
+  verifiableUntil,
+} from '../src/domain/signing-keys';
 
 const HOUR = 3600 * 1000;
 const T0 = new Date('2026-01-01T00:00:00Z').getTime();

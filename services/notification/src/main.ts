@@ -1,4 +1,14 @@
-import { jwksUrlOf, KeyEncryption, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
+import {
+  jwksUrlOf,
+  KeyEncryption,
+  Links,
+  MysqlAbuseCounters,
+  Platform,
+  remoteTokenVerifier,
+  runMain,
+  Throttle,
+  tokenVerifierOptionsOf,
+} from '@channelgraph/common';
 import { loadNotificationConfig, NotificationConfig, notificationDefaultSecrets } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createResolvers } from './graphql/resolvers';
@@ -16,7 +26,14 @@ import { notificationMigrations } from './store/migrations';
  */
 export async function startNotification(config: NotificationConfig) {
   const bodies = new EmailBodies(KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY));
-  const platform = await Platform.open({ service: 'notification', config, database: config.NOTIFICATION_DATABASE, entities, migrations: notificationMigrations(bodies), defaultSecrets: notificationDefaultSecrets(config) });
+  const platform = await Platform.open({
+    service: 'notification',
+    config,
+    database: config.NOTIFICATION_DATABASE,
+    entities,
+    migrations: notificationMigrations(bodies),
+    defaultSecrets: notificationDefaultSecrets(config),
+  });
   const { dataSource } = platform;
   const links = new Links(config.PUBLIC_URL);
   const mailer = new Mailer({
@@ -40,8 +57,18 @@ export async function startNotification(config: NotificationConfig) {
   // Counted in MySQL, so every notification instance holds the same limits.
   const counters = new MysqlAbuseCounters(dataSource);
   const invitationEmailThrottles = {
-    perTenant: new Throttle(counters, 'invitation-emails', { max: config.INVITATION_EMAILS_PER_TENANT_PER_HOUR, windowSeconds: 3600 }, 'invitation emails from your organisation'),
-    perInvitation: new Throttle(counters, 'invitation-emails-of', { max: config.INVITATION_EMAILS_PER_INVITATION_PER_HOUR, windowSeconds: 3600 }, 'emails for this invitation'),
+    perTenant: new Throttle(
+      counters,
+      'invitation-emails',
+      { max: config.INVITATION_EMAILS_PER_TENANT_PER_HOUR, windowSeconds: 3600 },
+      'invitation emails from your organisation',
+    ),
+    perInvitation: new Throttle(
+      counters,
+      'invitation-emails-of',
+      { max: config.INVITATION_EMAILS_PER_INVITATION_PER_HOUR, windowSeconds: 3600 },
+      'emails for this invitation',
+    ),
   };
   const server = await platform.serve(
     {

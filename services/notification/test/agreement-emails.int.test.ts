@@ -27,20 +27,16 @@ describe('emails to customer admins when a new Customer Agreement version awaits
   const version = () => `v${randomUUID().slice(0, 8)}`;
 
   function published(type: 'CUSTOMER_AGREEMENT' | 'PARTNER_AGREEMENT', templateId: string, supersededTemplateId: string | null, label = version()) {
-    return publisher.publish(
-      'channelgraph.agreement.AgreementTemplatePublished.v1',
+    return publisher.publish('channelgraph.agreement.AgreementTemplatePublished.v1', type, {
+      templateId,
       type,
-      {
-        templateId,
-        type,
-        version: label,
-        documentUrl: `https://channelgraph.example/agreements/${label}`,
-        language: 'en',
-        publishedAt: now(),
-        publishedByUserId: supersededTemplateId ? randomUUID() : null,
-        supersededTemplateId,
-      },
-    );
+      version: label,
+      documentUrl: `https://channelgraph.example/agreements/${label}`,
+      language: 'en',
+      publishedAt: now(),
+      publishedByUserId: supersededTemplateId ? randomUUID() : null,
+      supersededTemplateId,
+    });
   }
 
   function accepted(customer: KnownUser, templateId: string, type = 'CUSTOMER_AGREEMENT', byPartner = false) {
@@ -106,7 +102,10 @@ describe('emails to customer admins when a new Customer Agreement version awaits
     for (const other of [behindAgent, upToDate, never, partnerOnly]) expect(await mailsOfKind(other.email, KIND)).toEqual([]);
     // Other tests' customers share this database; only this test's tenants are judged here.
     const ours = [behind, confirmedByPartner, upToDate, never, partnerOnly].map((customer) => customer.tenantId);
-    const rows = await db().query('SELECT to_address, tenant_id FROM notification WHERE kind = ? AND related_entity_id = ? AND tenant_id IN (?) ORDER BY to_address', [KIND, v2, ours]);
+    const rows = await db().query(
+      'SELECT to_address, tenant_id FROM notification WHERE kind = ? AND related_entity_id = ? AND tenant_id IN (?) ORDER BY to_address',
+      [KIND, v2, ours],
+    );
     expect(rows).toEqual(
       [behind, behindSecondAdmin, confirmedByPartner]
         .map((admin) => ({ to_address: admin.email, tenant_id: admin.tenantId }))
@@ -119,7 +118,9 @@ describe('emails to customer admins when a new Customer Agreement version awaits
   async function eventuallyAccepted(tenantId: string, templateId: string) {
     await untilProjected(db(), { acceptances: [tenantId] });
     await eventually('the latest acceptance', async () => {
-      const [row] = await db().query("SELECT template_id FROM agreement_acceptance WHERE customer_tenant_id = ? AND agreement_type = 'CUSTOMER_AGREEMENT'", [tenantId]);
+      const [row] = await db().query("SELECT template_id FROM agreement_acceptance WHERE customer_tenant_id = ? AND agreement_type = 'CUSTOMER_AGREEMENT'", [
+        tenantId,
+      ]);
       return row?.template_id === templateId ? true : undefined;
     });
   }

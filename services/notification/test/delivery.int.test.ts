@@ -8,7 +8,11 @@ import { isolatedEnv } from '../../../test/support/stack';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSmtpCatcher } = require('../../../infra/smtp-catcher');
 
-interface Catcher { close(): Promise<void>; smtpPort: number; httpPort: number }
+interface Catcher {
+  close(): Promise<void>;
+  smtpPort: number;
+  httpPort: number;
+}
 
 /** Delivery against an SMTP server this test controls: down for a while, or refusing a mailbox. */
 describe('email delivery when SMTP misbehaves', () => {
@@ -24,7 +28,9 @@ describe('email delivery when SMTP misbehaves', () => {
     const probe: Catcher = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
     smtpPort = probe.smtpPort;
     await probe.close();
-    service = await startNotification(loadNotificationConfig({ ...env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '500' }));
+    service = await startNotification(
+      loadNotificationConfig({ ...env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_RETRY_BASE_MS: '200', MAIL_RETRY_MAX_MS: '500' }),
+    );
     await service.platform.consumer?.whenJoined();
   });
   afterAll(async () => {
@@ -38,11 +44,21 @@ describe('email delivery when SMTP misbehaves', () => {
       type: 'channelgraph.enrollment.TenantSignedUp.v1',
       subject: tenantId,
       tenantId,
-      data: { tenantId, domain: 'smtp.example.com', displayName: 'SMTP Test', country: 'US', admin: { userId: randomUUID(), fullName: 'Admin', email }, signedUpAt: new Date().toISOString() },
+      data: {
+        tenantId,
+        domain: 'smtp.example.com',
+        displayName: 'SMTP Test',
+        country: 'US',
+        admin: { userId: randomUUID(), fullName: 'Admin', email },
+        signedUpAt: new Date().toISOString(),
+      },
     });
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: `${env.KAFKA_TOPIC_PREFIX}channelgraph.enrollment.tenant`, messages: [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }] });
+    await producer.send({
+      topic: `${env.KAFKA_TOPIC_PREFIX}channelgraph.enrollment.tenant`,
+      messages: [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
+    });
     await producer.disconnect();
     return tenantId;
   }

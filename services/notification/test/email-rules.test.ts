@@ -49,7 +49,12 @@ function sent(decision: EmailDecision): Email[] {
   return decision.send;
 }
 
-const contact = (name: string): PartnerContact => ({ tenantId: `tenant-of-${name}`, legalName: `${name} Ltd`, firstName: name, email: `${name.toLowerCase()}@${name.toLowerCase()}.example` });
+const contact = (name: string): PartnerContact => ({
+  tenantId: `tenant-of-${name}`,
+  legalName: `${name} Ltd`,
+  firstName: name,
+  email: `${name.toLowerCase()}@${name.toLowerCase()}.example`,
+});
 const admin = (tenantId: string, email: string, fullName: string | null): TenantAdmin => ({ tenantId, email, fullName });
 
 const primaryContact = { firstName: 'Paula', lastName: 'Prime', email: 'paula@partner.example' };
@@ -65,7 +70,15 @@ const relationship = {
   roles: ['RESELLER', 'DELEGATED_ADMIN'] as RelationshipEstablishedV1['roles'],
 };
 
-const link = { linkId: 'l-1', providerId: 'p-prov', providerTenantId: 't-prov', providerName: 'Provider Ltd', resellerId: 'p-res', resellerTenantId: 't-res', resellerName: 'Reseller Ltd' };
+const link = {
+  linkId: 'l-1',
+  providerId: 'p-prov',
+  providerTenantId: 't-prov',
+  providerName: 'Provider Ltd',
+  resellerId: 'p-res',
+  resellerTenantId: 't-res',
+  resellerName: 'Reseller Ltd',
+};
 
 describe('how event values read in an email', () => {
   it('lists roles in words', () => {
@@ -87,7 +100,14 @@ describe('how event values read in an email', () => {
 
 describe('the emails of enrolment (R9, R10)', () => {
   it('welcomes the global admin of a new organisation (TenantSignedUp)', () => {
-    const data: TenantSignedUpV1 = { tenantId: 't-new', domain: 'new.example', displayName: 'New Co', country: 'US', admin: { userId: 'u-1', fullName: 'Ada Admin', email: 'ada@new.example' }, signedUpAt: at };
+    const data: TenantSignedUpV1 = {
+      tenantId: 't-new',
+      domain: 'new.example',
+      displayName: 'New Co',
+      country: 'US',
+      admin: { userId: 'u-1', fullName: 'Ada Admin', email: 'ada@new.example' },
+      signedUpAt: at,
+    };
     expect(sent(welcomeEmails(data, links))).toEqual([
       {
         kind: 'WELCOME',
@@ -95,7 +115,14 @@ describe('the emails of enrolment (R9, R10)', () => {
         to: 'ada@new.example',
         tenantId: 't-new',
         lane: 'TRANSACTIONAL',
-        values: { fullName: 'Ada Admin', displayName: 'New Co', domain: 'new.example', signInUrl: links.signIn(), to: 'ada@new.example', recipientName: 'Ada Admin' },
+        values: {
+          fullName: 'Ada Admin',
+          displayName: 'New Co',
+          domain: 'new.example',
+          signInUrl: links.signIn(),
+          to: 'ada@new.example',
+          recipientName: 'Ada Admin',
+        },
       },
     ]);
   });
@@ -103,28 +130,57 @@ describe('the emails of enrolment (R9, R10)', () => {
   it('sends the primary contact its verification link (VerificationLinkIssued, and the v1 PrimaryContactVerificationRequested)', () => {
     const data: VerificationLinkIssuedV1 = { ...partner, verificationToken: 'tok-123', expiresAt: at };
     const [email] = sent(verificationEmails(data, links));
-    expect(email).toMatchObject({ kind: 'PRIMARY_CONTACT_VERIFICATION', template: 'partner-verification', to: 'paula@partner.example', tenantId: 't-partner', lane: 'TRANSACTIONAL' });
-    expect(email.values).toMatchObject({ firstName: 'Paula', legalName: 'Partner Ltd', programName: 'an indirect provider', verifyUrl: links.verifyPrimaryContact('tok-123'), expiresAt: atText, recipientName: 'Paula' });
+    expect(email).toMatchObject({
+      kind: 'PRIMARY_CONTACT_VERIFICATION',
+      template: 'partner-verification',
+      to: 'paula@partner.example',
+      tenantId: 't-partner',
+      lane: 'TRANSACTIONAL',
+    });
+    expect(email.values).toMatchObject({
+      firstName: 'Paula',
+      legalName: 'Partner Ltd',
+      programName: 'an indirect provider',
+      verifyUrl: links.verifyPrimaryContact('tok-123'),
+      expiresAt: atText,
+      recipientName: 'Paula',
+    });
   });
 
   it('tells the primary contact the application is in review (PrimaryContactVerified)', () => {
     const data: PrimaryContactVerifiedV1 = { ...partner, program: 'DIRECT', verifiedAt: at };
     expect(sent(inReviewEmails(data))).toEqual([
-      expect.objectContaining({ kind: 'ENROLLMENT_IN_REVIEW', template: 'partner-in-review', to: 'paula@partner.example', tenantId: 't-partner', values: expect.objectContaining({ programName: 'a direct partner' }) }),
+      expect.objectContaining({
+        kind: 'ENROLLMENT_IN_REVIEW',
+        template: 'partner-in-review',
+        to: 'paula@partner.example',
+        tenantId: 't-partner',
+        values: expect.objectContaining({ programName: 'a direct partner' }),
+      }),
     ]);
   });
 
   it('tells the primary contact the partner is active (PartnerActivated)', () => {
     const data: PartnerActivatedV1 = { ...partner, mpnId: '1234567', adminAgentUserId: null, activatedAt: at };
     expect(sent(activatedEmails(data, links))).toEqual([
-      expect.objectContaining({ kind: 'PARTNER_ACTIVATED', template: 'partner-activated', to: 'paula@partner.example', values: expect.objectContaining({ signInUrl: links.signIn() }) }),
+      expect.objectContaining({
+        kind: 'PARTNER_ACTIVATED',
+        template: 'partner-activated',
+        to: 'paula@partner.example',
+        values: expect.objectContaining({ signInUrl: links.signIn() }),
+      }),
     ]);
   });
 
   it('tells the primary contact why the application was rejected (PartnerRejected)', () => {
     const data: PartnerRejectedV1 = { ...partner, reason: 'The MPN id does not match the legal name.', rejectedAt: at };
     expect(sent(rejectedEmails(data))).toEqual([
-      expect.objectContaining({ kind: 'PARTNER_REJECTED', template: 'partner-rejected', tenantId: 't-partner', values: expect.objectContaining({ reason: 'The MPN id does not match the legal name.' }) }),
+      expect.objectContaining({
+        kind: 'PARTNER_REJECTED',
+        template: 'partner-rejected',
+        tenantId: 't-partner',
+        values: expect.objectContaining({ reason: 'The MPN id does not match the legal name.' }),
+      }),
     ]);
   });
 });
@@ -139,7 +195,13 @@ describe('the lead email (R1, PartnersContacted)', () => {
     partners,
     contactedAt: at,
   });
-  const one = (n: number, email = `contact${n}@p${n}.example`) => ({ partnerId: `p-${n}`, tenantId: `t-${n}`, legalName: `Partner ${n}`, primaryContactEmail: email, primaryContactFirstName: `First${n}` });
+  const one = (n: number, email = `contact${n}@p${n}.example`) => ({
+    partnerId: `p-${n}`,
+    tenantId: `t-${n}`,
+    legalName: `Partner ${n}`,
+    primaryContactEmail: email,
+    primaryContactFirstName: `First${n}`,
+  });
 
   it("goes to each contacted partner's primary contact, filed under that partner's tenant", () => {
     const emails = sent(leadEmails(lead([one(1), one(2)]), links));
@@ -184,7 +246,11 @@ describe("an indirect provider's invitation to a reseller (R13)", () => {
         kind: 'INDIRECT_RESELLER_INVITATION',
         to: 'reseller@res.example',
         tenantId: 't-prov',
-        values: expect.objectContaining({ providerName: 'Provider Ltd', authorizeUrl: links.invitation('INDIRECT_RESELLER', 'inv-tok'), recipientName: 'reseller@res.example' }),
+        values: expect.objectContaining({
+          providerName: 'Provider Ltd',
+          authorizeUrl: links.invitation('INDIRECT_RESELLER', 'inv-tok'),
+          recipientName: 'reseller@res.example',
+        }),
       }),
     ]);
   });
@@ -247,7 +313,12 @@ describe('relationship emails (R3, R5, R6, R7, R19)', () => {
   it('tells the inviting partner the invitee declined, and whether admin privileges were asked for (RelationshipRequestDeclined, R5)', () => {
     const [email] = sent(relationshipDeclinedEmails(declined('CUSTOMER'), { partner: contact('Pat'), indirectProvider: null }, links));
     expect(email).toMatchObject({ kind: 'RELATIONSHIP_DECLINED', to: 'pat@pat.example', tenantId: 'tenant-of-Pat' });
-    expect(email.values).toMatchObject({ invitedTo: 'a relationship with Partner Ltd as its reseller and delegated admin', askedForAdmin: true, isReseller: false, declinedAt: atText });
+    expect(email.values).toMatchObject({
+      invitedTo: 'a relationship with Partner Ltd as its reseller and delegated admin',
+      askedForAdmin: true,
+      isReseller: false,
+      declinedAt: atText,
+    });
     const reseller = sent(relationshipDeclinedEmails(declined('INDIRECT_RESELLER'), { partner: contact('Pat'), indirectProvider: null }, links));
     expect(reseller[0].values).toMatchObject({ invitedTo: 'authorise Partner Ltd as its indirect provider', askedForAdmin: false, isReseller: true });
   });
@@ -265,15 +336,23 @@ describe('relationship emails (R3, R5, R6, R7, R19)', () => {
   it("waits for the first partner whose contact is not known: the inviting partner's, then the provider's", () => {
     const combined = declined('CUSTOMER_WITH_PROVIDER', { indirectProviderId: 'p-prov', indirectProviderName: 'Provider Ltd' });
     expect(relationshipDeclinedEmails(combined, { partner: null, indirectProvider: null }, links)).toEqual({ waitFor: partnerContactKnown('p-1') });
-    expect(relationshipDeclinedEmails(combined, { partner: contact('Pat'), indirectProvider: null }, links)).toEqual({ waitFor: partnerContactKnown('p-prov') });
+    expect(relationshipDeclinedEmails(combined, { partner: contact('Pat'), indirectProvider: null }, links)).toEqual({
+      waitFor: partnerContactKnown('p-prov'),
+    });
     // A provider named by an invitation of another kind is not written to, so not waited for.
-    expect(sent(relationshipDeclinedEmails(declined('CUSTOMER', { indirectProviderId: 'p-prov' }), { partner: contact('Pat'), indirectProvider: null }, links))).toHaveLength(1);
+    expect(
+      sent(relationshipDeclinedEmails(declined('CUSTOMER', { indirectProviderId: 'p-prov' }), { partner: contact('Pat'), indirectProvider: null }, links)),
+    ).toHaveLength(1);
   });
 
   it('tells the partner the customer removed its admin privileges (AdminPrivilegesRemoved, R6)', () => {
     const data: AdminPrivilegesRemovedV1 = { ...relationship, roles: ['RESELLER'], removedByUserId: 'u-c', removedAt: at };
     expect(sent(adminPrivilegesRemovedEmails(data, contact('Pat'), links))).toEqual([
-      expect.objectContaining({ kind: 'ADMIN_PRIVILEGES_REMOVED', to: 'pat@pat.example', values: expect.objectContaining({ roles: 'reseller', removedAt: atText }) }),
+      expect.objectContaining({
+        kind: 'ADMIN_PRIVILEGES_REMOVED',
+        to: 'pat@pat.example',
+        values: expect.objectContaining({ roles: 'reseller', removedAt: atText }),
+      }),
     ]);
     expect(adminPrivilegesRemovedEmails(data, null, links)).toEqual({ waitFor: partnerContactKnown('p-1') });
   });
@@ -281,7 +360,11 @@ describe('relationship emails (R3, R5, R6, R7, R19)', () => {
   it('tells the partner the customer deleted the relationship (RelationshipDeleted, R7)', () => {
     const data: RelationshipDeletedV1 = { ...relationship, customerName: null, deletedByUserId: 'u-c', deletedAt: at };
     expect(sent(relationshipDeletedEmails(data, contact('Pat'), links))).toEqual([
-      expect.objectContaining({ kind: 'RELATIONSHIP_DELETED', to: 'pat@pat.example', values: expect.objectContaining({ customerName: 'a customer (tenant t-customer)', deletedAt: atText }) }),
+      expect.objectContaining({
+        kind: 'RELATIONSHIP_DELETED',
+        to: 'pat@pat.example',
+        values: expect.objectContaining({ customerName: 'a customer (tenant t-customer)', deletedAt: atText }),
+      }),
     ]);
     expect(relationshipDeletedEmails(data, null, links)).toEqual({ waitFor: partnerContactKnown('p-1') });
   });
@@ -289,7 +372,9 @@ describe('relationship emails (R3, R5, R6, R7, R19)', () => {
   const terminated: RelationshipTerminatedV1 = { ...relationship, terminatedByUserId: 'u-p', terminatedAt: at };
 
   it("tells each of the customer's global admins the partner ended the relationship (RelationshipTerminated)", () => {
-    const emails = sent(relationshipTerminatedEmails(terminated, [admin('t-customer', 'a@customer.example', 'Ann'), admin('t-customer', 'b@customer.example', null)], links));
+    const emails = sent(
+      relationshipTerminatedEmails(terminated, [admin('t-customer', 'a@customer.example', 'Ann'), admin('t-customer', 'b@customer.example', null)], links),
+    );
     expect(emails.map((email) => [email.kind, email.to, email.tenantId, email.values.recipientName])).toEqual([
       ['RELATIONSHIP_TERMINATED', 'a@customer.example', 't-customer', 'Ann'],
       ['RELATIONSHIP_TERMINATED', 'b@customer.example', 't-customer', 'b@customer.example'],
@@ -305,7 +390,12 @@ describe('indirect provider link emails (R13)', () => {
   it('tells the provider a reseller authorised it (IndirectProviderAuthorized)', () => {
     const data: IndirectProviderAuthorizedV1 = { ...link, requestId: 'req-3', authorizedAt: at };
     expect(sent(providerAuthorizedEmails(data, contact('Prov'), links))).toEqual([
-      expect.objectContaining({ kind: 'INDIRECT_PROVIDER_AUTHORIZED', to: 'prov@prov.example', tenantId: 'tenant-of-Prov', values: expect.objectContaining({ resellerName: 'Reseller Ltd', authorizedAt: atText }) }),
+      expect.objectContaining({
+        kind: 'INDIRECT_PROVIDER_AUTHORIZED',
+        to: 'prov@prov.example',
+        tenantId: 'tenant-of-Prov',
+        values: expect.objectContaining({ resellerName: 'Reseller Ltd', authorizedAt: atText }),
+      }),
     ]);
     expect(providerAuthorizedEmails(data, null, links)).toEqual({ waitFor: partnerContactKnown('p-prov') });
   });
@@ -321,16 +411,27 @@ describe('indirect provider link emails (R13)', () => {
   it('tells only the side that did not revoke the link, saying who did (IndirectLinkRevoked)', () => {
     const byReseller: IndirectLinkRevokedV1 = { ...link, revokedByPartnerId: 'p-res', revokedAt: at };
     expect(sent(linkRevokedEmails(byReseller, { provider: contact('Prov'), reseller: null }, links))).toEqual([
-      expect.objectContaining({ kind: 'INDIRECT_LINK_REVOKED', to: 'prov@prov.example', tenantId: 'tenant-of-Prov', values: expect.objectContaining({ toProvider: true, revokedBy: 'Reseller Ltd', revokedAt: atText }) }),
+      expect.objectContaining({
+        kind: 'INDIRECT_LINK_REVOKED',
+        to: 'prov@prov.example',
+        tenantId: 'tenant-of-Prov',
+        values: expect.objectContaining({ toProvider: true, revokedBy: 'Reseller Ltd', revokedAt: atText }),
+      }),
     ]);
     const byProvider: IndirectLinkRevokedV1 = { ...link, revokedByPartnerId: 'p-prov', revokedAt: at };
     expect(sent(linkRevokedEmails(byProvider, { provider: null, reseller: contact('Res') }, links))).toEqual([
-      expect.objectContaining({ to: 'res@res.example', tenantId: 'tenant-of-Res', values: expect.objectContaining({ toProvider: false, revokedBy: 'Provider Ltd', recipientPartnerName: 'Res Ltd' }) }),
+      expect.objectContaining({
+        to: 'res@res.example',
+        tenantId: 'tenant-of-Res',
+        values: expect.objectContaining({ toProvider: false, revokedBy: 'Provider Ltd', recipientPartnerName: 'Res Ltd' }),
+      }),
     ]);
   });
 
   it("waits for the other side's contact when it is not known yet", () => {
-    expect(linkRevokedEmails({ ...link, revokedByPartnerId: 'p-res', revokedAt: at }, { provider: null, reseller: contact('Res') }, links)).toEqual({ waitFor: partnerContactKnown('p-prov') });
+    expect(linkRevokedEmails({ ...link, revokedByPartnerId: 'p-res', revokedAt: at }, { provider: null, reseller: contact('Res') }, links)).toEqual({
+      waitFor: partnerContactKnown('p-prov'),
+    });
   });
 });
 

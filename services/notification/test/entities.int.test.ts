@@ -15,9 +15,23 @@ describe('notification entities and the notifications query', () => {
   const rows = Array.from({ length: 5 }, (_, i) => {
     const id = randomUUID();
     return {
-      id, idempotencyKey: idempotencyKeyOf(id, 'WELCOME', 'a@example.com'), tenantId: tenant, kind: 'WELCOME', toAddress: `n${i}@example.com`,
-      subject: `Mail ${i}`, textBody: 't', htmlBody: 'h', status: 'SENT' as const, attempts: 1, lastError: null, relatedEntityId: tenant,
-      nextAttemptAt: new Date(), queuedAt: new Date(Date.now() - i * 1000), createdAt: new Date(Date.now() - i * 1000), updatedAt: new Date(), sentAt: new Date(),
+      id,
+      idempotencyKey: idempotencyKeyOf(id, 'WELCOME', 'a@example.com'),
+      tenantId: tenant,
+      kind: 'WELCOME',
+      toAddress: `n${i}@example.com`,
+      subject: `Mail ${i}`,
+      textBody: 't',
+      htmlBody: 'h',
+      status: 'SENT' as const,
+      attempts: 1,
+      lastError: null,
+      relatedEntityId: tenant,
+      nextAttemptAt: new Date(),
+      queuedAt: new Date(Date.now() - i * 1000),
+      createdAt: new Date(Date.now() - i * 1000),
+      updatedAt: new Date(),
+      sentAt: new Date(),
     };
   });
 
@@ -41,8 +55,9 @@ describe('notification entities and the notifications query', () => {
     expect((other.data as any)._entities).toEqual([null]);
   });
 
-  it('pages through the tenant\'s notifications newest first', async () => {
-    const query = 'query($after: String) { notifications(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { subject } } } }';
+  it("pages through the tenant's notifications newest first", async () => {
+    const query =
+      'query($after: String) { notifications(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { subject } } } }';
     const ctx = baseContext(principal({ tenantId: tenant }));
     const subjects: string[] = [];
     let after: string | null = null;
@@ -65,8 +80,9 @@ describe('notification entities and the notifications query', () => {
     expect(forged.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
-  it('refuses a cursor this list did not hand out (edited, empty, another filter\'s or tenant\'s) instead of starting over', async () => {
-    const query = 'query($after: String, $filter: NotificationFilter) { notifications(first: 1, after: $after, filter: $filter) { edges { node { subject } } pageInfo { endCursor } } }';
+  it("refuses a cursor this list did not hand out (edited, empty, another filter's or tenant's) instead of starting over", async () => {
+    const query =
+      'query($after: String, $filter: NotificationFilter) { notifications(first: 1, after: $after, filter: $filter) { edges { node { subject } } pageInfo { endCursor } } }';
     const ctx = baseContext(principal({ tenantId: tenant }));
     const cursor = ((await subgraph.execute(query, {}, ctx)).data as any).notifications.pageInfo.endCursor;
     expect(((await subgraph.execute(query, { after: cursor }, ctx)).data as any).notifications.edges).toEqual([{ node: { subject: 'Mail 1' } }]);
@@ -79,7 +95,10 @@ describe('notification entities and the notifications query', () => {
       [{ after: cursor }, baseContext(principal({ tenantId: randomUUID() }))],
     ] as const) {
       const result = await subgraph.execute(query, variables, who);
-      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' }, message: expect.stringContaining('start again from the first page') });
+      expect(result.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+        message: expect.stringContaining('start again from the first page'),
+      });
     }
   });
 });

@@ -24,7 +24,13 @@ describe('notification consuming PartnersContacted (R1 lead emails)', () => {
 
   const partner = (legalName: string, firstName: string) => {
     const id = randomUUID();
-    return { partnerId: id, tenantId: randomUUID(), legalName, primaryContactEmail: `lead-${id.slice(0, 8)}@partner.example.com`, primaryContactFirstName: firstName };
+    return {
+      partnerId: id,
+      tenantId: randomUUID(),
+      legalName,
+      primaryContactEmail: `lead-${id.slice(0, 8)}@partner.example.com`,
+      primaryContactFirstName: firstName,
+    };
   };
 
   function partnersContacted(customerName: string, need: string, partners: Array<ReturnType<typeof partner>>) {
@@ -65,7 +71,10 @@ describe('notification consuming PartnersContacted (R1 lead emails)', () => {
     await eventually('the redelivery consumed', async () => (service.platform.consumer!.stats.duplicate >= 1 ? true : undefined));
     await new Promise((resolve) => setTimeout(resolve, 1000));
 
-    for (const [recipient, other] of [[contoso, fabrikam], [fabrikam, contoso]]) {
+    for (const [recipient, other] of [
+      [contoso, fabrikam],
+      [fabrikam, contoso],
+    ]) {
       expect(await mailTo(recipient.primaryContactEmail)).toHaveLength(1);
       const mail = mails[recipient.partnerId];
       expect(mail.subject).toBe(`New lead: ${hostile} is looking for a partner`);
@@ -88,7 +97,10 @@ describe('notification consuming PartnersContacted (R1 lead emails)', () => {
     }
 
     // Each email is filed under the contacted partner's tenant.
-    const rows = await service.platform.dataSource.query('SELECT to_address, tenant_id, kind, status FROM notification WHERE related_entity_id = ? ORDER BY to_address', [leadId]);
+    const rows = await service.platform.dataSource.query(
+      'SELECT to_address, tenant_id, kind, status FROM notification WHERE related_entity_id = ? ORDER BY to_address',
+      [leadId],
+    );
     expect(rows).toEqual(
       [contoso, fabrikam]
         .map((recipient) => ({ to_address: recipient.primaryContactEmail, tenant_id: recipient.tenantId, kind: 'PARTNER_LEAD', status: 'SENT' }))

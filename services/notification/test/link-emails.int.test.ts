@@ -42,7 +42,11 @@ describe('emails about indirect provider links (R13), from relationship events t
 
   it("tells the provider's primary contact that a reseller authorised it, and what it may now do", async () => {
     const facts = link();
-    await publisher.publish('channelgraph.relationship.IndirectProviderAuthorized.v1', facts.linkId, { ...facts, requestId: randomUUID(), authorizedAt: now() });
+    await publisher.publish('channelgraph.relationship.IndirectProviderAuthorized.v1', facts.linkId, {
+      ...facts,
+      requestId: randomUUID(),
+      authorizedAt: now(),
+    });
     const [mail] = await awaitMails(provider.contact.email, 'INDIRECT_PROVIDER_AUTHORIZED');
     expect(mail.subject).toBe('Adatum Resellers authorised Northwind Distribution as its indirect provider');
     expect(mail.text).toContain('Adatum Resellers accepted your invitation');
@@ -66,7 +70,11 @@ describe('emails about indirect provider links (R13), from relationship events t
 
   it('tells the other side, in its own terms, when one side revokes the link', async () => {
     const byProvider = link();
-    await publisher.publish('channelgraph.relationship.IndirectLinkRevoked.v1', byProvider.linkId, { ...byProvider, revokedByPartnerId: provider.partnerId, revokedAt: now() });
+    await publisher.publish('channelgraph.relationship.IndirectLinkRevoked.v1', byProvider.linkId, {
+      ...byProvider,
+      revokedByPartnerId: provider.partnerId,
+      revokedAt: now(),
+    });
     const [toReseller] = await awaitMails(reseller.contact.email, 'INDIRECT_LINK_REVOKED');
     expect(toReseller.subject).toBe('Northwind Distribution ended your indirect provider link');
     expect(toReseller.text).toContain('Northwind Distribution is no longer your indirect provider');
@@ -74,7 +82,11 @@ describe('emails about indirect provider links (R13), from relationship events t
     expect(await rowsAbout(byProvider.linkId)).toEqual([{ kind: 'INDIRECT_LINK_REVOKED', to_address: reseller.contact.email, tenant_id: reseller.tenantId }]);
 
     const byReseller = link();
-    await publisher.publish('channelgraph.relationship.IndirectLinkRevoked.v1', byReseller.linkId, { ...byReseller, revokedByPartnerId: reseller.partnerId, revokedAt: now() });
+    await publisher.publish('channelgraph.relationship.IndirectLinkRevoked.v1', byReseller.linkId, {
+      ...byReseller,
+      revokedByPartnerId: reseller.partnerId,
+      revokedAt: now(),
+    });
     const [toProvider] = await awaitMails(provider.contact.email, 'INDIRECT_LINK_REVOKED');
     expect(toProvider.subject).toBe('Adatum Resellers ended your indirect provider link');
     expect(toProvider.text).toContain('Adatum Resellers no longer appears on your Indirect resellers page');

@@ -73,7 +73,9 @@ describe(`a verification email queued behind ${BULK} bulk announcements`, () => 
     const bulkBefore = await sent('CUSTOMER_AGREEMENT_UPDATED');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const bulkRate = ((await sent('CUSTOMER_AGREEMENT_UPDATED')) - bulkBefore) / 3;
-    console.info(`mail lanes: verification delivered ${waitedMs} ms after it was queued behind ${BULK} bulk emails; bulk sent at ${bulkRate.toFixed(1)}/s (MAIL_BULK_PER_SECOND=${PER_SECOND})`);
+    console.info(
+      `mail lanes: verification delivered ${waitedMs} ms after it was queued behind ${BULK} bulk emails; bulk sent at ${bulkRate.toFixed(1)}/s (MAIL_BULK_PER_SECOND=${PER_SECOND})`,
+    );
     expect(waitedMs).toBeLessThan(2000);
     expect(bulkRate).toBeGreaterThan(0);
     expect(bulkRate).toBeLessThanOrEqual(PER_SECOND * 1.5);

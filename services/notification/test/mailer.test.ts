@@ -6,9 +6,11 @@ const noConnection = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:25'
 
 /** The policy as the settings give it: MAIL_GIVE_UP_AFTER_HOURS in hours, fractions allowed. */
 const policyOf = (giveUpAfterHours: string): RetryPolicy => {
-  const { MAIL_RETRY_BASE_MS, MAIL_RETRY_MAX_MS, MAIL_GIVE_UP_AFTER_HOURS } = notificationConfigSchema.pick({ MAIL_RETRY_BASE_MS: true, MAIL_RETRY_MAX_MS: true, MAIL_GIVE_UP_AFTER_HOURS: true }).parse({
-    MAIL_GIVE_UP_AFTER_HOURS: giveUpAfterHours,
-  });
+  const { MAIL_RETRY_BASE_MS, MAIL_RETRY_MAX_MS, MAIL_GIVE_UP_AFTER_HOURS } = notificationConfigSchema
+    .pick({ MAIL_RETRY_BASE_MS: true, MAIL_RETRY_MAX_MS: true, MAIL_GIVE_UP_AFTER_HOURS: true })
+    .parse({
+      MAIL_GIVE_UP_AFTER_HOURS: giveUpAfterHours,
+    });
   return { retryBaseMs: MAIL_RETRY_BASE_MS, retryMaxMs: MAIL_RETRY_MAX_MS, giveUpAfterMs: MAIL_GIVE_UP_AFTER_HOURS * 3_600_000 };
 };
 
@@ -26,7 +28,10 @@ describe('what a failed attempt leaves on an email', () => {
     for (const error of [smtpError(451, '451 try again later'), noConnection, Object.assign(new Error('no answer within 30000 ms'), { code: 'ETIMEDOUT' })]) {
       expect(outcomeOfFailure(error, queuedAgo(60_000), 1, policy, now)).toMatchObject({ status: 'QUEUED', nextAttemptAt: new Date(now.getTime() + 2000) });
       // Far past the old ceiling of 8 attempts, and the wait stays at MAIL_RETRY_MAX_MS.
-      expect(outcomeOfFailure(error, queuedAgo(3_600_000), 200, policy, now)).toMatchObject({ status: 'QUEUED', nextAttemptAt: new Date(now.getTime() + 300_000) });
+      expect(outcomeOfFailure(error, queuedAgo(3_600_000), 200, policy, now)).toMatchObject({
+        status: 'QUEUED',
+        nextAttemptAt: new Date(now.getTime() + 300_000),
+      });
     }
   });
 
@@ -50,7 +55,9 @@ describe('what a failed attempt leaves on an email', () => {
 
 describe('the Message-ID of an email', () => {
   it('is the notification id at the domain of MAIL_FROM, the same on every attempt', () => {
-    expect(messageIdOf('0b6f2c1e-7d1a-4c39-9a57-3e2f7c1d9b10', messageIdDomainOf('channelgraph <no-reply@channelgraph.local>'))).toBe('<0b6f2c1e-7d1a-4c39-9a57-3e2f7c1d9b10@channelgraph.local>');
+    expect(messageIdOf('0b6f2c1e-7d1a-4c39-9a57-3e2f7c1d9b10', messageIdDomainOf('channelgraph <no-reply@channelgraph.local>'))).toBe(
+      '<0b6f2c1e-7d1a-4c39-9a57-3e2f7c1d9b10@channelgraph.local>',
+    );
     expect(messageIdDomainOf('"Partner Portal" <Portal@Mail.Example.COM>')).toBe('mail.example.com');
     expect(messageIdDomainOf('ops@example.org')).toBe('example.org');
   });

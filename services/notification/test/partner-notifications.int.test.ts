@@ -15,7 +15,11 @@ const PARTNER_NOTIFICATIONS = ENTITIES_QUERY(
   '... on Partner { id notifications(first: 50, filter: $filter) { totalCount edges { node { kind to body } } } }',
 ).replace('query($representations: [_Any!]!)', 'query($representations: [_Any!]!, $filter: NotificationFilter)');
 
-interface Node { kind: string; to: string; body: string | null }
+interface Node {
+  kind: string;
+  to: string;
+  body: string | null;
+}
 
 describe('Partner.notifications and Notification.body, over HTTP with tokens from enrollment', () => {
   // It feeds made-up events: its own topics and databases keep them from other tests' services.
@@ -96,7 +100,7 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
       deletedByUserId: randomUUID(),
       deletedAt: now(),
     });
-    await eventually('the partner tenant\'s six emails', async () => {
+    await eventually("the partner tenant's six emails", async () => {
       const [row] = await service.platform.dataSource.query('SELECT COUNT(*) AS n FROM notification WHERE tenant_id = ?', [own.tenantId]);
       return Number(row.n) === 6 ? true : undefined;
     });
@@ -169,7 +173,12 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
   });
 
   it('keeps the same body rules in the notifications query', async () => {
-    const response = await graphql(url, '{ notifications(first: 50, filter: { kind: PRIMARY_CONTACT_VERIFICATION }) { edges { node { to body } } } }', {}, own.token);
+    const response = await graphql(
+      url,
+      '{ notifications(first: 50, filter: { kind: PRIMARY_CONTACT_VERIFICATION }) { edges { node { to body } } } }',
+      {},
+      own.token,
+    );
     const nodes: Array<{ to: string; body: string | null }> = response.data.notifications.edges.map((edge: { node: unknown }) => edge.node);
     expect(nodes.find((node) => node.to === partner.contact.email)!.body).toContain(REMOVED_LINK);
     expect(nodes.find((node) => node.to === own.email)!.body).toContain(REMOVED_LINK);

@@ -47,7 +47,11 @@ describe('emails about relationships, from relationship events through Kafka to 
 
   it("tells the partner's primary contact that a customer accepted its invitation, and files it under the partner's tenant", async () => {
     const facts = relationship();
-    await publisher.publish('channelgraph.relationship.RelationshipEstablished.v1', facts.relationshipId, { ...facts, requestId: randomUUID(), establishedAt: now() });
+    await publisher.publish('channelgraph.relationship.RelationshipEstablished.v1', facts.relationshipId, {
+      ...facts,
+      requestId: randomUUID(),
+      establishedAt: now(),
+    });
 
     const [mail] = await awaitMails(partner.contact.email, 'RELATIONSHIP_ACCEPTED');
     expect(mail.subject).toBe('Invitation accepted: Fabrikam Inc is now a customer of Contoso Partners Ltd');
@@ -57,7 +61,9 @@ describe('emails about relationships, from relationship events through Kafka to 
     expect(mail.text).toContain(`Sign in at ${SIGN_IN}: Fabrikam Inc now appears on your Customers page`);
     expect(mail.html).toContain(`<a href="${SIGN_IN}">Sign in</a>`);
     await eventually('the SENT row', async () => ((await rowsAbout(facts.relationshipId))[0]?.status === 'SENT' ? true : undefined));
-    expect(await rowsAbout(facts.relationshipId)).toEqual([{ kind: 'RELATIONSHIP_ACCEPTED', to_address: partner.contact.email, tenant_id: partner.tenantId, status: 'SENT' }]);
+    expect(await rowsAbout(facts.relationshipId)).toEqual([
+      { kind: 'RELATIONSHIP_ACCEPTED', to_address: partner.contact.email, tenant_id: partner.tenantId, status: 'SENT' },
+    ]);
   });
 
   it('sends nothing for a relationship established without an invitation, and escapes a hostile customer name when admin privileges are removed', async () => {
@@ -146,7 +152,12 @@ describe('emails about relationships, from relationship events through Kafka to 
   it('sends one email when the customer deletes a relationship, even if the event arrives twice', async () => {
     const facts = relationship({ roles: ['ADVISOR'] });
     const duplicatesBefore = service.platform.consumer!.stats.duplicate;
-    await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, { ...facts, deletedByUserId: customer.userId, deletedAt: now() }, { times: 2 });
+    await publisher.publish(
+      'channelgraph.relationship.RelationshipDeleted.v1',
+      facts.relationshipId,
+      { ...facts, deletedByUserId: customer.userId, deletedAt: now() },
+      { times: 2 },
+    );
 
     const [mail] = await awaitMails(partner.contact.email, 'RELATIONSHIP_DELETED');
     expect(mail.subject).toBe('Relationship deleted by Fabrikam Inc');
@@ -166,7 +177,14 @@ describe('emails about relationships, from relationship events through Kafka to 
     const promoted = await announceUser(publisher, customer.tenantId, 'New Admin', ['BILLING_ADMIN']);
     const removed = await announceUser(publisher, customer.tenantId, 'Gone Admin', ['GLOBAL_ADMIN']);
     const changed = (user: KnownUser, roles: string[], previousRoles: string[]) =>
-      publisher.publish('channelgraph.enrollment.UserRolesChanged.v1', user.userId, { userId: user.userId, tenantId: user.tenantId, roles, previousRoles, changedByUserId: customer.userId, changedAt: now() });
+      publisher.publish('channelgraph.enrollment.UserRolesChanged.v1', user.userId, {
+        userId: user.userId,
+        tenantId: user.tenantId,
+        roles,
+        previousRoles,
+        changedByUserId: customer.userId,
+        changedAt: now(),
+      });
     await changed(demoted, ['BILLING_ADMIN'], ['GLOBAL_ADMIN']);
     await changed(promoted, ['GLOBAL_ADMIN', 'BILLING_ADMIN'], ['BILLING_ADMIN']);
     await publisher.publish('channelgraph.enrollment.UserRemoved.v1', removed.userId, {
@@ -177,13 +195,20 @@ describe('emails about relationships, from relationship events through Kafka to 
       removedAt: now(),
     });
     await eventually('the user projection', async () => {
-      const [row] = await db().query("SELECT COUNT(*) AS n FROM tenant_user WHERE tenant_id = ? AND removed_at IS NULL AND FIND_IN_SET('GLOBAL_ADMIN', roles) > 0", [customer.tenantId]);
+      const [row] = await db().query(
+        "SELECT COUNT(*) AS n FROM tenant_user WHERE tenant_id = ? AND removed_at IS NULL AND FIND_IN_SET('GLOBAL_ADMIN', roles) > 0",
+        [customer.tenantId],
+      );
       const [gone] = await db().query('SELECT removed_at, email FROM tenant_user WHERE user_id = ?', [removed.userId]);
       return Number(row.n) === 3 && gone?.removed_at ? true : undefined;
     });
 
     const facts = relationship({ roles: ['RESELLER'] });
-    await publisher.publish('channelgraph.relationship.RelationshipTerminated.v1', facts.relationshipId, { ...facts, terminatedByUserId: randomUUID(), terminatedAt: now() });
+    await publisher.publish('channelgraph.relationship.RelationshipTerminated.v1', facts.relationshipId, {
+      ...facts,
+      terminatedByUserId: randomUUID(),
+      terminatedAt: now(),
+    });
 
     for (const admin of [customer, second, promoted]) {
       const [mail] = await awaitMails(admin.email, 'RELATIONSHIP_TERMINATED');
@@ -204,7 +229,11 @@ describe('emails about relationships, from relationship events through Kafka to 
   it("holds, without dead-lettering, the email about a partner whose contact is not known here yet, and sends it once the partner's enrollment arrives", async () => {
     const late = { partnerId: randomUUID(), tenantId: randomUUID() };
     const facts = { ...relationship({ partnerId: late.partnerId }), partnerTenantId: late.tenantId };
-    const deleted = await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, { ...facts, deletedByUserId: customer.userId, deletedAt: now() });
+    const deleted = await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, {
+      ...facts,
+      deletedByUserId: customer.userId,
+      deletedAt: now(),
+    });
     await untilHandled(db(), deleted.id);
     expect(await db().query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [deleted.id])).toEqual([{ waiting_for: `partner:${late.partnerId}` }]);
     expect(await rowsAbout(facts.relationshipId)).toEqual([]);
@@ -222,13 +251,21 @@ describe('emails about relationships, from relationship events through Kafka to 
   it("holds the customer's email until its tenant's global admin is known", async () => {
     const tenantId = randomUUID();
     const facts = relationship({ customerTenantId: tenantId });
-    const terminated = await publisher.publish('channelgraph.relationship.RelationshipTerminated.v1', facts.relationshipId, { ...facts, terminatedByUserId: randomUUID(), terminatedAt: now() });
+    const terminated = await publisher.publish('channelgraph.relationship.RelationshipTerminated.v1', facts.relationshipId, {
+      ...facts,
+      terminatedByUserId: randomUUID(),
+      terminatedAt: now(),
+    });
     await untilHandled(db(), terminated.id);
-    expect(await db().query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [terminated.id])).toEqual([{ waiting_for: `tenant-admins:${tenantId}` }]);
+    expect(await db().query('SELECT waiting_for FROM deferred_email WHERE event_id = ?', [terminated.id])).toEqual([
+      { waiting_for: `tenant-admins:${tenantId}` },
+    ]);
 
     const admin = await announceSignUp(publisher, 'Fabrikam Inc', tenantId);
     await awaitMails(admin.email, 'RELATIONSHIP_TERMINATED');
-    expect((await rowsAbout(facts.relationshipId)).map((row: { kind: string; to_address: string }) => [row.kind, row.to_address])).toEqual([['RELATIONSHIP_TERMINATED', admin.email]]);
+    expect((await rowsAbout(facts.relationshipId)).map((row: { kind: string; to_address: string }) => [row.kind, row.to_address])).toEqual([
+      ['RELATIONSHIP_TERMINATED', admin.email],
+    ]);
   });
 
   it("keeps the partner's newest contact when an older partner event arrives late (the events' sequence decides)", async () => {
@@ -238,14 +275,30 @@ describe('emails about relationships, from relationship events through Kafka to 
     const base = { partnerId, tenantId, program: 'INDIRECT_RESELLER', legalName: 'Sequenced Partners Ltd', mpnId: '7654321' };
     const current = contact('Current');
     const stale = contact('Stale');
-    await publisher.publish('channelgraph.enrollment.PartnerActivated.v1', partnerId, { ...base, primaryContact: current, adminAgentUserId: randomUUID(), activatedAt: now() }, { tenantId, sequence: 4 });
+    await publisher.publish(
+      'channelgraph.enrollment.PartnerActivated.v1',
+      partnerId,
+      { ...base, primaryContact: current, adminAgentUserId: randomUUID(), activatedAt: now() },
+      { tenantId, sequence: 4 },
+    );
     // Replayed from a dead-letter topic, say: sequence 1 of the same partner, after 4.
-    const late = await publisher.publish('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partnerId, { ...base, primaryContact: stale, submittedAt: now() }, { tenantId, sequence: 1 });
+    const late = await publisher.publish(
+      'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1',
+      partnerId,
+      { ...base, primaryContact: stale, submittedAt: now() },
+      { tenantId, sequence: 1 },
+    );
     await untilHandled(db(), late.id);
-    expect(await db().query('SELECT email, last_sequence FROM partner_contact WHERE partner_id = ?', [partnerId])).toEqual([{ email: current.email, last_sequence: '4' }]);
+    expect(await db().query('SELECT email, last_sequence FROM partner_contact WHERE partner_id = ?', [partnerId])).toEqual([
+      { email: current.email, last_sequence: '4' },
+    ]);
 
     const facts = { ...relationship({ partnerId }), partnerTenantId: tenantId };
-    await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, { ...facts, deletedByUserId: customer.userId, deletedAt: now() });
+    await publisher.publish('channelgraph.relationship.RelationshipDeleted.v1', facts.relationshipId, {
+      ...facts,
+      deletedByUserId: customer.userId,
+      deletedAt: now(),
+    });
     await awaitMails(current.email, 'RELATIONSHIP_DELETED');
     expect(await mailsOfKind(stale.email, 'RELATIONSHIP_DELETED')).toEqual([]);
   });

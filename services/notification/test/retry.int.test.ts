@@ -23,7 +23,15 @@ const GIVE_UP_MS = 2000;
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Row { id: string; status: string; attempts: number; queued_at: Date; created_at: Date; updated_at: Date; last_error: string | null }
+interface Row {
+  id: string;
+  status: string;
+  attempts: number;
+  queued_at: Date;
+  created_at: Date;
+  updated_at: Date;
+  last_error: string | null;
+}
 
 /**
  * An SMTP server that reads each email whole, notes its Message-ID, then refuses it for now (451,
@@ -40,7 +48,9 @@ async function startRefusingServer() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const headers = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/)[0];
+        const headers = Buffer.concat(chunks)
+          .toString('utf8')
+          .split(/\r?\n\r?\n/)[0];
         const messageId = /^message-id:\s*(\S+)/im.exec(headers)?.[1] ?? '(none)';
         for (const { address: to } of session.envelope.rcptTo) messageIds.set(to.toLowerCase(), [...(messageIds.get(to.toLowerCase()) ?? []), messageId]);
         const recipient = session.envelope.rcptTo[0]?.address;
@@ -95,7 +105,13 @@ describe('retrying a FAILED email', () => {
   const catcherPort = Number(new URL(testSettings().SMTP_URL).port);
   const logFile = path.join(os.tmpdir(), `channelgraph-mail-retry-${process.pid}.log`);
   // A 2-second give-up, so an email a server keeps refusing is FAILED at once; logs at info, to read them back.
-  const env = isolatedEnv('mailretry', { MAIL_GIVE_UP_AFTER_HOURS: String(GIVE_UP_MS / 3_600_000), MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '300', MAIL_POLL_MS: '200', LOG_LEVEL: 'info' });
+  const env = isolatedEnv('mailretry', {
+    MAIL_GIVE_UP_AFTER_HOURS: String(GIVE_UP_MS / 3_600_000),
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_RETRY_MAX_MS: '300',
+    MAIL_POLL_MS: '200',
+    LOG_LEVEL: 'info',
+  });
   const events = eventPublisher(env);
   let refusing: Awaited<ReturnType<typeof startRefusingServer>>;
   let smtp: Awaited<ReturnType<typeof startSmtpSwitch>>;
@@ -108,7 +124,10 @@ describe('retrying a FAILED email', () => {
     process.env.LOG_FILE = logFile;
     service = await startNotification(loadNotificationConfig({ ...env, SMTP_URL: smtp.url }));
     await service.platform.consumer?.whenJoined();
-    subgraph = await inProcessSubgraph('notification', createResolvers({ dataSource: service.platform.dataSource, mailer: service.mailer, log: service.platform.log } as NotificationDeps));
+    subgraph = await inProcessSubgraph(
+      'notification',
+      createResolvers({ dataSource: service.platform.dataSource, mailer: service.mailer, log: service.platform.log } as NotificationDeps),
+    );
   });
   afterAll(async () => {
     await subgraph?.stop();
@@ -121,7 +140,9 @@ describe('retrying a FAILED email', () => {
   });
 
   const rowOf = async (id: string): Promise<Row> =>
-    (await service.platform.dataSource.query('SELECT id, status, attempts, queued_at, created_at, updated_at, last_error FROM notification WHERE id = ?', [id]))[0];
+    (
+      await service.platform.dataSource.query('SELECT id, status, attempts, queued_at, created_at, updated_at, last_error FROM notification WHERE id = ?', [id])
+    )[0];
 
   /** A welcome email to a new address, which the refusing server turns away until it is FAILED. */
   async function failedEmail(): Promise<{ row: Row; to: string }> {
@@ -131,14 +152,26 @@ describe('retrying a FAILED email', () => {
     await events.publish(
       'channelgraph.enrollment.TenantSignedUp.v1',
       tenantId,
-      { tenantId, domain: 'retry.example.com', displayName: 'Retry Ltd', country: 'US', admin: { userId: randomUUID(), fullName: 'Rita Retry', email: to }, signedUpAt: new Date().toISOString() },
+      {
+        tenantId,
+        domain: 'retry.example.com',
+        displayName: 'Retry Ltd',
+        country: 'US',
+        admin: { userId: randomUUID(), fullName: 'Rita Retry', email: to },
+        signedUpAt: new Date().toISOString(),
+      },
       { tenantId },
     );
-    const row = await eventually('the email FAILED', async () => {
-      const [found] = await service.platform.dataSource.query('SELECT id FROM notification WHERE related_entity_id = ?', [tenantId]);
-      const current = found && (await rowOf(found.id));
-      return current?.status === 'FAILED' ? current : undefined;
-    }, 20_000, 100);
+    const row = await eventually(
+      'the email FAILED',
+      async () => {
+        const [found] = await service.platform.dataSource.query('SELECT id FROM notification WHERE related_entity_id = ?', [tenantId]);
+        const current = found && (await rowOf(found.id));
+        return current?.status === 'FAILED' ? current : undefined;
+      },
+      20_000,
+      100,
+    );
     return { row, to };
   }
 
@@ -186,7 +219,10 @@ describe('retrying a FAILED email', () => {
     expect((await retry(row.id)).data).toEqual({ retryNotification: { id: row.id, status: 'QUEUED', attempts: 0 } });
 
     const queued = await retry(row.id);
-    expect(queued.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'id' }, message: 'Only an email that failed can be retried; it is still queued and is tried again by itself.' });
+    expect(queued.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'id' },
+      message: 'Only an email that failed can be retried; it is still queued and is tried again by itself.',
+    });
 
     const triedAgain = await eventually('attempts after the retry', async () => {
       const current = await rowOf(row.id);
@@ -208,8 +244,12 @@ describe('retrying a FAILED email', () => {
   it('refuses a SENT email and an unknown id, saying why', async () => {
     const [sent] = await service.platform.dataSource.query("SELECT id FROM notification WHERE status = 'SENT' LIMIT 1");
     const again = await retry(sent.id);
-    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'id' }, message: 'Only an email that failed can be retried; it was sent already.' });
-    for (const id of [randomUUID(), 'not-an-id']) expect((await retry(id)).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'No email with this id.' });
+    expect(again.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'id' },
+      message: 'Only an email that failed can be retried; it was sent already.',
+    });
+    for (const id of [randomUUID(), 'not-an-id'])
+      expect((await retry(id)).errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'No email with this id.' });
   });
 
   it('lets only a platform operator retry', async () => {
@@ -228,7 +268,11 @@ describe('retrying a FAILED email', () => {
     const cli = path.join(__dirname, '../dist/bin/mail.js');
     // The command's own settings: logs on its standard error, not in this test's file.
     const mail = (...args: string[]) => run(process.execPath, [cli, ...args], { env: { ...env, LOG_FILE: '' } });
-    const failure = (...args: string[]) => mail(...args).then(() => undefined, (error: { code: number; stdout: string; stderr: string }) => error);
+    const failure = (...args: string[]) =>
+      mail(...args).then(
+        () => undefined,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
 
     it('lists the FAILED emails without their addresses and retries one, which the running mailer sends', async () => {
       const { row, to } = await failedEmail();
@@ -242,7 +286,10 @@ describe('retrying a FAILED email', () => {
       const retried = await mail('retry', row.id);
       expect(retried.stdout).toContain(`${row.id}: queued again`);
       expect(retried.stdout).toContain('1 queued again.');
-      const [logged] = retried.stderr.trim().split('\n').filter((line) => line.includes('FAILED email queued again'));
+      const [logged] = retried.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.includes('FAILED email queued again'));
       expect(JSON.parse(logged)).toMatchObject({ notificationId: row.id, retriedBy: { command: 'npm run mail -- retry' } });
       expect(retried.stderr).not.toContain(to);
       // The mailer runs in another process: its next poll finds the email.

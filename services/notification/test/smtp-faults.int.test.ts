@@ -12,8 +12,18 @@ const { testSettings } = require('../../../test/support/settings');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSmtpCatcher } = require('../../../infra/smtp-catcher');
 
-interface Catcher { close(): Promise<void>; smtpPort: number; httpPort: number }
-interface Row { id: string; related_entity_id: string; status: string; attempts: number; last_error: string | null }
+interface Catcher {
+  close(): Promise<void>;
+  smtpPort: number;
+  httpPort: number;
+}
+interface Row {
+  id: string;
+  related_entity_id: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+}
 type Service = Awaited<ReturnType<typeof startNotification>>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,13 +55,23 @@ function notificationWith(name: string, smtpUrl: () => string, settings: Record<
       await events.publish(
         'channelgraph.enrollment.TenantSignedUp.v1',
         tenantId,
-        { tenantId, domain: 'smtp.example.com', displayName: 'SMTP Faults', country: 'US', admin: { userId: randomUUID(), fullName: 'Admin', email: to }, signedUpAt: new Date().toISOString() },
+        {
+          tenantId,
+          domain: 'smtp.example.com',
+          displayName: 'SMTP Faults',
+          country: 'US',
+          admin: { userId: randomUUID(), fullName: 'Admin', email: to },
+          signedUpAt: new Date().toISOString(),
+        },
         { tenantId },
       );
       return tenantId;
     },
     async rows(tenantIds: string[]): Promise<Row[]> {
-      return handle.service!.platform.dataSource.query('SELECT id, related_entity_id, status, attempts, last_error FROM notification WHERE related_entity_id IN (?)', [tenantIds]);
+      return handle.service!.platform.dataSource.query(
+        'SELECT id, related_entity_id, status, attempts, last_error FROM notification WHERE related_entity_id IN (?)',
+        [tenantIds],
+      );
     },
   };
 }
@@ -124,7 +144,12 @@ describe('email while the SMTP connection drops', () => {
 
     proxy.current!.restore();
     const restoredAt = Date.now();
-    await eventually('every email sent', async () => ((await mail.rows([...addressOf.keys()])).every((row) => row.status === 'SENT') ? true : undefined), 30000, 50);
+    await eventually(
+      'every email sent',
+      async () => ((await mail.rows([...addressOf.keys()])).every((row) => row.status === 'SENT') ? true : undefined),
+      30000,
+      50,
+    );
     const deliverMs = Date.now() - restoredAt;
     // Anything sent twice has arrived by now.
     await sleep(1500);
@@ -182,10 +207,15 @@ describe('email while the SMTP server accepts connections and never answers', ()
     const tenants = [...addressOf.keys()];
     await eventually('the emails queued', async () => ((await mail.rows(tenants)).length === STUCK ? true : undefined));
     const queuedAt = Date.now();
-    const attempted = await eventually('an attempt at every email', async () => {
-      const rows = await mail.rows(tenants);
-      return rows.every((row) => row.attempts >= 1) ? rows : undefined;
-    }, 20000, 25);
+    const attempted = await eventually(
+      'an attempt at every email',
+      async () => {
+        const rows = await mail.rows(tenants);
+        return rows.every((row) => row.attempts >= 1) ? rows : undefined;
+      },
+      20000,
+      25,
+    );
     const allAttemptedMs = Date.now() - queuedAt;
     expect(attempted.every((row) => row.status === 'QUEUED')).toBe(true);
     expect(attempted.map((row) => row.last_error)).toEqual(Array(STUCK).fill(expect.stringMatching(/MAIL_SEND_TIMEOUT_MS/)));
@@ -199,10 +229,15 @@ describe('email while the SMTP server accepts connections and never answers', ()
     const backAt = Date.now();
     const later = address('silentlater');
     addressOf.set(await mail.signedUp(later), later);
-    await eventually('every email sent', async () => {
-      const rows = await mail.rows([...addressOf.keys()]);
-      return rows.length === STUCK + 1 && rows.every((row) => row.status === 'SENT') ? true : undefined;
-    }, 20000, 50);
+    await eventually(
+      'every email sent',
+      async () => {
+        const rows = await mail.rows([...addressOf.keys()]);
+        return rows.length === STUCK + 1 && rows.every((row) => row.status === 'SENT') ? true : undefined;
+      },
+      20000,
+      50,
+    );
     const deliverMs = Date.now() - backAt;
     await sleep(1000);
 

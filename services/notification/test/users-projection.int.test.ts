@@ -19,13 +19,30 @@ describe('the user projection, whatever the order of the tenant and user topics'
   });
 
   function apply(type: string, data: Record<string, unknown>) {
-    const event: ReceivedEvent = { id: randomUUID(), source: '/test', type: `channelgraph.enrollment.${type}.v1`, time: new Date().toISOString(), subject: randomUUID(), data };
-    return dataSource.transaction((manager) => (userProjections as Record<string, EventHandler>)[event.type](event, { manager, raise: () => undefined, afterCommit: () => undefined } as Transaction));
+    const event: ReceivedEvent = {
+      id: randomUUID(),
+      source: '/test',
+      type: `channelgraph.enrollment.${type}.v1`,
+      time: new Date().toISOString(),
+      subject: randomUUID(),
+      data,
+    };
+    return dataSource.transaction((manager) =>
+      (userProjections as Record<string, EventHandler>)[event.type](event, { manager, raise: () => undefined, afterCommit: () => undefined } as Transaction),
+    );
   }
 
   const signUp = (tenantId: string, userId: string) =>
-    apply('TenantSignedUp', { tenantId, domain: 'x.example.com', displayName: 'X', country: 'US', admin: { userId, fullName: 'First Admin', email: 'first@x.example.com' }, signedUpAt: new Date().toISOString() });
-  const rolesChanged = (tenantId: string, userId: string, roles: string[]) => apply('UserRolesChanged', { userId, tenantId, roles, previousRoles: ['GLOBAL_ADMIN'], changedByUserId: null, changedAt: new Date().toISOString() });
+    apply('TenantSignedUp', {
+      tenantId,
+      domain: 'x.example.com',
+      displayName: 'X',
+      country: 'US',
+      admin: { userId, fullName: 'First Admin', email: 'first@x.example.com' },
+      signedUpAt: new Date().toISOString(),
+    });
+  const rolesChanged = (tenantId: string, userId: string, roles: string[]) =>
+    apply('UserRolesChanged', { userId, tenantId, roles, previousRoles: ['GLOBAL_ADMIN'], changedByUserId: null, changedAt: new Date().toISOString() });
   const row = (userId: string) => dataSource.getRepository(tenantUserEntity).findOneByOrFail({ userId });
 
   it('keeps roles that arrived before the sign-up, and takes the address from the sign-up', async () => {

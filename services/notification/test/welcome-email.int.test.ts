@@ -29,7 +29,14 @@ describe('notification consuming TenantSignedUp', () => {
       type: 'channelgraph.enrollment.TenantSignedUp.v1',
       subject: tenantId,
       tenantId,
-      data: { tenantId, domain: 'dup.example.com', displayName, country: 'DE', admin: { userId: randomUUID(), fullName: 'Dana <b>Admin</b>', email }, signedUpAt: new Date().toISOString() },
+      data: {
+        tenantId,
+        domain: 'dup.example.com',
+        displayName,
+        country: 'DE',
+        admin: { userId: randomUUID(), fullName: 'Dana <b>Admin</b>', email },
+        signedUpAt: new Date().toISOString(),
+      },
     });
     return { tenantId, email, message: { key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } } };
   }

@@ -21,7 +21,12 @@ export async function startRelationship(config: RelationshipConfig) {
   sweep.unref();
   platform.onStop(async () => clearInterval(sweep));
   // Counted in MySQL, so every relationship instance holds the same limit.
-  const invitationThrottle = new Throttle(new MysqlAbuseCounters(dataSource), 'invitations', { max: config.INVITATIONS_PER_TENANT_PER_HOUR, windowSeconds: 3600 }, 'invitations from your organisation');
+  const invitationThrottle = new Throttle(
+    new MysqlAbuseCounters(dataSource),
+    'invitations',
+    { max: config.INVITATIONS_PER_TENANT_PER_HOUR, windowSeconds: 3600 },
+    'invitations from your organisation',
+  );
   const deps = { dataSource, unitOfWork, links: new Links(config.PUBLIC_URL), requestTtlDays: config.REQUEST_TTL_DAYS, invitationThrottle };
   const server = await platform.serve<RelationshipContext>(
     {

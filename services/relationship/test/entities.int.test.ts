@@ -24,13 +24,31 @@ describe('relationship entities resolved by reference', () => {
     updatedAt: now,
   }));
   const request: RelationshipRequestRow = {
-    id: randomUUID(), kind: 'CUSTOMER', partnerId: randomUUID(), partnerTenantId: partnerTenant, indirectProviderId: null, indirectProviderTenantId: null, respondedByTenantId: null,
-    roles: ['RESELLER'], status: 'PENDING', inviteeEmail: 'c@example.com', tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '0'),
-    expiresAt: new Date(now.getTime() + 86400000), createdAt: now, updatedAt: now,
+    id: randomUUID(),
+    kind: 'CUSTOMER',
+    partnerId: randomUUID(),
+    partnerTenantId: partnerTenant,
+    indirectProviderId: null,
+    indirectProviderTenantId: null,
+    respondedByTenantId: null,
+    roles: ['RESELLER'],
+    status: 'PENDING',
+    inviteeEmail: 'c@example.com',
+    tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '0'),
+    expiresAt: new Date(now.getTime() + 86400000),
+    createdAt: now,
+    updatedAt: now,
   };
   const link = {
-    id: randomUUID(), providerId: randomUUID(), providerTenantId: randomUUID(), resellerId: randomUUID(), resellerTenantId: partnerTenant,
-    status: 'ACTIVE', providerAdminAccess: true, establishedAt: now, updatedAt: now,
+    id: randomUUID(),
+    providerId: randomUUID(),
+    providerTenantId: randomUUID(),
+    resellerId: randomUUID(),
+    resellerTenantId: partnerTenant,
+    status: 'ACTIVE',
+    providerAdminAccess: true,
+    establishedAt: now,
+    updatedAt: now,
   };
 
   beforeAll(async () => {
@@ -59,14 +77,23 @@ describe('relationship entities resolved by reference', () => {
     findBy.mockRestore();
     expect((result.data as any)._entities).toHaveLength(5);
     expect((result.data as any)._entities[0]).toMatchObject({ adminPrivileges: true, customer: { id: customerTenant } });
-    const asCustomer = await subgraph.execute(ENTITIES_QUERY('... on Relationship { id }'), { representations: [{ __typename: 'Relationship', id: relationships[0].id }] }, context(customerTenant));
+    const asCustomer = await subgraph.execute(
+      ENTITIES_QUERY('... on Relationship { id }'),
+      { representations: [{ __typename: 'Relationship', id: relationships[0].id }] },
+      context(customerTenant),
+    );
     expect((asCustomer.data as any)._entities).toEqual([{ id: relationships[0].id }]);
   });
 
   it('resolves requests and indirect links for the tenants they concern', async () => {
     const result = await subgraph.execute(
       ENTITIES_QUERY('... on RelationshipRequest { id status roles } ... on IndirectLink { id providerAdminAccess reseller { id } }'),
-      { representations: [{ __typename: 'RelationshipRequest', id: request.id }, { __typename: 'IndirectLink', id: link.id }] },
+      {
+        representations: [
+          { __typename: 'RelationshipRequest', id: request.id },
+          { __typename: 'IndirectLink', id: link.id },
+        ],
+      },
       context(partnerTenant),
     );
     expect(result.errors).toBeUndefined();
@@ -79,14 +106,24 @@ describe('relationship entities resolved by reference', () => {
   it('resolves nothing for another tenant', async () => {
     const result = await subgraph.execute(
       ENTITIES_QUERY('... on Relationship { id } ... on RelationshipRequest { id } ... on IndirectLink { id }'),
-      { representations: [{ __typename: 'Relationship', id: relationships[0].id }, { __typename: 'RelationshipRequest', id: request.id }, { __typename: 'IndirectLink', id: link.id }] },
+      {
+        representations: [
+          { __typename: 'Relationship', id: relationships[0].id },
+          { __typename: 'RelationshipRequest', id: request.id },
+          { __typename: 'IndirectLink', id: link.id },
+        ],
+      },
       context(randomUUID()),
     );
     expect((result.data as any)._entities).toEqual([null, null, null]);
   });
 
   it('requires a signed-in caller', async () => {
-    const result = await subgraph.execute(ENTITIES_QUERY('... on Relationship { id }'), { representations: [{ __typename: 'Relationship', id: relationships[0].id }] }, { ...baseContext(), loaders: createLoaders(dataSource) });
+    const result = await subgraph.execute(
+      ENTITIES_QUERY('... on Relationship { id }'),
+      { representations: [{ __typename: 'Relationship', id: relationships[0].id }] },
+      { ...baseContext(), loaders: createLoaders(dataSource) },
+    );
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -66,11 +66,17 @@ describe('authorize (R15)', () => {
 
   it('names every missing condition', () => {
     const none = decide('SUBMIT_ORDERS', { relationship: null, partnerActive: false, customerAcceptedCurrentAgreement: false });
-    expect(none.reasons).toEqual(['The partner is not an active member of the partner programme.', 'The partner has no active relationship with this customer.']);
+    expect(none.reasons).toEqual([
+      'The partner is not an active member of the partner programme.',
+      'The partner has no active relationship with this customer.',
+    ]);
     const ended = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), relationship: { status: 'TERMINATED', roles: ['RESELLER'] } });
     expect(ended.allowed).toBe(false);
     const wrongRole = decide('SUBMIT_ORDERS', { ...active(['ADVISOR']), customerAcceptedCurrentAgreement: false });
-    expect(wrongRole.reasons).toEqual(['SUBMIT_ORDERS needs the role RESELLER, which this relationship does not have.', 'The customer has not accepted the current Customer Agreement.']);
+    expect(wrongRole.reasons).toEqual([
+      'SUBMIT_ORDERS needs the role RESELLER, which this relationship does not have.',
+      'The customer has not accepted the current Customer Agreement.',
+    ]);
   });
 
   it('can transact only as an active reseller with the agreement accepted', () => {
@@ -102,8 +108,12 @@ describe('acting as a partner (only ACTIVE partners invite)', () => {
 
   it('refuses an enrolment that is not ACTIVE, naming its status, and a tenant without one', () => {
     expect(failure(() => checkActingPartner([enrolment('INDIRECT_RESELLER', 'IN_REVIEW')], ['INDIRECT_RESELLER']))).toBe('FORBIDDEN');
-    expect(() => checkActingPartner([enrolment('INDIRECT_RESELLER', 'IN_REVIEW')], ['INDIRECT_RESELLER'])).toThrow('Your indirect reseller enrolment is IN_REVIEW; this needs an ACTIVE one.');
-    expect(() => checkActingPartner([enrolment('DIRECT', 'ACTIVE')], ['INDIRECT_PROVIDER'])).toThrow('This needs your organisation to be an active indirect provider in the partner programme.');
+    expect(() => checkActingPartner([enrolment('INDIRECT_RESELLER', 'IN_REVIEW')], ['INDIRECT_RESELLER'])).toThrow(
+      'Your indirect reseller enrolment is IN_REVIEW; this needs an ACTIVE one.',
+    );
+    expect(() => checkActingPartner([enrolment('DIRECT', 'ACTIVE')], ['INDIRECT_PROVIDER'])).toThrow(
+      'This needs your organisation to be an active indirect provider in the partner programme.',
+    );
   });
 });
 

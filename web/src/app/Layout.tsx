@@ -26,7 +26,11 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
     if (me.partner?.program === 'INDIRECT_PROVIDER') links.push({ to: '/indirect-resellers', label: 'navIndirectResellers' });
     links.push({ to: '/profile', label: 'navProfile' });
   } else {
-    links.push({ to: '/partners', label: 'navPartners' }, { to: '/find-a-partner', label: 'navFindPartner' }, { to: '/agreements/accept', label: 'navAgreement' });
+    links.push(
+      { to: '/partners', label: 'navPartners' },
+      { to: '/find-a-partner', label: 'navFindPartner' },
+      { to: '/agreements/accept', label: 'navAgreement' },
+    );
   }
   if (hasRole(me, 'GLOBAL_ADMIN', 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN')) links.push({ to: '/settings/users', label: 'navUsers' });
   if (isPartner(me) || hasRole(me, 'GLOBAL_ADMIN')) links.push({ to: '/enroll', label: 'navEnroll' });

@@ -19,7 +19,17 @@ import type { FeatureRoute } from './feature-route';
 /** Every page of the console, by feature (STYLE "The console"): features never import each other. */
 const FEATURES: FeatureRoute[] = [
   ...authRoutes,
-  ...invitationRoutes, ...partnerRoutes, ...directoryRoutes, ...profileRoutes, ...customerRoutes, ...indirectRoutes, ...userRoutes, ...enrolmentRoutes, ...operatorRoutes, ...notificationRoutes, ...explorerRoutes,
+  ...invitationRoutes,
+  ...partnerRoutes,
+  ...directoryRoutes,
+  ...profileRoutes,
+  ...customerRoutes,
+  ...indirectRoutes,
+  ...userRoutes,
+  ...enrolmentRoutes,
+  ...operatorRoutes,
+  ...notificationRoutes,
+  ...explorerRoutes,
 ];
 
 export function createRouter() {

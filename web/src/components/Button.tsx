@@ -6,7 +6,13 @@ import { useT } from '../i18n/i18n';
  * A form's submit button. While `busy` it stays focusable but ignores clicks (aria-disabled),
  * so a double click never submits twice and a keyboard user keeps their place.
  */
-export function SubmitButton({ busy, children, variant = 'primary', onClick, ...rest }: { busy?: boolean; variant?: 'primary' | 'secondary' | 'danger' } & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  busy,
+  children,
+  variant = 'primary',
+  onClick,
+  ...rest
+}: { busy?: boolean; variant?: 'primary' | 'secondary' | 'danger' } & ButtonHTMLAttributes<HTMLButtonElement>) {
   const t = useT(common);
   return (
     <button
@@ -25,7 +31,13 @@ export function SubmitButton({ busy, children, variant = 'primary', onClick, ...
   );
 }
 
-export function Button({ variant = 'secondary', busy, onClick, children, ...rest }: { variant?: 'primary' | 'secondary' | 'danger'; busy?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function Button({
+  variant = 'secondary',
+  busy,
+  onClick,
+  children,
+  ...rest
+}: { variant?: 'primary' | 'secondary' | 'danger'; busy?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <button
       type="button"

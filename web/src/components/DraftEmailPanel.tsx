@@ -26,7 +26,19 @@ export function mailtoHref(to: string, subject: string, body: string): string {
  * The invitation's draft email (R17, R19): editable subject and message, Copy, Open in email,
  * Send (the graph refuses a message without the personalised link, beside "Message"), and Done.
  */
-export function DraftEmailPanel({ requestId, to, subject: draftSubject, body: draftBody, onDone }: { requestId: string; to: string; subject: string; body: string; onDone(): void }) {
+export function DraftEmailPanel({
+  requestId,
+  to,
+  subject: draftSubject,
+  body: draftBody,
+  onDone,
+}: {
+  requestId: string;
+  to: string;
+  subject: string;
+  body: string;
+  onDone(): void;
+}) {
   const t = useT(draftMessages);
   const [subject, setSubject] = useState(draftSubject);
   const [body, setBody] = useState(draftBody);
@@ -78,13 +90,22 @@ export function DraftEmailPanel({ requestId, to, subject: draftSubject, body: dr
         <p>
           <strong>{t('to')}:</strong> {to}
         </p>
-        <TextField label={t('subject')} value={subject} onChange={(e) => edit(setSubject)(e.target.value)} error={send.errors.fields.subject} required maxLength={200} />
+        <TextField
+          label={t('subject')}
+          value={subject}
+          onChange={(e) => edit(setSubject)(e.target.value)}
+          error={send.errors.fields.subject}
+          required
+          maxLength={200}
+        />
         <TextArea label={t('message')} value={body} onChange={(e) => edit(setBody)(e.target.value)} error={send.errors.fields.body} required rows={14} />
         {sentTo ? <StatusMessage>{t('sentTo', { to: sentTo })}</StatusMessage> : null}
         {copied === 'yes' ? <StatusMessage>{t('copied')}</StatusMessage> : null}
         {copied === 'failed' ? <ErrorMessage>{t('copyFailed')}</ErrorMessage> : null}
         <div className="actions">
-          <SubmitButton busy={send.busy} aria-disabled={send.busy || sentTo !== null || undefined}>{t('send')}</SubmitButton>
+          <SubmitButton busy={send.busy} aria-disabled={send.busy || sentTo !== null || undefined}>
+            {t('send')}
+          </SubmitButton>
           <Button onClick={onCopy}>{t('copy')}</Button>
           <a className="button-secondary" href={mailtoHref(to, subject, body)}>
             {t('openInEmail')}

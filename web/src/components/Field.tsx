@@ -63,11 +63,22 @@ export function SelectField({ label, error, hint, children, ...select }: FieldFr
   );
 }
 
-export function Checkbox({ label, error, hint, ...input }: { label: ReactNode; error?: string; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+export function Checkbox({
+  label,
+  error,
+  hint,
+  ...input
+}: { label: ReactNode; error?: string; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const id = useId();
   return (
     <div className="field field-checkbox">
-      <input type="checkbox" id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)} {...input} />
+      <input
+        type="checkbox"
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        {...input}
+      />
       <label htmlFor={id}>{label}</label>
       <Messages hintId={`${id}-hint`} errorId={`${id}-error`} hint={hint} error={error} />
     </div>

@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n/i18n';
 export const draftMessages = defineMessages({
   en: {
     draftTitle: 'Draft email',
-    draftIntro: 'Edit the text as you like, but keep the personalised link: the recipient needs it. Send it from here, or copy it or open it in your email program.',
+    draftIntro:
+      'Edit the text as you like, but keep the personalised link: the recipient needs it. Send it from here, or copy it or open it in your email program.',
     to: 'To',
     subject: 'Subject',
     message: 'Message',
@@ -18,7 +19,8 @@ export const draftMessages = defineMessages({
   },
   it: {
     draftTitle: 'Bozza dell’email',
-    draftIntro: 'Modifica il testo come preferisci, ma lascia il link personalizzato: serve al destinatario. Invialo da qui, oppure copialo o aprilo nel tuo programma di posta.',
+    draftIntro:
+      'Modifica il testo come preferisci, ma lascia il link personalizzato: serve al destinatario. Invialo da qui, oppure copialo o aprilo nel tuo programma di posta.',
     to: 'A',
     subject: 'Oggetto',
     message: 'Messaggio',

@@ -79,7 +79,10 @@ export function useFormatDate() {
     (value: string | Date | null | undefined, withTime = false) => {
       if (!value) return '';
       const date = typeof value === 'string' ? new Date(value) : value;
-      return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+      return new Intl.DateTimeFormat(
+        locale === 'it' ? 'it-IT' : 'en-GB',
+        withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+      ).format(date);
     },
     [locale],
   );

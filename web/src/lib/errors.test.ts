@@ -7,7 +7,9 @@ const words = { networkError: 'Offline.', unexpectedError: 'Oops.' };
 
 describe('formErrorsOf', () => {
   it('puts a BAD_USER_INPUT refusal beside its field, without the input prefix', () => {
-    const error = new CombinedError({ graphQLErrors: [new GraphQLError('Use a work address.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.primaryContact.email' } })] });
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('Use a work address.', { extensions: { code: 'BAD_USER_INPUT', field: 'input.primaryContact.email' } })],
+    });
     expect(formErrorsOf(error, words)).toEqual({ fields: { 'primaryContact.email': 'Use a work address.' }, form: undefined, code: 'BAD_USER_INPUT' });
   });
 

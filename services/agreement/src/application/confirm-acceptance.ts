@@ -29,7 +29,11 @@ const alreadyConfirmed = (version: string, existing?: AgreementAcceptanceRow) =>
  * acceptance of a version is recorded once: a second confirmation is CONFLICT,
  * one naming another contact is a new record. Raises AgreementAccepted.
  */
-export async function confirmCustomerAcceptance(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: ConfirmCustomerAcceptanceInput): Promise<AgreementAcceptanceRow> {
+export async function confirmCustomerAcceptance(
+  deps: { unitOfWork: UnitOfWork },
+  principal: Principal,
+  input: ConfirmCustomerAcceptanceInput,
+): Promise<AgreementAcceptanceRow> {
   let version: string | undefined;
   try {
     return await deps.unitOfWork.run(async ({ manager, raise }) => {

@@ -6,7 +6,11 @@ import { agreementTemplateEntity, AgreementTemplateRow } from '../store/entities
 import { currentTemplate, templateExists } from '../store/templates.repository';
 
 const versionTaken = (template: ValidTemplate) =>
-  new DomainError('CONFLICT', `Version ${template.version} of the ${AGREEMENT_NAMES[template.type]} in ${template.language} is already published; a published version never changes, so give the new one another version.`, 'version');
+  new DomainError(
+    'CONFLICT',
+    `Version ${template.version} of the ${AGREEMENT_NAMES[template.type]} in ${template.language} is already published; a published version never changes, so give the new one another version.`,
+    'version',
+  );
 
 /** A platform operator publishes a new version; it replaces the current one of its type at once. */
 export async function publishTemplate(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: PublishTemplateInput): Promise<AgreementTemplateRow> {
@@ -35,7 +39,10 @@ export async function publishTemplate(deps: { unitOfWork: UnitOfWork }, principa
   } catch (error) {
     if (isDuplicateKey(error, 'uq_template_version')) throw versionTaken(valid);
     if (isDuplicateKey(error, 'uq_template_current')) {
-      throw new DomainError('CONFLICT', `Another version of the ${AGREEMENT_NAMES[valid.type]} was published at the same moment; check the current version and publish again if yours should replace it.`);
+      throw new DomainError(
+        'CONFLICT',
+        `Another version of the ${AGREEMENT_NAMES[valid.type]} was published at the same moment; check the current version and publish again if yours should replace it.`,
+      );
     }
     throw error;
   }

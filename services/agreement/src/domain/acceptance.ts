@@ -29,7 +29,9 @@ export interface CustomerAcceptance {
 
 /** A sentence naming the current Customer Agreement, for messages that refuse another one. */
 export const currentOf = (current: TemplateFacts | null) =>
-  current ? `The current ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} is version ${current.version} (templateId ${current.id}).` : `No ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} is published yet.`;
+  current
+    ? `The current ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} is version ${current.version} (templateId ${current.id}).`
+    : `No ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} is published yet.`;
 
 /** Was this the current version at that moment? A version replaced later still counts for an acceptance made before. */
 export function wasCurrentAt(template: TemplateFacts, at: Date): boolean {
@@ -47,9 +49,15 @@ export function checkCustomerAcceptance(template: TemplateFacts | null, current:
     throw invalid('templateId', `This template is the ${name}; a customer accepts the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT}. ${currentOf(current)}`);
   }
   if (!wasCurrentAt(template, acceptance.acceptedAt)) {
-    throw invalid('templateId', `Version ${template.version} of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} has been replaced and can no longer be accepted. ${currentOf(current)} Read it and accept that one.`);
+    throw invalid(
+      'templateId',
+      `Version ${template.version} of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} has been replaced and can no longer be accepted. ${currentOf(current)} Read it and accept that one.`,
+    );
   }
   if (acceptance.confirmRead !== true) {
-    throw invalid('confirmRead', `Open and read the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} document, then confirm you have read it (confirmRead: true) to accept it.`);
+    throw invalid(
+      'confirmRead',
+      `Open and read the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} document, then confirm you have read it (confirmRead: true) to accept it.`,
+    );
   }
 }

@@ -54,18 +54,30 @@ const needsRelationship = 'Only a partner with an active relationship with this 
  */
 export function checkConfirmingPartner(caller: ConfirmingCaller, customerTenantId: string, relationships: readonly RelationshipFacts[]): RelationshipFacts {
   if (!CONFIRMING_ROLES.some((role) => caller.roles.includes(role))) {
-    throw new DomainError('FORBIDDEN', `Confirming a customer's acceptance needs one of these roles in a partner organisation: ${CONFIRMING_ROLES.join(', ')}.`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `Confirming a customer's acceptance needs one of these roles in a partner organisation: ${CONFIRMING_ROLES.join(', ')}.`,
+    );
   }
   if (caller.tenantId === customerTenantId) {
-    throw new DomainError('FORBIDDEN', 'A customer accepts the Customer Agreement itself, with acceptAgreement; confirmCustomerAcceptance is for its partners.');
+    throw new DomainError(
+      'FORBIDDEN',
+      'A customer accepts the Customer Agreement itself, with acceptAgreement; confirmCustomerAcceptance is for its partners.',
+    );
   }
   const ours = relationships.filter((r) => r.partnerTenantId === caller.tenantId && r.customerTenantId === customerTenantId);
   const active = ours.find((r) => r.status === 'ACTIVE');
   if (active) return active;
   if (ours.length > 0) {
-    throw new DomainError('FORBIDDEN', `${needsRelationship} Your organisation's relationship with this customer has ended: invite the customer again (requestRelationship) to re-establish it.`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `${needsRelationship} Your organisation's relationship with this customer has ended: invite the customer again (requestRelationship) to re-establish it.`,
+    );
   }
-  throw new DomainError('FORBIDDEN', `${needsRelationship} Your organisation has no relationship with this customer: a relationship is needed first (requestRelationship invites the customer).`);
+  throw new DomainError(
+    'FORBIDDEN',
+    `${needsRelationship} Your organisation has no relationship with this customer: a relationship is needed first (requestRelationship invites the customer).`,
+  );
 }
 
 /** Only the current Customer Agreement: that is what the customer is asked to accept now, and what makes it current (R4). */
@@ -73,10 +85,16 @@ function checkConfirmedTemplate(template: TemplateFacts | null, current: Templat
   if (!template) throw invalid('templateId', `No agreement has this templateId. ${currentOf(current)}`);
   if (template.type !== 'CUSTOMER_AGREEMENT') {
     const name = AGREEMENT_NAMES[template.type as AgreementType] ?? template.type;
-    throw invalid('templateId', `This template is the ${name}; a partner confirms a customer's acceptance of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT}. ${currentOf(current)}`);
+    throw invalid(
+      'templateId',
+      `This template is the ${name}; a partner confirms a customer's acceptance of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT}. ${currentOf(current)}`,
+    );
   }
   if (!template.isCurrent) {
-    throw invalid('templateId', `Version ${template.version} of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} has been replaced; a partner confirms the customer's acceptance of the current version. ${currentOf(current)}`);
+    throw invalid(
+      'templateId',
+      `Version ${template.version} of the ${AGREEMENT_NAMES.CUSTOMER_AGREEMENT} has been replaced; a partner confirms the customer's acceptance of the current version. ${currentOf(current)}`,
+    );
   }
   return template;
 }
@@ -94,7 +112,10 @@ function checkDateAgreed(dateAgreed: Date, template: TemplateFacts, now: Date): 
     throw invalid('dateAgreed', 'dateAgreed must be a date, e.g. 2026-11-23 or 2026-11-23T15:30:00Z.');
   }
   if (dateAgreed.getTime() > now.getTime() + CLOCK_TOLERANCE_MS) {
-    throw invalid('dateAgreed', `dateAgreed (${dateAgreed.toISOString()}) is in the future: give the day the customer accepted the agreement, today at the latest.`);
+    throw invalid(
+      'dateAgreed',
+      `dateAgreed (${dateAgreed.toISOString()}) is in the future: give the day the customer accepted the agreement, today at the latest.`,
+    );
   }
   if (utcDay(dateAgreed) < utcDay(template.publishedAt)) {
     throw invalid(
@@ -122,12 +143,22 @@ export function checkContact(contact: ContactInput | null | undefined): Contact 
  * fixed length whatever the contact's.
  */
 export function confirmationKey(contact: Contact): string {
-  const parts = [contact.firstName.normalize('NFC').toLowerCase(), contact.lastName.normalize('NFC').toLowerCase(), contact.email.toLowerCase(), contact.phone.replace(/[^0-9]/g, '')];
+  const parts = [
+    contact.firstName.normalize('NFC').toLowerCase(),
+    contact.lastName.normalize('NFC').toLowerCase(),
+    contact.email.toLowerCase(),
+    contact.phone.replace(/[^0-9]/g, ''),
+  ];
   return `PARTNER:${createHash('sha256').update(JSON.stringify(parts)).digest('hex')}`;
 }
 
 /** The rules of one confirmation, in the order a form is read: template, date, contact. */
-export function checkPartnerConfirmation(template: TemplateFacts | null, current: TemplateFacts | null, input: ConfirmationInput, now: Date): ValidConfirmation {
+export function checkPartnerConfirmation(
+  template: TemplateFacts | null,
+  current: TemplateFacts | null,
+  input: ConfirmationInput,
+  now: Date,
+): ValidConfirmation {
   const confirmed = checkConfirmedTemplate(template, current);
   const dateAgreed = checkDateAgreed(input.dateAgreed, confirmed, now);
   const contact = checkContact(input.contact);

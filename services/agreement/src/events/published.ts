@@ -7,7 +7,10 @@ import type { AgreementAcceptanceRow, AgreementTemplateRow } from '../store/enti
  */
 export const TemplateEvents = {
   /** Keyed by the agreement type: consumers see the versions of one type in the order they became current. */
-  published: (template: AgreementTemplateRow, superseded: AgreementTemplateRow | null): ContractEvent<'channelgraph.agreement.AgreementTemplatePublished.v1'> => ({
+  published: (
+    template: AgreementTemplateRow,
+    superseded: AgreementTemplateRow | null,
+  ): ContractEvent<'channelgraph.agreement.AgreementTemplatePublished.v1'> => ({
     type: 'channelgraph.agreement.AgreementTemplatePublished.v1',
     subject: template.type,
     data: {
@@ -41,7 +44,12 @@ export const AcceptanceEvents = {
       // Only a partner's confirmation names a contact (all four parts are recorded together).
       contact:
         acceptance.contactEmail !== null
-          ? { firstName: acceptance.contactFirstName ?? '', lastName: acceptance.contactLastName ?? '', email: acceptance.contactEmail, phone: acceptance.contactPhone ?? '' }
+          ? {
+              firstName: acceptance.contactFirstName ?? '',
+              lastName: acceptance.contactLastName ?? '',
+              email: acceptance.contactEmail,
+              phone: acceptance.contactPhone ?? '',
+            }
           : null,
     },
   }),

@@ -1,4 +1,15 @@
-import { activePartnerTenantsLoader, entityLoader, forbidden, hasRole, loaderById, Principal, requireUser, RequestContextBase, Role, UnitOfWork } from '@channelgraph/common';
+import {
+  activePartnerTenantsLoader,
+  entityLoader,
+  forbidden,
+  hasRole,
+  loaderById,
+  Principal,
+  requireUser,
+  RequestContextBase,
+  Role,
+  UnitOfWork,
+} from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import { acceptancesOfCustomers, customersWithCurrentAcceptance } from '../store/acceptances.repository';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, AgreementTemplateRow } from '../store/entities';

@@ -4,12 +4,23 @@ import type { AgreementType } from '../domain/templates';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity } from './entities';
 
 /** The acceptance of a version recorded under a dedupe key (see CUSTOMER_ACCEPTANCE_KEY and confirmationKey), if there is one. */
-export function acceptanceByKey(manager: EntityManager, customerTenantId: string, agreementType: AgreementType, version: string, dedupeKey: string): Promise<AgreementAcceptanceRow | null> {
+export function acceptanceByKey(
+  manager: EntityManager,
+  customerTenantId: string,
+  agreementType: AgreementType,
+  version: string,
+  dedupeKey: string,
+): Promise<AgreementAcceptanceRow | null> {
   return manager.getRepository(agreementAcceptanceEntity).findOneBy({ customerTenantId, agreementType, version, dedupeKey });
 }
 
 /** The customer's own acceptance of a version, if it has one. */
-export function customerAcceptanceOf(manager: EntityManager, customerTenantId: string, agreementType: AgreementType, version: string): Promise<AgreementAcceptanceRow | null> {
+export function customerAcceptanceOf(
+  manager: EntityManager,
+  customerTenantId: string,
+  agreementType: AgreementType,
+  version: string,
+): Promise<AgreementAcceptanceRow | null> {
   return acceptanceByKey(manager, customerTenantId, agreementType, version, CUSTOMER_ACCEPTANCE_KEY);
 }
 

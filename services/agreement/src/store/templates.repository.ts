@@ -4,10 +4,11 @@ import type { TemplateFacts } from '../domain/acceptance';
 import type { AgreementType } from '../domain/templates';
 import { agreementTemplateEntity, AgreementTemplateRow } from './entities';
 
-
 /** The current version of a type; locked when about to be replaced. */
 export function currentTemplate(manager: EntityManager, type: string, lock = false): Promise<AgreementTemplateRow | null> {
-  return manager.getRepository(agreementTemplateEntity).findOne({ where: { currentType: type }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  return manager
+    .getRepository(agreementTemplateEntity)
+    .findOne({ where: { currentType: type }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }
 
 /** The current versions of several types, in one query. */
@@ -30,5 +31,12 @@ export function templateExists(manager: EntityManager, type: AgreementType, vers
 }
 
 export function factsOf(row: AgreementTemplateRow): TemplateFacts {
-  return { id: row.id, type: row.type, version: row.version, isCurrent: row.currentType !== null, publishedAt: row.publishedAt, supersededAt: row.supersededAt };
+  return {
+    id: row.id,
+    type: row.type,
+    version: row.version,
+    isCurrent: row.currentType !== null,
+    publishedAt: row.publishedAt,
+    supersededAt: row.supersededAt,
+  };
 }

@@ -41,7 +41,10 @@ const bucketOf = (key: string) => createHash('sha256').update(key).digest('hex')
 export class MysqlAbuseCounters implements AbuseCounters {
   private hitsSincePrune = 0;
 
-  constructor(private readonly dataSource: DataSource, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private window(windowMs: number): { index: number; retryAfterSeconds: number } {
     return windowAt(this.now(), windowMs);

@@ -41,7 +41,10 @@ export class Throttle {
   async take(key: string): Promise<void> {
     const { count, retryAfterSeconds } = await this.counters.hit(`${this.action}:${key}`, this.limit.windowSeconds * 1000);
     if (count > this.limit.max) {
-      throw new DomainError('FORBIDDEN', `Too many ${this.what}: at most ${this.limit.max} ${perWindow(this.limit.windowSeconds)}. Try again ${waitInWords(retryAfterSeconds)}.`);
+      throw new DomainError(
+        'FORBIDDEN',
+        `Too many ${this.what}: at most ${this.limit.max} ${perWindow(this.limit.windowSeconds)}. Try again ${waitInWords(retryAfterSeconds)}.`,
+      );
     }
   }
 }

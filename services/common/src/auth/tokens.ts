@@ -69,13 +69,10 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | KeyLike, options: Ve
       if (remembered) return remembered;
       let payload: JWTPayload;
       try {
-        ({ payload } =
-          typeof keys === 'function' ? await jwtVerify(token, keys, verifyOptions) : await jwtVerify(token, keys, verifyOptions));
+        ({ payload } = typeof keys === 'function' ? await jwtVerify(token, keys, verifyOptions) : await jwtVerify(token, keys, verifyOptions));
       } catch (error) {
         const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
-        throw unauthenticated(
-          expired ? 'Your sign-in has expired; sign in again.' : 'Your sign-in token is not valid; sign in again.',
-        );
+        throw unauthenticated(expired ? 'Your sign-in has expired; sign in again.' : 'Your sign-in token is not valid; sign in again.');
       }
       const principal = principalFromClaims(payload as TokenClaims);
       cache.set(token, principal, (payload.exp ?? 0) * 1000);
@@ -88,7 +85,10 @@ export function createTokenVerifier(keys: JWTVerifyGetKey | KeyLike, options: Ve
 export class VerifiedTokenCache {
   private readonly entries = new Map<string, { principal: Principal; until: number }>();
 
-  constructor(private readonly maxEntries = 10000, private readonly maxAgeMs = 60000) {}
+  constructor(
+    private readonly maxEntries = 10000,
+    private readonly maxAgeMs = 60000,
+  ) {}
 
   get(token: string): Principal | undefined {
     const entry = this.entries.get(token);

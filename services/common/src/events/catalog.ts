@@ -22,7 +22,10 @@ export interface EventContract {
 }
 
 export class EventValidationError extends Error {
-  constructor(readonly eventType: string, readonly problems: string) {
+  constructor(
+    readonly eventType: string,
+    readonly problems: string,
+  ) {
     super(`Event ${eventType} does not match its schema: ${problems}`);
   }
 }

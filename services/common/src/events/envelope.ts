@@ -71,7 +71,7 @@ export function toCloudEvent(source: string, event: DomainEvent, sequence?: numb
     partitionkey: event.subject,
     correlationid: trace?.correlationId ?? randomUUID(),
     ...(trace?.causationId ? { causationid: trace.causationId } : {}),
-    ...(event.tenantId ?? trace?.tenantId ? { tenantid: event.tenantId ?? trace?.tenantId } : {}),
+    ...((event.tenantId ?? trace?.tenantId) ? { tenantid: event.tenantId ?? trace?.tenantId } : {}),
     ...(sequence !== undefined ? { sequence: formatSequence(sequence) } : {}),
   });
 }

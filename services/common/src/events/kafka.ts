@@ -93,7 +93,8 @@ async function untilLed(admin: Admin, topics: string[], timeoutMs = 30_000): Pro
     } catch (error) {
       if (!NOT_READY_YET.has((error as { type?: string }).type ?? '') || Date.now() > deadline) throw error;
     }
-    if (Date.now() > deadline) throw new Error(`the topics ${topics.join(', ')} still have partitions without a leader ${timeoutMs / 1000} s after they were created`);
+    if (Date.now() > deadline)
+      throw new Error(`the topics ${topics.join(', ')} still have partitions without a leader ${timeoutMs / 1000} s after they were created`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

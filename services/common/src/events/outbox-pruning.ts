@@ -12,7 +12,11 @@ export interface PruneLimits {
  * A row still waiting for Kafka (`published_at IS NULL`) is never touched. The
  * cutoff is computed by the server, on the same clock as `published_at = NOW(3)`.
  */
-export async function prunePublishedOutbox(dataSource: DataSource, retentionSeconds: number, limits: PruneLimits): Promise<{ deleted: number; batches: number }> {
+export async function prunePublishedOutbox(
+  dataSource: DataSource,
+  retentionSeconds: number,
+  limits: PruneLimits,
+): Promise<{ deleted: number; batches: number }> {
   let deleted = 0;
   let batches = 0;
   while (batches < limits.maxBatches) {

@@ -17,7 +17,12 @@ export class UntrustedEventError extends Error {}
  * source alone would let any service forge another's event on a topic of its own, checking the topic
  * alone would let a producer's bug pass for someone else's event.
  */
-export function provenanceProblem(catalog: EventCatalog, event: Pick<ReceivedEvent, 'type' | 'source'>, topic: string, topicPrefix: string): string | undefined {
+export function provenanceProblem(
+  catalog: EventCatalog,
+  event: Pick<ReceivedEvent, 'type' | 'source'>,
+  topic: string,
+  topicPrefix: string,
+): string | undefined {
   const contract = catalog.contract(event.type);
   const expectedSource = eventSourceOf(contract.producer);
   if (event.source !== expectedSource) {

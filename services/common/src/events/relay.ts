@@ -286,7 +286,10 @@ export class OutboxRelay {
           await runner.commitTransaction();
           return rows.length === batchSize;
         }
-        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq IN (?)', [messageOf(error), failed.map((row) => row.seq)]);
+        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE seq IN (?)', [
+          messageOf(error),
+          failed.map((row) => row.seq),
+        ]);
         await runner.commitTransaction();
         throw error;
       }
@@ -301,7 +304,9 @@ export class OutboxRelay {
   }
 
   private async markPublished(runner: QueryRunner, rows: PendingRow[]): Promise<void> {
-    await runner.query('UPDATE outbox_event SET attempts = attempts + 1, published_at = NOW(3), last_error = NULL WHERE seq IN (?)', [rows.map((row) => row.seq)]);
+    await runner.query('UPDATE outbox_event SET attempts = attempts + 1, published_at = NOW(3), last_error = NULL WHERE seq IN (?)', [
+      rows.map((row) => row.seq),
+    ]);
     this.stats.published += rows.length;
   }
 
@@ -324,9 +329,16 @@ export class OutboxRelay {
           await runner.query('UPDATE outbox_event SET refusals = ? WHERE seq = ?', [refusals, row.seq]);
           return rows.slice(i);
         }
-        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, set_aside_at = NOW(3) WHERE seq = ?', [refusals, messageOf(error), row.seq]);
+        await runner.query('UPDATE outbox_event SET attempts = attempts + 1, refusals = ?, last_error = ?, set_aside_at = NOW(3) WHERE seq = ?', [
+          refusals,
+          messageOf(error),
+          row.seq,
+        ]);
         this.stats.setAside += 1;
-        this.options.log.error({ seq: row.seq, topic: row.topic, refusals, reason: messageOf(error) }, 'outbox event set aside: Kafka refuses it for good; the events behind it go on');
+        this.options.log.error(
+          { seq: row.seq, topic: row.topic, refusals, reason: messageOf(error) },
+          'outbox event set aside: Kafka refuses it for good; the events behind it go on',
+        );
       }
     }
     return [];

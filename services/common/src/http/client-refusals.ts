@@ -33,7 +33,9 @@ export const refuseUnrunnableOperations: ApolloServerPlugin<any> = {
       async didResolveOperation({ operation, request }) {
         if (!operation) {
           throw refusal(
-            request.operationName ? `The document has no operation named "${request.operationName}".` : 'The document holds several operations: name the one to run (operationName).',
+            request.operationName
+              ? `The document has no operation named "${request.operationName}".`
+              : 'The document holds several operations: name the one to run (operationName).',
             'OPERATION_RESOLUTION_FAILURE',
           );
         }

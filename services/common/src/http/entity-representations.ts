@@ -26,9 +26,15 @@ function fieldSetOf(directive: ConstDirectiveNode): string | undefined {
 
 function ruleOf(type: GraphQLObjectType): EntityRule {
   const directives = [type.astNode, ...type.extensionASTNodes].flatMap((node) => node?.directives ?? []);
-  const keys = directives.filter((directive) => directive.name.value === 'key').map(fieldSetOf).filter((set): set is string => set !== undefined).map(topLevelFields);
+  const keys = directives
+    .filter((directive) => directive.name.value === 'key')
+    .map(fieldSetOf)
+    .filter((set): set is string => set !== undefined)
+    .map(topLevelFields);
   const requires = Object.values(type.getFields()).flatMap((field) =>
-    (field.astNode?.directives ?? []).filter((directive) => directive.name.value === 'requires').flatMap((directive) => topLevelFields(fieldSetOf(directive) ?? '')),
+    (field.astNode?.directives ?? [])
+      .filter((directive) => directive.name.value === 'requires')
+      .flatMap((directive) => topLevelFields(fieldSetOf(directive) ?? '')),
   );
   return { keys, requires: [...new Set(requires)] };
 }
@@ -40,7 +46,8 @@ export function checkRepresentations(representations: unknown, rules: ReadonlyMa
   if (!Array.isArray(representations)) throw badInput('representations', 'Representations are a list of objects.');
   representations.forEach((representation: unknown, i) => {
     const field = `representations.${i}`;
-    if (!representation || typeof representation !== 'object' || Array.isArray(representation)) throw badInput(field, 'A representation is an object with __typename and the key fields.');
+    if (!representation || typeof representation !== 'object' || Array.isArray(representation))
+      throw badInput(field, 'A representation is an object with __typename and the key fields.');
     const fields = representation as Record<string, unknown>;
     const typename = Object.hasOwn(fields, '__typename') ? fields.__typename : undefined;
     const rule = typeof typename === 'string' ? rules.get(typename) : undefined;

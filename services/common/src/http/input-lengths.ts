@@ -53,7 +53,9 @@ function checkOf(type: GraphQLInputType, declaredAt: string, description: string
     if (type.name !== 'String' && type.name !== 'ID') return undefined;
     const max = type.name === 'ID' ? ID_LENGTH : documentedLength(description);
     if (max === undefined) {
-      throw new Error(`${declaredAt} is a String input without a documented limit: say "at most N characters" in its description (N no more than its column holds).`);
+      throw new Error(
+        `${declaredAt} is a String input without a documented limit: say "at most N characters" in its description (N no more than its column holds).`,
+      );
     }
     return (value, path) => {
       if (typeof value === 'string') checkLength(path, value, max);

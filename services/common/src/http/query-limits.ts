@@ -39,9 +39,12 @@ export function onePasswordHashPerRequest(context: ValidationContext): ASTVisito
       if (node.operation !== 'mutation') return;
       if (countRootFields(context, node.selectionSet, PASSWORD_HASHING_MUTATIONS) > 1) {
         context.reportError(
-          new GraphQLError(`A request may carry only one of ${[...PASSWORD_HASHING_MUTATIONS].join(', ')}: each checks or sets a password. Send them one by one.`, {
-            nodes: [node],
-          }),
+          new GraphQLError(
+            `A request may carry only one of ${[...PASSWORD_HASHING_MUTATIONS].join(', ')}: each checks or sets a password. Send them one by one.`,
+            {
+              nodes: [node],
+            },
+          ),
         );
       }
     },
@@ -64,5 +67,8 @@ export function queryLimits(limits: QueryLimits) {
     maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { validationRules: [...armor.validationRules, onePasswordHashPerRequest], plugins: [...armor.plugins.map(syntaxErrorsAsClientErrors), refuseUnrunnableOperations] };
+  return {
+    validationRules: [...armor.validationRules, onePasswordHashPerRequest],
+    plugins: [...armor.plugins.map(syntaxErrorsAsClientErrors), refuseUnrunnableOperations],
+  };
 }

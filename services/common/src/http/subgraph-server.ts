@@ -62,7 +62,9 @@ export interface RunningServer {
 }
 
 export function buildSchemaFor(name: string, resolvers: object) {
-  return guardInputLengths(guardEntityRepresentations(buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }])));
+  return guardInputLengths(
+    guardEntityRepresentations(buildSubgraphSchema([{ typeDefs: parse(readSubgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> }])),
+  );
 }
 
 /** Schema, limits, error masking and plugins of a subgraph's Apollo Server, shared by the HTTP server and in-process tests. */
@@ -81,7 +83,11 @@ export function subgraphApolloOptions(name: string, resolvers: object, log: Logg
 }
 
 /** Express app serving /graphql, /healthz, /readyz and /metrics for one subgraph. */
-export async function startSubgraphServer<C extends RequestContextBase>(options: SubgraphServerOptions<C>, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+export async function startSubgraphServer<C extends RequestContextBase>(
+  options: SubgraphServerOptions<C>,
+  port: number,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
   // Longer than any client's idle reuse (the gateway's keeps connections open): a server that closes

@@ -23,7 +23,6 @@ export const relationshipProjectionEntity = new EntitySchema<RelationshipProject
   },
 });
 
-
 /**
  * A service's copy of the relationship subgraph's relationships, kept from its
  * events: who is a partner of which customer, so the service can decide who may
@@ -82,5 +81,7 @@ export async function activePartnerTenantsOf(manager: EntityManager, customerTen
 
 /** Per request: the tenants of each customer's partners with an ACTIVE relationship (null: none), N customers in one query. */
 export function activePartnerTenantsLoader(manager: EntityManager) {
-  return loaderById<{ id: string; tenantIds: string[] }>(async (ids) => [...(await activePartnerTenantsOf(manager, ids))].map(([id, tenantIds]) => ({ id, tenantIds })));
+  return loaderById<{ id: string; tenantIds: string[] }>(async (ids) =>
+    [...(await activePartnerTenantsOf(manager, ids))].map(([id, tenantIds]) => ({ id, tenantIds })),
+  );
 }

@@ -44,7 +44,11 @@ export function isTransient(error: unknown): boolean {
     if (candidate.retriable === true && typeof candidate.name === 'string' && candidate.name.startsWith('KafkaJS')) return true;
     // mysql2 marks a connection it can no longer use as fatal, whatever its code.
     if (candidate.fatal === true) return true;
-    if (typeof candidate.message === 'string' && /Connection lost|Pool is closed|connect ETIMEDOUT|Can't add new command when connection is in closed state/.test(candidate.message)) return true;
+    if (
+      typeof candidate.message === 'string' &&
+      /Connection lost|Pool is closed|connect ETIMEDOUT|Can't add new command when connection is in closed state/.test(candidate.message)
+    )
+      return true;
   }
   return false;
 }

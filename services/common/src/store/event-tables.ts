@@ -98,7 +98,9 @@ export class OutboxSetAside1765200000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     // Refusals count only Kafka's final answers about the row itself, never attempts while Kafka was away.
-    await queryRunner.query('ALTER TABLE outbox_event ADD COLUMN set_aside_at DATETIME(3) NULL AFTER published_at, ADD COLUMN refusals INT NOT NULL DEFAULT 0 AFTER attempts');
+    await queryRunner.query(
+      'ALTER TABLE outbox_event ADD COLUMN set_aside_at DATETIME(3) NULL AFTER published_at, ADD COLUMN refusals INT NOT NULL DEFAULT 0 AFTER attempts',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -31,6 +31,10 @@ export async function pageByCreation<T extends ObjectLiteral & { id: string; cre
       cursorId: id,
     });
   }
-  const rows = await query.orderBy(`${alias}.created_at`, order).addOrderBy(`${alias}.id`, order).take(page.first + 1).getMany();
+  const rows = await query
+    .orderBy(`${alias}.created_at`, order)
+    .addOrderBy(`${alias}.id`, order)
+    .take(page.first + 1)
+    .getMany();
   return toConnection(rows, page, totalCount, list, (row) => [row.createdAt.toISOString(), row.id]);
 }

@@ -7,12 +7,20 @@ import { UserEvents } from '../events/published';
 import type { UserRow } from '../store/entities';
 import { insertUser, userWithEmailExists } from '../store/users.repository';
 
-export interface AddUserInput { fullName: string; email: string; roles: string[] }
+export interface AddUserInput {
+  fullName: string;
+  email: string;
+  roles: string[];
+}
 
 const emailTaken = () => new DomainError('CONFLICT', 'This email address already has an account on the platform.', 'email');
 
 /** R12: a new user of the caller's tenant with a temporary password, returned once and stored only as a hash. */
-export async function addUser(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: AddUserInput): Promise<{ user: UserRow; temporaryPassword: string }> {
+export async function addUser(
+  deps: { unitOfWork: UnitOfWork },
+  principal: Principal,
+  input: AddUserInput,
+): Promise<{ user: UserRow; temporaryPassword: string }> {
   const fullName = checkName('fullName', input.fullName);
   const email = checkEmail('email', input.email);
   const roles = checkAssignableRoles(input.roles);

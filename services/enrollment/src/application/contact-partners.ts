@@ -35,7 +35,8 @@ export async function contactPartners(
     // Unknown and not-yet-active partners get the same answer: the directory does not reveal applications.
     if (missing.length > 0) throw invalid('partnerIds', `These are not partners in the directory: ${missing.join(', ')}. Pick partners from searchPartners.`);
     const partners = request.partnerIds.map((id) => byId.get(id)!);
-    if (partners.some((partner) => partner.tenantId === customer.id)) throw invalid('partnerIds', 'Your own organisation is among the partners picked; contact other partners.');
+    if (partners.some((partner) => partner.tenantId === customer.id))
+      throw invalid('partnerIds', 'Your own organisation is among the partners picked; contact other partners.');
 
     const lead: PartnerLeadRow = {
       id: randomUUID(),
@@ -45,7 +46,11 @@ export async function contactPartners(
       need: request.need,
       createdAt: now,
     };
-    await insertLead(manager, lead, partners.map((partner) => partner.id));
+    await insertLead(
+      manager,
+      lead,
+      partners.map((partner) => partner.id),
+    );
     raise(LeadEvents.partnersContacted(lead, customer, partners));
     return { lead, partners };
   });

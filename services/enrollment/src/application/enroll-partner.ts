@@ -17,7 +17,14 @@ const alreadyEnrolled = (program: string) =>
 async function requestVerification({ manager, raise }: Transaction, partner: PartnerRow, ttlHours: number) {
   const { token, hash } = createLinkToken();
   const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
-  await insertVerificationToken(manager, { tokenHash: hash, partnerId: partner.id, email: partner.primaryEmail, expiresAt, usedAt: null, createdAt: new Date() });
+  await insertVerificationToken(manager, {
+    tokenHash: hash,
+    partnerId: partner.id,
+    email: partner.primaryEmail,
+    expiresAt,
+    usedAt: null,
+    createdAt: new Date(),
+  });
   raise(PartnerEvents.verificationRequested(partner, expiresAt));
   raise(PartnerEvents.verificationLinkIssued(partner, token, expiresAt));
 }
@@ -30,12 +37,20 @@ async function requestVerification({ manager, raise }: Transaction, partner: Par
 async function refuseClaimedMpnId(manager: EntityManager, tenantId: string, program: Program, mpnId: string): Promise<void> {
   const holder = await otherClaimOfMpnId(manager, mpnId, program, tenantId);
   if (holder) {
-    throw new DomainError('CONFLICT', `MPN id ${mpnId} is already enrolled in this programme by another organisation; check the id, or ask the vendor's partner support if it is yours.`, 'mpnId');
+    throw new DomainError(
+      'CONFLICT',
+      `MPN id ${mpnId} is already enrolled in this programme by another organisation; check the id, or ask the vendor's partner support if it is yours.`,
+      'mpnId',
+    );
   }
 }
 
 /** R9, R10: the tenant's global admin applies; the primary contact is asked to verify their address. */
-export async function enrollPartner(deps: { unitOfWork: UnitOfWork; settings: Pick<EnrollmentSettings, 'webmailDomains' | 'verificationTtlHours'> }, principal: Principal, input: EnrollPartnerInput): Promise<PartnerRow> {
+export async function enrollPartner(
+  deps: { unitOfWork: UnitOfWork; settings: Pick<EnrollmentSettings, 'webmailDomains' | 'verificationTtlHours'> },
+  principal: Principal,
+  input: EnrollPartnerInput,
+): Promise<PartnerRow> {
   try {
     return await deps.unitOfWork.run(async (tx) => {
       const { manager, raise } = tx;

@@ -12,7 +12,12 @@ import { insertUser, userWithEmailExists } from '../store/users.repository';
  * with a password everyone can read (the default), it is a temporary one: the
  * operator must choose another at first sign-in (`mustChangePassword`).
  */
-export async function ensureOperator(dataSource: DataSource, email: string, password: string, options: { temporaryPassword: boolean }): Promise<'created' | 'exists'> {
+export async function ensureOperator(
+  dataSource: DataSource,
+  email: string,
+  password: string,
+  options: { temporaryPassword: boolean },
+): Promise<'created' | 'exists'> {
   return createOperator(dataSource, email, password, options.temporaryPassword).catch((error: unknown) => {
     // Another instance starting at the same moment created it (or the operations tenant) first.
     if (isDuplicateKey(error)) return 'exists' as const;

@@ -5,7 +5,11 @@ import type { PartnerRow } from '../store/entities';
 import { lockedPartnerById, updatePartner } from '../store/partners.repository';
 import { updateUser, userById } from '../store/users.repository';
 
-export interface ReviewInput { partnerId: string; decision: 'APPROVE' | 'REJECT'; reason?: string | null }
+export interface ReviewInput {
+  partnerId: string;
+  decision: 'APPROVE' | 'REJECT';
+  reason?: string | null;
+}
 
 /** An operator decides: APPROVE → ACTIVE and the enrolling admin becomes ADMIN_AGENT (R11); REJECT → REJECTED with a reason. */
 export async function reviewEnrollment(deps: { unitOfWork: UnitOfWork }, input: ReviewInput): Promise<PartnerRow> {

@@ -9,6 +9,10 @@ import type { PartnerRow } from '../store/entities';
  * country, city and organisation size; with keywords, best match first.
  * Pages are keyset pages, so a deep page costs what the first does.
  */
-export function searchPartners(deps: { dataSource: DataSource }, input: SearchFilterInput | null | undefined, page: PageRequest): Promise<Connection<PartnerRow>> {
+export function searchPartners(
+  deps: { dataSource: DataSource },
+  input: SearchFilterInput | null | undefined,
+  page: PageRequest,
+): Promise<Connection<PartnerRow>> {
   return directoryPage(deps.dataSource.manager, validateSearchFilter(input), page);
 }

@@ -8,7 +8,8 @@ import type { TenantRow, UserRow } from '../store/entities';
 import { insertTenant, tenantWithDomainExists } from '../store/tenants.repository';
 import { insertUser, userWithEmailExists } from '../store/users.repository';
 
-const domainTaken = () => new DomainError('CONFLICT', 'An organisation with this domain is already signed up; sign in instead, or ask its global admin to add you.', 'domain');
+const domainTaken = () =>
+  new DomainError('CONFLICT', 'An organisation with this domain is already signed up; sign in instead, or ask its global admin to add you.', 'domain');
 const emailTaken = () => new DomainError('CONFLICT', 'This email address already has an account; sign in instead.', 'admin.email');
 
 /** Creates a tenant and its GLOBAL_ADMIN; TenantSignedUp commits with them. */

@@ -11,7 +11,10 @@ export async function updateUserRoles(deps: { unitOfWork: UnitOfWork }, principa
     const user = await lockedUserOfTenant(manager, input.userId, principal.tenantId);
     if (!user) throw new DomainError('NOT_FOUND', 'No user with this id in your organisation.');
     checkCallerMayManage(principal.roles, user.roles);
-    checkCallerMayGrant(principal.roles, roles.filter((role) => !user.roles.includes(role)));
+    checkCallerMayGrant(
+      principal.roles,
+      roles.filter((role) => !user.roles.includes(role)),
+    );
     if (user.roles.includes(Role.PLATFORM_OPERATOR)) throw new DomainError('FORBIDDEN', 'A platform operator’s roles are not managed here.');
     if (user.roles.includes(Role.ADMIN_AGENT) && !roles.includes(Role.ADMIN_AGENT)) {
       const { isPartner, left } = await adminAgentsLeftWithout(manager, user.tenantId, user.id);

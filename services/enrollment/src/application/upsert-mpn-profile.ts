@@ -4,7 +4,12 @@ import { checkCountry, checkName } from '../domain/sign-up';
 import type { MpnProfileRow } from '../store/entities';
 import { saveMpnProfile } from '../store/mpn-profiles.repository';
 
-export interface UpsertMpnProfileInput { mpnId: string; organizationName: string; country: string; status: string }
+export interface UpsertMpnProfileInput {
+  mpnId: string;
+  organizationName: string;
+  country: string;
+  status: string;
+}
 
 /** Reference data a platform operator maintains: the partner-membership registry (R10). */
 export async function upsertMpnProfile(deps: { dataSource: DataSource }, input: UpsertMpnProfileInput): Promise<MpnProfileRow> {

@@ -26,7 +26,9 @@ export async function rotateKeys(config: EnrollmentConfig): Promise<string[]> {
       rotation.replaced
         ? `Key ${rotation.replaced.kid} signs until then and keeps verifying the tokens it signed until ${rotation.replaced.verifiableUntil.toISOString()}, when it leaves the JWKS.`
         : 'There was no key before it.',
-      rotation.deleted.length > 0 ? `Deleted ${rotation.deleted.length} key(s) whose tokens have all expired: ${rotation.deleted.join(', ')}.` : 'No expired keys to delete.',
+      rotation.deleted.length > 0
+        ? `Deleted ${rotation.deleted.length} key(s) whose tokens have all expired: ${rotation.deleted.join(', ')}.`
+        : 'No expired keys to delete.',
     ];
   } finally {
     await dataSource.destroy();

@@ -62,7 +62,8 @@ const collapse = (value: string) => value.trim().replace(/\s+/g, ' ');
 
 function checkLength(field: string, value: string, min: number, max: number, what: string): string {
   if (value.length < min) throw invalid(field, `${what} must have at least ${min} characters (it has ${value.length}).`);
-  if (value.length > max) throw invalid(field, `${what} must have at most ${max.toLocaleString('en-US')} characters (it has ${value.length.toLocaleString('en-US')}).`);
+  if (value.length > max)
+    throw invalid(field, `${what} must have at most ${max.toLocaleString('en-US')} characters (it has ${value.length.toLocaleString('en-US')}).`);
   return value;
 }
 
@@ -104,7 +105,11 @@ export function validateBusinessProfile(input: BusinessProfileInput): BusinessPr
 
 /** Lower-case words of letters and digits: how both the stored search text and a query are split. */
 export function searchTerms(text: string): string[] {
-  return text.normalize('NFKC').toLocaleLowerCase('en-US').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en-US')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -150,13 +155,15 @@ export function validateSearchFilter(filter: SearchFilterInput | null | undefine
 export function validateContactPartners(input: ContactPartnersInput): ContactPartnersInput {
   const partnerIds = input.partnerIds.map((id) => id.trim().toLowerCase());
   if (partnerIds.length === 0) throw invalid('partnerIds', 'Pick at least one partner to contact.');
-  if (partnerIds.length > MAX_PARTNERS_PER_LEAD) throw invalid('partnerIds', `Contact at most ${MAX_PARTNERS_PER_LEAD} partners at a time (you picked ${partnerIds.length}).`);
+  if (partnerIds.length > MAX_PARTNERS_PER_LEAD)
+    throw invalid('partnerIds', `Contact at most ${MAX_PARTNERS_PER_LEAD} partners at a time (you picked ${partnerIds.length}).`);
   const malformed = partnerIds.find((id) => !isUuid(id));
   if (malformed !== undefined) throw invalid('partnerIds', `"${malformed}" is not a partner id.`);
   if (new Set(partnerIds).size !== partnerIds.length) throw invalid('partnerIds', 'Each partner can be picked only once.');
   const need = checkLength('need', input.need.trim(), NEED_LENGTH.min, NEED_LENGTH.max, 'The description of your need');
   const contactEmail = checkEmail('contactEmail', input.contactEmail);
-  if (!DOT_ATOM_LOCAL_PART.test(contactEmail)) throw invalid('contactEmail', `"${input.contactEmail}" is not an address partners can answer; use plain letters, digits and . _ - + before the @.`);
+  if (!DOT_ATOM_LOCAL_PART.test(contactEmail))
+    throw invalid('contactEmail', `"${input.contactEmail}" is not an address partners can answer; use plain letters, digits and . _ - + before the @.`);
   return { partnerIds, need, contactEmail };
 }
 

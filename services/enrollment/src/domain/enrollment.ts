@@ -5,9 +5,25 @@ export const PROGRAMS = ['INDIRECT_RESELLER', 'INDIRECT_PROVIDER', 'DIRECT'] as 
 export type Program = (typeof PROGRAMS)[number];
 export type PartnerStatus = 'EMAIL_VERIFICATION_PENDING' | 'IN_REVIEW' | 'ACTIVE' | 'REJECTED';
 
-export interface AddressInput { line1: string; line2?: string | null; city: string; region?: string | null; postalCode: string; country: string }
-export interface ContactInput { firstName: string; lastName: string; email: string; phone: string }
-export interface SupportContactInput { email: string; phone: string; website: string }
+export interface AddressInput {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postalCode: string;
+  country: string;
+}
+export interface ContactInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+}
+export interface SupportContactInput {
+  email: string;
+  phone: string;
+  website: string;
+}
 
 export interface EnrollPartnerInput {
   program: Program;
@@ -28,7 +44,11 @@ export interface Application {
   supportContact: SupportContactInput;
 }
 
-export interface MpnProfileFacts { mpnId: string; country: string; status: string }
+export interface MpnProfileFacts {
+  mpnId: string;
+  country: string;
+  status: string;
+}
 
 function checkWebsite(field: string, website: string): string {
   let url: URL;
@@ -76,7 +96,10 @@ export function validateApplication(input: EnrollPartnerInput, webmailDomains: r
   const contact = required('primaryContact', input.primaryContact, existing?.primaryContact);
   const primaryEmail = checkEmail('primaryContact.email', contact.email);
   if (isWebmail(primaryEmail, webmailDomains)) {
-    throw invalid('primaryContact.email', 'The primary contact needs an address at your organisation’s own domain; web-mail addresses (gmail.com, outlook.com, …) are not accepted.');
+    throw invalid(
+      'primaryContact.email',
+      'The primary contact needs an address at your organisation’s own domain; web-mail addresses (gmail.com, outlook.com, …) are not accepted.',
+    );
   }
   return {
     program: input.program,
@@ -105,7 +128,10 @@ export function checkMpnProfile(mpnId: string, profile: MpnProfileFacts | null, 
   if (!profile) throw invalid('mpnId', `No partner-membership profile has MPN id ${mpnId}; check the id in the registry.`);
   if (profile.status !== 'ACTIVE') throw invalid('mpnId', `The partner-membership profile ${mpnId} is not active; reactivate it in the registry first.`);
   if (profile.country !== tenantCountry) {
-    throw invalid('mpnId', `The partner-membership profile ${mpnId} is in ${profile.country}, but your organisation is in ${tenantCountry}; pick the profile of the same country.`);
+    throw invalid(
+      'mpnId',
+      `The partner-membership profile ${mpnId} is in ${profile.country}, but your organisation is in ${tenantCountry}; pick the profile of the same country.`,
+    );
   }
 }
 
@@ -116,9 +142,12 @@ export function nextStatus(current: string, step: 'VERIFY' | 'APPROVE' | 'REJECT
     throw new DomainError('CONFLICT', 'This primary contact is already verified.');
   }
   if (current !== 'IN_REVIEW') {
-    throw new DomainError('CONFLICT', current === 'EMAIL_VERIFICATION_PENDING'
-      ? 'This application cannot be reviewed yet: its primary contact has not verified their address.'
-      : `This application was already reviewed (it is ${current}).`);
+    throw new DomainError(
+      'CONFLICT',
+      current === 'EMAIL_VERIFICATION_PENDING'
+        ? 'This application cannot be reviewed yet: its primary contact has not verified their address.'
+        : `This application was already reviewed (it is ${current}).`,
+    );
   }
   return step === 'APPROVE' ? 'ACTIVE' : 'REJECTED';
 }

@@ -22,7 +22,10 @@ export interface SignInLimits {
  * waiting; a successful sign-in from the pair forgets its history.
  */
 export class SignInLimiter {
-  constructor(private readonly counters: AbuseCounters, private readonly limits: SignInLimits) {}
+  constructor(
+    private readonly counters: AbuseCounters,
+    private readonly limits: SignInLimits,
+  ) {}
 
   private pair = (account: string, address: string) => `${account}|${address}`;
 

@@ -14,7 +14,6 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Region codes that CLDR knows but that are not countries. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ']);
 
-
 /** ISO 3166-1 alpha-2, upper case. */
 export function checkCountry(field: string, country: string): string {
   const code = country.trim().toUpperCase();
@@ -23,7 +22,6 @@ export function checkCountry(field: string, country: string): string {
   }
   return code;
 }
-
 
 /** Minimum strength: long enough, not one kind of character, not the address itself. */
 export function checkPasswordStrength(field: string, password: string, email?: string): void {

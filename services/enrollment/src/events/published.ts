@@ -22,7 +22,9 @@ export const TenantEvents = {
   }),
 };
 
-function partnerFacts(partner: PartnerRow): Pick<EventPayloads['channelgraph.enrollment.PartnerActivated.v1'], 'partnerId' | 'tenantId' | 'program' | 'legalName'> {
+function partnerFacts(
+  partner: PartnerRow,
+): Pick<EventPayloads['channelgraph.enrollment.PartnerActivated.v1'], 'partnerId' | 'tenantId' | 'program' | 'legalName'> {
   return { partnerId: partner.id, tenantId: partner.tenantId, program: partner.program, legalName: partner.legalName };
 }
 
@@ -30,28 +32,58 @@ function primaryContact(partner: PartnerRow) {
   return { firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail };
 }
 
-type PartnerEventType = Extract<EventType, `channelgraph.enrollment.${'PartnerEnrollmentSubmitted' | 'PrimaryContactVerificationRequested' | 'VerificationLinkIssued' | 'PrimaryContactVerified' | 'PartnerActivated' | 'PartnerRejected'}.${string}`>;
+type PartnerEventType = Extract<
+  EventType,
+  `channelgraph.enrollment.${'PartnerEnrollmentSubmitted' | 'PrimaryContactVerificationRequested' | 'VerificationLinkIssued' | 'PrimaryContactVerified' | 'PartnerActivated' | 'PartnerRejected'}.${string}`
+>;
 
 /** A partner's event, keyed by the partner: the facts every one carries and its own. */
-function partnerEvent<K extends PartnerEventType>(type: K, partner: PartnerRow, data: Omit<EventPayloads[K], keyof ReturnType<typeof partnerFacts>>): ContractEvent<K> {
+function partnerEvent<K extends PartnerEventType>(
+  type: K,
+  partner: PartnerRow,
+  data: Omit<EventPayloads[K], keyof ReturnType<typeof partnerFacts>>,
+): ContractEvent<K> {
   return { type, subject: partner.id, tenantId: partner.tenantId, data: { ...partnerFacts(partner), ...data } as EventPayloads[K] };
 }
 
 export const PartnerEvents = {
   submitted: (partner: PartnerRow) =>
-    partnerEvent('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partner, { mpnId: partner.mpnId, primaryContact: primaryContact(partner), submittedAt: partner.createdAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partner, {
+      mpnId: partner.mpnId,
+      primaryContact: primaryContact(partner),
+      submittedAt: partner.createdAt.toISOString(),
+    }),
   /** The public fact, on the shared partner topic: no token (DESIGN §8). */
   verificationRequested: (partner: PartnerRow, expiresAt: Date) =>
-    partnerEvent('channelgraph.enrollment.PrimaryContactVerificationRequested.v2', partner, { primaryContact: primaryContact(partner), expiresAt: expiresAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.PrimaryContactVerificationRequested.v2', partner, {
+      primaryContact: primaryContact(partner),
+      expiresAt: expiresAt.toISOString(),
+    }),
   /** The link for notification alone: on channelgraph.enrollment.links, which no other consumer may read. */
   verificationLinkIssued: (partner: PartnerRow, token: string, expiresAt: Date) =>
-    partnerEvent('channelgraph.enrollment.VerificationLinkIssued.v1', partner, { primaryContact: primaryContact(partner), verificationToken: token, expiresAt: expiresAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.VerificationLinkIssued.v1', partner, {
+      primaryContact: primaryContact(partner),
+      verificationToken: token,
+      expiresAt: expiresAt.toISOString(),
+    }),
   verified: (partner: PartnerRow) =>
-    partnerEvent('channelgraph.enrollment.PrimaryContactVerified.v1', partner, { primaryContact: primaryContact(partner), verifiedAt: partner.statusChangedAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.PrimaryContactVerified.v1', partner, {
+      primaryContact: primaryContact(partner),
+      verifiedAt: partner.statusChangedAt.toISOString(),
+    }),
   activated: (partner: PartnerRow, adminAgentUserId: string | null) =>
-    partnerEvent('channelgraph.enrollment.PartnerActivated.v1', partner, { mpnId: partner.mpnId, primaryContact: primaryContact(partner), adminAgentUserId, activatedAt: partner.statusChangedAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.PartnerActivated.v1', partner, {
+      mpnId: partner.mpnId,
+      primaryContact: primaryContact(partner),
+      adminAgentUserId,
+      activatedAt: partner.statusChangedAt.toISOString(),
+    }),
   rejected: (partner: PartnerRow) =>
-    partnerEvent('channelgraph.enrollment.PartnerRejected.v1', partner, { primaryContact: primaryContact(partner), reason: partner.rejectionReason ?? '', rejectedAt: partner.statusChangedAt.toISOString() }),
+    partnerEvent('channelgraph.enrollment.PartnerRejected.v1', partner, {
+      primaryContact: primaryContact(partner),
+      reason: partner.rejectionReason ?? '',
+      rejectedAt: partner.statusChangedAt.toISOString(),
+    }),
 };
 
 type UserEventType = Extract<EventType, `channelgraph.enrollment.${'UserAdded' | 'UserRolesChanged' | 'UserPasswordChanged' | 'UserRemoved'}.v1`>;
@@ -63,7 +95,13 @@ function userEvent<K extends UserEventType>(type: K, user: UserRow, data: Omit<E
 
 export const UserEvents = {
   added: (user: UserRow, byUserId: string) =>
-    userEvent('channelgraph.enrollment.UserAdded.v1', user, { fullName: user.fullName, email: user.email, roles: user.roles, addedByUserId: byUserId, addedAt: user.createdAt.toISOString() }),
+    userEvent('channelgraph.enrollment.UserAdded.v1', user, {
+      fullName: user.fullName,
+      email: user.email,
+      roles: user.roles,
+      addedByUserId: byUserId,
+      addedAt: user.createdAt.toISOString(),
+    }),
   rolesChanged: (user: UserRow, previousRoles: UserRow['roles'], byUserId: string | null) =>
     userEvent('channelgraph.enrollment.UserRolesChanged.v1', user, {
       roles: user.roles,
@@ -73,18 +111,28 @@ export const UserEvents = {
       accessVersion: user.accessVersion ?? 0,
     }),
   /** Carries no secret: only that the user's older tokens are no longer accepted. */
-  passwordChanged: (user: UserRow) => userEvent('channelgraph.enrollment.UserPasswordChanged.v1', user, { changedAt: user.updatedAt.toISOString(), accessVersion: user.accessVersion ?? 0 }),
+  passwordChanged: (user: UserRow) =>
+    userEvent('channelgraph.enrollment.UserPasswordChanged.v1', user, { changedAt: user.updatedAt.toISOString(), accessVersion: user.accessVersion ?? 0 }),
   removed: (user: UserRow, byUserId: string) =>
     userEvent('channelgraph.enrollment.UserRemoved.v1', user, { email: user.email, removedByUserId: byUserId, removedAt: new Date().toISOString() }),
 };
 
 export const ServiceTokenEvents = {
   /** Names the token by its id (its subject claim), never by any part of the token. */
-  revoked: (row: ServiceTokenRow & { revokedAt: Date; revokedByUserId: string }, operationsTenantId: string): ContractEvent<'channelgraph.enrollment.ServiceTokenRevoked.v1'> => ({
+  revoked: (
+    row: ServiceTokenRow & { revokedAt: Date; revokedByUserId: string },
+    operationsTenantId: string,
+  ): ContractEvent<'channelgraph.enrollment.ServiceTokenRevoked.v1'> => ({
     type: 'channelgraph.enrollment.ServiceTokenRevoked.v1',
     subject: row.id,
     tenantId: operationsTenantId,
-    data: { serviceTokenId: row.id, tenantId: operationsTenantId, name: row.name, revokedByUserId: row.revokedByUserId, revokedAt: row.revokedAt.toISOString() },
+    data: {
+      serviceTokenId: row.id,
+      tenantId: operationsTenantId,
+      name: row.name,
+      revokedByUserId: row.revokedByUserId,
+      revokedAt: row.revokedAt.toISOString(),
+    },
   }),
 };
 

@@ -48,7 +48,9 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         return partner;
       },
       contactPartners: async (_, { input }, ctx) => {
-        const { lead, partners } = await contactPartners(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input, { leadsPerHour: deps.settings.leadsPerHour });
+        const { lead, partners } = await contactPartners(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input, {
+          leadsPerHour: deps.settings.leadsPerHour,
+        });
         return { leadId: lead.id, contactedPartners: partners };
       },
     },
@@ -62,7 +64,12 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
       enrolledAt: (partner) => partner.createdAt,
       address: (partner, _, ctx) => privately(ctx, partner, () => addressOf(partner)),
       primaryContact: (partner, _, ctx) =>
-        privately(ctx, partner, () => ({ firstName: partner.primaryFirstName, lastName: partner.primaryLastName, email: partner.primaryEmail, phone: partner.primaryPhone })),
+        privately(ctx, partner, () => ({
+          firstName: partner.primaryFirstName,
+          lastName: partner.primaryLastName,
+          email: partner.primaryEmail,
+          phone: partner.primaryPhone,
+        })),
       supportContact: (partner) => ({ email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite }),
       rejectionReason: (partner, _, ctx) => privately(ctx, partner, () => partner.rejectionReason),
     },

@@ -114,7 +114,10 @@ async function byRelevance(manager: EntityManager, filter: SearchFilter, where: 
     count(manager, where, matches),
   ]);
   const scores = new Map(rows.map((row) => [row.id, Number(row.score)]));
-  const partners = await partnersInOrder(manager, rows.map((row) => row.id));
+  const partners = await partnersInOrder(
+    manager,
+    rows.map((row) => row.id),
+  );
   return toConnection(partners, page, totalCount, list, (partner) => [scores.get(partner.id), partner.id]);
 }
 
@@ -137,7 +140,10 @@ async function byName(manager: EntityManager, where: Sql, page: PageRequest): Pr
     ]) as Promise<Array<{ id: string }>>,
     count(manager, where),
   ]);
-  const partners = await partnersInOrder(manager, rows.map((row) => row.id));
+  const partners = await partnersInOrder(
+    manager,
+    rows.map((row) => row.id),
+  );
   return toConnection(partners, page, totalCount, list, (partner) => [partner.legalName, partner.id]);
 }
 

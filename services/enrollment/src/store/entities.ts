@@ -220,4 +220,14 @@ export const serviceTokenEntity = new EntitySchema<ServiceTokenRow>({
   },
 });
 
-export const entities = [tenantEntity, userEntity, partnerEntity, signingKeyEntity, mpnProfileEntity, verificationTokenEntity, serviceTokenEntity, ...directoryEntities, relationshipProjectionEntity];
+export const entities = [
+  tenantEntity,
+  userEntity,
+  partnerEntity,
+  signingKeyEntity,
+  mpnProfileEntity,
+  verificationTokenEntity,
+  serviceTokenEntity,
+  ...directoryEntities,
+  relationshipProjectionEntity,
+];

@@ -58,7 +58,11 @@ export async function insertPartner(manager: EntityManager, partner: PartnerRow)
   await manager.getRepository(partnerEntity).insert(partner);
 }
 
-export async function updatePartner(manager: EntityManager, id: string, changes: Partial<Pick<PartnerRow, 'status' | 'statusChangedAt' | 'primaryVerifiedAt' | 'rejectionReason'>>): Promise<void> {
+export async function updatePartner(
+  manager: EntityManager,
+  id: string,
+  changes: Partial<Pick<PartnerRow, 'status' | 'statusChangedAt' | 'primaryVerifiedAt' | 'rejectionReason'>>,
+): Promise<void> {
   await manager.getRepository(partnerEntity).update({ id }, changes);
 }
 

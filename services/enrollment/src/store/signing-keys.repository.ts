@@ -23,10 +23,7 @@ export class SigningKeyRepository {
 
   /** Records that a token signed by `kid` lives until `until`, unless a later one is already recorded. */
   async extendTokensValidUntil(kid: string, until: Date): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE signing_key SET tokens_valid_until = GREATEST(COALESCE(tokens_valid_until, ?), ?) WHERE kid = ?',
-      [until, until, kid],
-    );
+    await this.dataSource.query('UPDATE signing_key SET tokens_valid_until = GREATEST(COALESCE(tokens_valid_until, ?), ?) WHERE kid = ?', [until, until, kid]);
   }
 
   async delete(kids: string[]): Promise<void> {

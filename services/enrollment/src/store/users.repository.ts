@@ -31,7 +31,11 @@ export async function insertUser(manager: EntityManager, user: UserRow): Promise
   await manager.getRepository(userEntity).insert(user);
 }
 
-export async function updateUser(manager: EntityManager, id: string, changes: Partial<Pick<UserRow, 'passwordHash' | 'mustChangePassword' | 'roles' | 'accessVersion' | 'updatedAt'>>): Promise<void> {
+export async function updateUser(
+  manager: EntityManager,
+  id: string,
+  changes: Partial<Pick<UserRow, 'passwordHash' | 'mustChangePassword' | 'roles' | 'accessVersion' | 'updatedAt'>>,
+): Promise<void> {
   await manager.getRepository(userEntity).update({ id }, changes);
 }
 

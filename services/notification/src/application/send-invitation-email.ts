@@ -9,7 +9,12 @@ import type { InvitationRow, NotificationRow } from '../store/entities';
 import { invitationOf } from '../store/invitations.repository';
 import { notificationByIdempotencyKey } from '../store/notifications.repository';
 
-export interface SendInvitationInput { requestId: string; to: string; subject: string; body: string }
+export interface SendInvitationInput {
+  requestId: string;
+  to: string;
+  subject: string;
+  body: string;
+}
 
 /** How often a partner may send invitation emails: in all, and for one invitation (a reminder or two, not a flood). */
 export interface InvitationEmailThrottles {
@@ -43,7 +48,14 @@ function holdsInvitationLink(body: string, invitation: InvitationRow, links: Lin
  * the same address again is the same email, not a second one.
  */
 export async function sendInvitationEmail(
-  deps: { dataSource: DataSource; unitOfWork: UnitOfWork; mailer: Mailer; bodies: EmailBodies; links: Links; invitationEmailThrottles: InvitationEmailThrottles },
+  deps: {
+    dataSource: DataSource;
+    unitOfWork: UnitOfWork;
+    mailer: Mailer;
+    bodies: EmailBodies;
+    links: Links;
+    invitationEmailThrottles: InvitationEmailThrottles;
+  },
   principal: Principal,
   input: SendInvitationInput,
   waitMs = 5000,
@@ -55,10 +67,14 @@ export async function sendInvitationEmail(
   await deps.invitationEmailThrottles.perTenant.take(principal.tenantId);
   // Only an id relationship issued is worth waiting for; anything else is refused at once.
   const invitation = isUuid(input.requestId) ? await awaitedInvitation(deps.dataSource.manager, input.requestId, waitMs) : null;
-  if (!invitation || invitation.senderTenantId !== principal.tenantId) throw new DomainError('NOT_FOUND', 'No invitation with this id was created by your organisation.');
+  if (!invitation || invitation.senderTenantId !== principal.tenantId)
+    throw new DomainError('NOT_FOUND', 'No invitation with this id was created by your organisation.');
   // The link lets its holder accept: it goes only to the address the partner invited.
   if (to !== invitation.inviteeEmail.toLowerCase()) {
-    throw invalid('to', `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`);
+    throw invalid(
+      'to',
+      `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`,
+    );
   }
   if (invitation.expiresAt.getTime() <= Date.now()) throw new DomainError('CONFLICT', 'This invitation has expired; create a new one.');
   if (!holdsInvitationLink(input.body, invitation, deps.links)) {
@@ -74,7 +90,11 @@ export async function sendInvitationEmail(
       to,
       tenantId: principal.tenantId,
       relatedEntityId: invitation.requestId,
-      email: { subject, text: input.body, html: `<!doctype html><html lang="en"><body><pre style="font-family: sans-serif; white-space: pre-wrap">${escapeHtml(input.body)}</pre></body></html>` },
+      email: {
+        subject,
+        text: input.body,
+        html: `<!doctype html><html lang="en"><body><pre style="font-family: sans-serif; white-space: pre-wrap">${escapeHtml(input.body)}</pre></body></html>`,
+      },
     });
     afterCommit(() => deps.mailer.kick());
     return notificationByIdempotencyKey(manager, idempotencyKeyOf(eventLike, 'RELATIONSHIP_INVITATION', to));

@@ -62,13 +62,22 @@ const describe = (row: FailedEmail) =>
   `${row.id}  ${row.kind}  created ${row.createdAt.toISOString()}  failed ${row.updatedAt.toISOString()} after ${row.attempts} attempt(s)\n    ${withoutAddresses(row.lastError ?? '(no reason recorded)')}`;
 
 /** Why one email was not retried: the graph's own sentence for a refusal, a log-safe message otherwise. */
-const reasonOf = (error: unknown) => (error instanceof DomainError || (error as GraphQLError).extensions?.code ? (error as Error).message : messageForLog(error));
+const reasonOf = (error: unknown) =>
+  error instanceof DomainError || (error as GraphQLError).extensions?.code ? (error as Error).message : messageForLog(error);
 
 async function open(config: NotificationConfig): Promise<DataSource> {
   const bodies = new EmailBodies(KeyEncryption.fromSetting(config.KEY_ENCRYPTION_KEY));
   try {
     await ensureDatabase(config.MYSQL_URL, config.NOTIFICATION_DATABASE);
-    return await openDatabase(createDataSource({ mysqlUrl: config.MYSQL_URL, database: config.NOTIFICATION_DATABASE, entities, migrations: notificationMigrations(bodies), poolSize: 2 }));
+    return await openDatabase(
+      createDataSource({
+        mysqlUrl: config.MYSQL_URL,
+        database: config.NOTIFICATION_DATABASE,
+        entities,
+        migrations: notificationMigrations(bodies),
+        poolSize: 2,
+      }),
+    );
   } catch (error) {
     throw new DatabaseUnreachable(
       `Could not open the notification database ${config.NOTIFICATION_DATABASE} on ${new URL(config.MYSQL_URL).host}: ${messageForLog(error)}. ` +
@@ -92,7 +101,10 @@ export async function mail(config: NotificationConfig, args: string[], print: (l
     if (command.name === 'list-failed') {
       const failed = await failedNotifications(dataSource, LIST_LIMIT);
       if (failed.length === 0) print('No FAILED emails.');
-      else print(`${failed.length} FAILED email(s), oldest first${failed.length === LIST_LIMIT ? ` (the first ${LIST_LIMIT}; retry them and list again for more)` : ''}:`);
+      else
+        print(
+          `${failed.length} FAILED email(s), oldest first${failed.length === LIST_LIMIT ? ` (the first ${LIST_LIMIT}; retry them and list again for more)` : ''}:`,
+        );
       failed.forEach((row) => print(describe(row)));
       return 0;
     }
@@ -113,7 +125,9 @@ export async function mail(config: NotificationConfig, args: string[], print: (l
       }
     }
     const queued = ids.length - refused;
-    print(`${queued} queued again${refused > 0 ? `, ${refused} not retried (see above)` : ''}. A running notification service sends them within MAIL_POLL_MS (${config.MAIL_POLL_MS} ms).`);
+    print(
+      `${queued} queued again${refused > 0 ? `, ${refused} not retried (see above)` : ''}. A running notification service sends them within MAIL_POLL_MS (${config.MAIL_POLL_MS} ms).`,
+    );
     return refused > 0 ? 1 : 0;
   } finally {
     await dataSource.destroy();

@@ -25,7 +25,10 @@ export function leadEmails(data: PartnersContactedV1, links: Links): EmailDecisi
     emailsTo({ kind: 'PARTNER_LEAD', template: 'partner-lead', tenantId: null }, recipients, {
       customerName: data.customerName,
       need: data.need,
-      quotedNeed: data.need.split(/\r?\n/).map((line) => `> ${line}`.trimEnd()).join('\n'),
+      quotedNeed: data.need
+        .split(/\r?\n/)
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n'),
       contactEmail: data.contactEmail,
       contactedAt: new Date(data.contactedAt).toUTCString(),
       // The template picks the recipient's own partner by address (`to`).

@@ -1,4 +1,11 @@
-import type { Links, PartnerActivatedV1, PartnerRejectedV1, PrimaryContactVerificationRequestedV1, TenantSignedUpV1, VerificationLinkIssuedV1 } from '@channelgraph/common/domain';
+import type {
+  Links,
+  PartnerActivatedV1,
+  PartnerRejectedV1,
+  PrimaryContactVerificationRequestedV1,
+  TenantSignedUpV1,
+  VerificationLinkIssuedV1,
+} from '@channelgraph/common/domain';
 import { EmailDecision, emailsTo, send } from './emails';
 
 /** What every partner event with its primary contact carries. */

@@ -8,10 +8,14 @@ export type InvitationLink = InvitationLinkIssuedV1 | IndirectResellerInvitedV1;
 export function resellerInvitationEmails(data: InvitationLink, links: Links): EmailDecision {
   if (data.kind !== 'INDIRECT_RESELLER') return noEmail;
   return send(
-    emailsTo({ kind: 'INDIRECT_RESELLER_INVITATION', template: 'indirect-reseller-invitation', tenantId: data.partnerTenantId }, [{ email: data.inviteeEmail }], {
-      providerName: data.partnerName,
-      authorizeUrl: links.invitation(data.kind, data.invitationToken),
-      expiresAt: new Date(data.expiresAt).toUTCString(),
-    }),
+    emailsTo(
+      { kind: 'INDIRECT_RESELLER_INVITATION', template: 'indirect-reseller-invitation', tenantId: data.partnerTenantId },
+      [{ email: data.inviteeEmail }],
+      {
+        providerName: data.partnerName,
+        authorizeUrl: links.invitation(data.kind, data.invitationToken),
+        expiresAt: new Date(data.expiresAt).toUTCString(),
+      },
+    ),
   );
 }

@@ -12,11 +12,15 @@ const linkValues = (data: LinkFacts) => ({ providerName: data.providerName, rese
 
 /** IndirectProviderAuthorized: the provider hears that a reseller authorised it (R13). */
 export function providerAuthorizedEmails(data: IndirectProviderAuthorizedV1, provider: PartnerContact | null, links: Links): EmailDecision {
-  return emailsOrWait({ kind: 'INDIRECT_PROVIDER_AUTHORIZED', template: 'indirect-provider-authorized', tenantId: data.providerTenantId }, contactsOf([{ partnerId: data.providerId, contact: provider }]), () => ({
-    ...linkValues(data),
-    authorizedAt: dateOf(data.authorizedAt),
-    signInUrl: links.signIn(),
-  }));
+  return emailsOrWait(
+    { kind: 'INDIRECT_PROVIDER_AUTHORIZED', template: 'indirect-provider-authorized', tenantId: data.providerTenantId },
+    contactsOf([{ partnerId: data.providerId, contact: provider }]),
+    () => ({
+      ...linkValues(data),
+      authorizedAt: dateOf(data.authorizedAt),
+      signInUrl: links.signIn(),
+    }),
+  );
 }
 
 /** ProviderAdminAccessRemoved: the provider hears that the reseller removed its admin access; the link stays (R13). */
@@ -32,7 +36,11 @@ export function providerAdminAccessRemovedEmails(data: ProviderAdminAccessRemove
  * IndirectLinkRevoked: the side that did not revoke the link hears of it from the side that did
  * (relationship only lets the two sides revoke). Each side's email is filed under its own tenant.
  */
-export function linkRevokedEmails(data: IndirectLinkRevokedV1, contacts: { provider: PartnerContact | null; reseller: PartnerContact | null }, links: Links): EmailDecision {
+export function linkRevokedEmails(
+  data: IndirectLinkRevokedV1,
+  contacts: { provider: PartnerContact | null; reseller: PartnerContact | null },
+  links: Links,
+): EmailDecision {
   const sides = [
     { partnerId: data.providerId, contact: contacts.provider, toProvider: true, revokedBy: data.resellerName },
     { partnerId: data.resellerId, contact: contacts.reseller, toProvider: false, revokedBy: data.providerName },
@@ -41,7 +49,12 @@ export function linkRevokedEmails(data: IndirectLinkRevokedV1, contacts: { provi
   const recipients =
     'waitFor' in reach
       ? reach
-      : { recipients: reach.recipients.map((recipient, i): Recipient => ({ ...recipient, values: { ...recipient.values, toProvider: sides[i].toProvider, revokedBy: sides[i].revokedBy } })) };
+      : {
+          recipients: reach.recipients.map((recipient, i): Recipient => ({
+            ...recipient,
+            values: { ...recipient.values, toProvider: sides[i].toProvider, revokedBy: sides[i].revokedBy },
+          })),
+        };
   return emailsOrWait({ kind: 'INDIRECT_LINK_REVOKED', template: 'indirect-link-revoked', tenantId: null }, recipients, () => ({
     ...linkValues(data),
     revokedAt: dateOf(data.revokedAt),

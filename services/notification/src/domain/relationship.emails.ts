@@ -1,4 +1,11 @@
-import type { AdminPrivilegesRemovedV1, Links, RelationshipDeletedV1, RelationshipEstablishedV1, RelationshipRequestDeclinedV1, RelationshipTerminatedV1 } from '@channelgraph/common/domain';
+import type {
+  AdminPrivilegesRemovedV1,
+  Links,
+  RelationshipDeletedV1,
+  RelationshipEstablishedV1,
+  RelationshipRequestDeclinedV1,
+  RelationshipTerminatedV1,
+} from '@channelgraph/common/domain';
 import { EmailDecision, emailsOrWait, noEmail } from './emails';
 import { adminsOf, contactsOf, PartnerContact, PartnerToReach, TenantAdmin } from './recipients';
 import { customerLabel, dateOf, roleList } from './wording';
@@ -31,17 +38,22 @@ export const announcesAcceptance = (data: RelationshipEstablishedV1) => data.req
 /** RelationshipEstablished from an invitation: the partner hears that the customer accepted (R3, R19). */
 export function relationshipAcceptedEmails(data: RelationshipEstablishedV1, partner: PartnerContact | null, links: Links): EmailDecision {
   if (!announcesAcceptance(data)) return noEmail;
-  return emailsOrWait({ kind: 'RELATIONSHIP_ACCEPTED', template: 'relationship-accepted', tenantId: data.partnerTenantId }, contactsOf([{ partnerId: data.partnerId, contact: partner }]), () => ({
-    ...relationshipValues(data),
-    establishedAt: dateOf(data.establishedAt),
-    signInUrl: links.signIn(),
-  }));
+  return emailsOrWait(
+    { kind: 'RELATIONSHIP_ACCEPTED', template: 'relationship-accepted', tenantId: data.partnerTenantId },
+    contactsOf([{ partnerId: data.partnerId, contact: partner }]),
+    () => ({
+      ...relationshipValues(data),
+      establishedAt: dateOf(data.establishedAt),
+      signInUrl: links.signIn(),
+    }),
+  );
 }
 
 /** What the declined invitation asked for, as the end of "… invited {invitee} to …". */
 function invitedTo(data: RelationshipRequestDeclinedV1): string {
   if (data.kind === 'INDIRECT_RESELLER') return `authorise ${data.partnerName} as its indirect provider`;
-  if (data.kind === 'CUSTOMER_WITH_PROVIDER') return `a relationship with ${data.partnerName} and ${data.indirectProviderName ?? 'its indirect provider'} as its resellers`;
+  if (data.kind === 'CUSTOMER_WITH_PROVIDER')
+    return `a relationship with ${data.partnerName} and ${data.indirectProviderName ?? 'its indirect provider'} as its resellers`;
   return `a relationship with ${data.partnerName} as its ${roleList(data.roles)}`;
 }
 
@@ -56,7 +68,10 @@ export function relationshipDeclinedEmails(
   links: Links,
 ): EmailDecision {
   const provider = declinedProviderOf(data);
-  const partners: PartnerToReach[] = [{ partnerId: data.partnerId, contact: contacts.partner }, ...(provider ? [{ partnerId: provider, contact: contacts.indirectProvider }] : [])];
+  const partners: PartnerToReach[] = [
+    { partnerId: data.partnerId, contact: contacts.partner },
+    ...(provider ? [{ partnerId: provider, contact: contacts.indirectProvider }] : []),
+  ];
   return emailsOrWait({ kind: 'RELATIONSHIP_DECLINED', template: 'relationship-declined', tenantId: data.partnerTenantId }, contactsOf(partners), () => ({
     partnerName: data.partnerName,
     inviteeEmail: data.inviteeEmail,
@@ -71,27 +86,39 @@ export function relationshipDeclinedEmails(
 
 /** AdminPrivilegesRemoved: the partner hears that the customer removed its delegated admin privileges (R6). */
 export function adminPrivilegesRemovedEmails(data: AdminPrivilegesRemovedV1, partner: PartnerContact | null, links: Links): EmailDecision {
-  return emailsOrWait({ kind: 'ADMIN_PRIVILEGES_REMOVED', template: 'admin-privileges-removed', tenantId: data.partnerTenantId }, contactsOf([{ partnerId: data.partnerId, contact: partner }]), () => ({
-    ...relationshipValues(data),
-    removedAt: dateOf(data.removedAt),
-    signInUrl: links.signIn(),
-  }));
+  return emailsOrWait(
+    { kind: 'ADMIN_PRIVILEGES_REMOVED', template: 'admin-privileges-removed', tenantId: data.partnerTenantId },
+    contactsOf([{ partnerId: data.partnerId, contact: partner }]),
+    () => ({
+      ...relationshipValues(data),
+      removedAt: dateOf(data.removedAt),
+      signInUrl: links.signIn(),
+    }),
+  );
 }
 
 /** RelationshipDeleted: the partner hears that the customer deleted the relationship (R7). */
 export function relationshipDeletedEmails(data: RelationshipDeletedV1, partner: PartnerContact | null, links: Links): EmailDecision {
-  return emailsOrWait({ kind: 'RELATIONSHIP_DELETED', template: 'relationship-deleted', tenantId: data.partnerTenantId }, contactsOf([{ partnerId: data.partnerId, contact: partner }]), () => ({
-    ...relationshipValues(data),
-    deletedAt: dateOf(data.deletedAt),
-    signInUrl: links.signIn(),
-  }));
+  return emailsOrWait(
+    { kind: 'RELATIONSHIP_DELETED', template: 'relationship-deleted', tenantId: data.partnerTenantId },
+    contactsOf([{ partnerId: data.partnerId, contact: partner }]),
+    () => ({
+      ...relationshipValues(data),
+      deletedAt: dateOf(data.deletedAt),
+      signInUrl: links.signIn(),
+    }),
+  );
 }
 
 /** RelationshipTerminated: the partner ended it; the customer's global admins hear of it. */
 export function relationshipTerminatedEmails(data: RelationshipTerminatedV1, customerAdmins: readonly TenantAdmin[], links: Links): EmailDecision {
-  return emailsOrWait({ kind: 'RELATIONSHIP_TERMINATED', template: 'relationship-terminated', tenantId: data.customerTenantId }, adminsOf(data.customerTenantId, customerAdmins), () => ({
-    ...relationshipValues(data),
-    terminatedAt: dateOf(data.terminatedAt),
-    signInUrl: links.signIn(),
-  }));
+  return emailsOrWait(
+    { kind: 'RELATIONSHIP_TERMINATED', template: 'relationship-terminated', tenantId: data.customerTenantId },
+    adminsOf(data.customerTenantId, customerAdmins),
+    () => ({
+      ...relationshipValues(data),
+      terminatedAt: dateOf(data.terminatedAt),
+      signInUrl: links.signIn(),
+    }),
+  );
 }

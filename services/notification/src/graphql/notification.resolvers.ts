@@ -13,18 +13,23 @@ const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
 export function notificationResolvers(deps: NotificationDeps): Resolvers {
   return {
     Mutation: {
-      sendRelationshipRequestEmail: async (_, { input }, ctx) =>
-        toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
+      sendRelationshipRequestEmail: async (_, { input }, ctx) => toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
       retryNotification: async (_, { id }, ctx) => {
         const operator = requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
-        return toGraph(await retryNotification({ dataSource: deps.dataSource, log: deps.log, wake: () => deps.mailer.kick() }, id, { userId: operator.userId }));
+        return toGraph(
+          await retryNotification({ dataSource: deps.dataSource, log: deps.log, wake: () => deps.mailer.kick() }, id, { userId: operator.userId }),
+        );
       },
     },
     Query: {
       notifications: async (_, args, ctx) => {
         const principal = requireUser(ctx.principal);
         // Operators see every tenant's mail; everyone else only their own tenant's.
-        return notificationList(deps.dataSource.manager, args, hasRole(principal, Role.PLATFORM_OPERATOR) ? { allTenants: true } : { tenantId: principal.tenantId });
+        return notificationList(
+          deps.dataSource.manager,
+          args,
+          hasRole(principal, Role.PLATFORM_OPERATOR) ? { allTenants: true } : { tenantId: principal.tenantId },
+        );
       },
     },
     Notification: {

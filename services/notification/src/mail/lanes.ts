@@ -6,7 +6,10 @@ export class BulkPace {
   private tokens: number;
   private at: number;
 
-  constructor(private readonly perSecond: number, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly perSecond: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.tokens = perSecond;
     this.at = now();
   }

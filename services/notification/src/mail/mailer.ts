@@ -62,14 +62,24 @@ export interface FailureOutcome {
  * A permanent failure is final; a transient one is retried with capped backoff until the email
  * has waited `giveUpAfterMs` since it was queued (created, or retried by an operator).
  */
-export function outcomeOfFailure(error: unknown, email: Pick<NotificationRow, 'queuedAt'>, attempts: number, policy: RetryPolicy, now = new Date()): FailureOutcome {
+export function outcomeOfFailure(
+  error: unknown,
+  email: Pick<NotificationRow, 'queuedAt'>,
+  attempts: number,
+  policy: RetryPolicy,
+  now = new Date(),
+): FailureOutcome {
   const reason = String((error as Error)?.message ?? error);
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts, policy.retryBaseMs, policy.retryMaxMs));
   if (isPermanentSmtpFailure(error)) return { status: 'FAILED', lastError: reason.slice(0, 2000), nextAttemptAt };
   const ageMs = now.getTime() - email.queuedAt.getTime();
   if (ageMs >= policy.giveUpAfterMs) {
     const hours = Number((policy.giveUpAfterMs / 3_600_000).toPrecision(3));
-    return { status: 'FAILED', lastError: `not sent within ${hours} h (MAIL_GIVE_UP_AFTER_HOURS), ${attempts} attempts; last: ${reason}`.slice(0, 2000), nextAttemptAt };
+    return {
+      status: 'FAILED',
+      lastError: `not sent within ${hours} h (MAIL_GIVE_UP_AFTER_HOURS), ${attempts} attempts; last: ${reason}`.slice(0, 2000),
+      nextAttemptAt,
+    };
   }
   return { status: 'QUEUED', lastError: reason.slice(0, 2000), nextAttemptAt };
 }
@@ -203,7 +213,10 @@ export class Mailer {
       const outcome = outcomeOfFailure(error, row, attempts, this.options);
       await updateNotification(manager, row.id, { ...outcome, attempts, updatedAt: new Date() });
       const failed = outcome.status === 'FAILED';
-      this.options.log.warn({ notificationId: row.id, kind: row.kind, attempts, reason: outcome.lastError, failed }, failed ? 'email failed for good' : 'email not sent yet; will retry');
+      this.options.log.warn(
+        { notificationId: row.id, kind: row.kind, attempts, reason: outcome.lastError, failed },
+        failed ? 'email failed for good' : 'email not sent yet; will retry',
+      );
       return;
     }
     // Should this update fail, the claim expires and the email goes again, with the same Message-ID.

@@ -19,7 +19,13 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
   let reading: { at: number; state: Promise<QueueState> } | null = null;
   const state = () => {
     if (!reading || Date.now() - reading.at > 1000) {
-      reading = { at: Date.now(), state: queueState(dataSource).then((read) => (last = read), () => last) };
+      reading = {
+        at: Date.now(),
+        state: queueState(dataSource).then(
+          (read) => (last = read),
+          () => last,
+        ),
+      };
     }
     return reading.state;
   };
@@ -31,7 +37,11 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
       for (const [lane, count] of Object.entries((await state()).queued)) gauge.set({ lane }, count);
     },
   });
-  addGauge(metrics, { name: 'mail_oldest_due_age_seconds', help: 'How long the oldest email that is due has waited; alert when it grows', collect: async (gauge) => gauge.set((await state()).oldestDueAgeSeconds) });
+  addGauge(metrics, {
+    name: 'mail_oldest_due_age_seconds',
+    help: 'How long the oldest email that is due has waited; alert when it grows',
+    collect: async (gauge) => gauge.set((await state()).oldestDueAgeSeconds),
+  });
   addGauge(metrics, {
     name: 'mail_deferred_events',
     help: "Events whose emails wait for a fact not known yet (a partner's contact, a customer's admins); normal for seconds while catching up",
@@ -42,5 +52,9 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
     help: 'How long the oldest event with waiting emails has waited; alert when it stays above a few minutes',
     collect: async (gauge) => gauge.set((await state()).deferred.oldestAgeSeconds),
   });
-  addGauge(metrics, { name: 'mail_failed_emails', help: 'Emails given up (SMTP 5xx, or still failing after MAIL_GIVE_UP_AFTER_HOURS)', collect: async (gauge) => gauge.set((await state()).failed) });
+  addGauge(metrics, {
+    name: 'mail_failed_emails',
+    help: 'Emails given up (SMTP 5xx, or still failing after MAIL_GIVE_UP_AFTER_HOURS)',
+    collect: async (gauge) => gauge.set((await state()).failed),
+  });
 }

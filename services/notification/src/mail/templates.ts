@@ -21,7 +21,11 @@ export class EmailTemplates {
   private readonly compiled = new Map<string, Compiled>();
 
   constructor(directory: string = TEMPLATE_DIR) {
-    const kinds = new Set(readdirSync(directory).filter((f) => f.endsWith('.hbs')).map((f) => f.split('.')[0]));
+    const kinds = new Set(
+      readdirSync(directory)
+        .filter((f) => f.endsWith('.hbs'))
+        .map((f) => f.split('.')[0]),
+    );
     for (const kind of kinds) {
       const read = (part: string) => readFileSync(path.join(directory, `${kind}.${part}.hbs`), 'utf8');
       this.compiled.set(kind, {
@@ -36,7 +40,10 @@ export class EmailTemplates {
     const template = this.compiled.get(kind);
     if (!template) throw new Error(`No email template for ${kind}`);
     // A subject is one header line: no line breaks from user-supplied values.
-    const subject = template.subject(values).replace(/[\r\n]+/g, ' ').slice(0, 300);
+    const subject = template
+      .subject(values)
+      .replace(/[\r\n]+/g, ' ')
+      .slice(0, 300);
     return { subject, text: template.text(values), html: template.html(values) };
   }
 }

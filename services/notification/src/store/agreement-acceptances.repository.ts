@@ -14,5 +14,10 @@ export async function rememberAcceptance(manager: EntityManager, event: Received
   const key = { customerTenantId: data.customerTenantId, agreementType: data.type };
   const known = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
   if (!isNewerThanApplied(event, known?.lastSequence)) return;
-  await repository.save({ ...key, templateId: data.templateId, acceptedAt: new Date(data.acceptedAt), lastSequence: sequenceAfter(event, known?.lastSequence) });
+  await repository.save({
+    ...key,
+    templateId: data.templateId,
+    acceptedAt: new Date(data.acceptedAt),
+    lastSequence: sequenceAfter(event, known?.lastSequence),
+  });
 }

@@ -4,7 +4,9 @@ import { deferredEmailEntity } from './entities';
 
 /** Keeps the event until `fact` is known; a second wait of the same event (for another fact) replaces the first. */
 export async function deferEmails(manager: EntityManager, event: ReceivedEvent, fact: string): Promise<void> {
-  await manager.getRepository(deferredEmailEntity).save({ eventId: event.id, eventType: event.type, waitingFor: fact, event: JSON.stringify(event), deferredAt: new Date() });
+  await manager
+    .getRepository(deferredEmailEntity)
+    .save({ eventId: event.id, eventType: event.type, waitingFor: fact, event: JSON.stringify(event), deferredAt: new Date() });
 }
 
 /** The events waiting for `fact`, oldest first, taken off the list (locked until the transaction ends). */

@@ -67,7 +67,9 @@ export function failedNotifications(dataSource: DataSource, limit = 500): Promis
 
 /** The ids of every FAILED email, oldest first: what `retry --all-failed` goes through. */
 export async function failedNotificationIds(dataSource: DataSource): Promise<string[]> {
-  const rows = await dataSource.getRepository(notificationEntity).find({ select: { id: true }, where: { status: 'FAILED' }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const rows = await dataSource
+    .getRepository(notificationEntity)
+    .find({ select: { id: true }, where: { status: 'FAILED' }, order: { createdAt: 'ASC', id: 'ASC' } });
   return rows.map((row) => row.id);
 }
 

@@ -7,7 +7,13 @@ export type UserFacts = Omit<TenantUserRow, 'updatedAt' | 'lastSequence'>;
 
 /** Inserts the row unless the user is already known; true when it did. */
 async function insertIfNew(manager: EntityManager, row: UserFacts, lastSequence: number | null): Promise<boolean> {
-  const result = await manager.createQueryBuilder().insert().into(tenantUserEntity).values({ ...row, updatedAt: new Date(), lastSequence }).orIgnore().execute();
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(tenantUserEntity)
+    .values({ ...row, updatedAt: new Date(), lastSequence })
+    .orIgnore()
+    .execute();
   return (result.raw as { affectedRows?: number }).affectedRows === 1;
 }
 
@@ -34,14 +40,25 @@ export async function applyUserEvent(manager: EntityManager, event: ReceivedEven
  * sign-up's) and a removal stay.
  */
 export async function rememberSignUpAdmin(manager: EntityManager, data: TenantSignedUpV1): Promise<void> {
-  const admin = { userId: data.admin.userId, tenantId: data.tenantId, email: data.admin.email, fullName: data.admin.fullName, roles: ['GLOBAL_ADMIN'], removedAt: null };
+  const admin = {
+    userId: data.admin.userId,
+    tenantId: data.tenantId,
+    email: data.admin.email,
+    fullName: data.admin.fullName,
+    roles: ['GLOBAL_ADMIN'],
+    removedAt: null,
+  };
   if (await insertIfNew(manager, admin, null)) return;
   const repository = manager.getRepository(tenantUserEntity);
   const known = await repository.findOne({ where: { userId: admin.userId }, lock: { mode: 'pessimistic_write' } });
   if (known && !known.removedAt) await repository.update({ userId: admin.userId }, { email: admin.email, fullName: admin.fullName, updatedAt: new Date() });
 }
 
-interface AdminRow { tenant_id: string; email: string; full_name: string | null }
+interface AdminRow {
+  tenant_id: string;
+  email: string;
+  full_name: string | null;
+}
 
 const toAdmin = (row: AdminRow): TenantAdmin => ({ tenantId: row.tenant_id, email: row.email, fullName: row.full_name });
 

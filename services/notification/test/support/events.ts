@@ -4,7 +4,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually } from '../../../../test/support/graphql';
 import { CaughtMail, mailTo } from '../../../../test/support/mailbox';
 
-export interface Published { id: string; type: string; subject: string }
+export interface Published {
+  id: string;
+  type: string;
+  subject: string;
+}
 
 /**
  * Publishes events the way their producers do: checked against their schema
@@ -13,7 +17,11 @@ export interface Published { id: string; type: string; subject: string }
  */
 export function eventPublisher(env: NodeJS.ProcessEnv) {
   const catalog = EventCatalog.load();
-  const kafka = new Kafka({ clientId: `notification-test-${randomUUID().slice(0, 8)}`, brokers: String(env.KAFKA_BROKERS).split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: `notification-test-${randomUUID().slice(0, 8)}`,
+    brokers: String(env.KAFKA_BROKERS).split(','),
+    logLevel: logLevel.NOTHING,
+  });
   let producer: Producer | undefined;
 
   return {

@@ -13,15 +13,31 @@ export interface KnownPartner {
 }
 
 /** A partner enrollment announced (submitted, then activated): what notification's partner projection learns from. */
-export async function announcePartner(publisher: Publisher, legalName: string, program = 'INDIRECT_RESELLER', tenantId: string = randomUUID(), partnerId: string = randomUUID()): Promise<KnownPartner> {
+export async function announcePartner(
+  publisher: Publisher,
+  legalName: string,
+  program = 'INDIRECT_RESELLER',
+  tenantId: string = randomUUID(),
+  partnerId: string = randomUUID(),
+): Promise<KnownPartner> {
   const partner = { partnerId, tenantId, legalName, contact: { firstName: 'Pat', lastName: 'Primary', email: address('pat', 'partner.example.com') } };
   const facts = { partnerId: partner.partnerId, tenantId, program, legalName, mpnId: '1234567', primaryContact: partner.contact };
   await publisher.publish('channelgraph.enrollment.PartnerEnrollmentSubmitted.v1', partner.partnerId, { ...facts, submittedAt: now() }, { tenantId });
-  await publisher.publish('channelgraph.enrollment.PartnerActivated.v1', partner.partnerId, { ...facts, adminAgentUserId: randomUUID(), activatedAt: now() }, { tenantId });
+  await publisher.publish(
+    'channelgraph.enrollment.PartnerActivated.v1',
+    partner.partnerId,
+    { ...facts, adminAgentUserId: randomUUID(), activatedAt: now() },
+    { tenantId },
+  );
   return partner;
 }
 
-export interface KnownUser { userId: string; tenantId: string; email: string; fullName: string }
+export interface KnownUser {
+  userId: string;
+  tenantId: string;
+  email: string;
+  fullName: string;
+}
 
 /** A customer organisation signed up: its first global admin. */
 export async function announceSignUp(publisher: Publisher, displayName: string, tenantId: string = randomUUID()): Promise<KnownUser> {
@@ -60,5 +76,7 @@ export async function untilProjected(dataSource: DataSource, what: { partners?: 
 
 /** Waits until the consumer has handled (or skipped as a duplicate) an event: its id is in the inbox. */
 export async function untilHandled(dataSource: DataSource, eventId: string): Promise<void> {
-  await eventually(`event ${eventId} handled`, async () => ((await dataSource.query('SELECT 1 AS yes FROM inbox_event WHERE event_id = ?', [eventId])).length > 0 ? true : undefined));
+  await eventually(`event ${eventId} handled`, async () =>
+    (await dataSource.query('SELECT 1 AS yes FROM inbox_event WHERE event_id = ?', [eventId])).length > 0 ? true : undefined,
+  );
 }

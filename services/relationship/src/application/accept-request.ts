@@ -20,10 +20,16 @@ export function acceptRelationshipRequest(
   return deps.unitOfWork.run(async (tx) => {
     const { manager, raise } = tx;
     const request = checkLinkOpensRequest(await requestOfLinkToken(manager, input.token, true));
-    if (request.kind === 'INDIRECT_RESELLER') throw invalid('token', 'This invitation is for a reseller: authorise the provider with authorizeIndirectProvider.');
+    if (request.kind === 'INDIRECT_RESELLER')
+      throw invalid('token', 'This invitation is for a reseller: authorise the provider with authorizeIndirectProvider.');
     checkOpenForInvitee({ ...request, senderTenantIds: senderTenantsOf(request) }, principal.tenantId);
     const accepted = await customersWithCurrentAcceptance(manager, [principal.tenantId]);
-    const agreement = checkAgreementForAcceptance(request.roles, accepted.has(principal.tenantId), await currentCustomerAgreementId(manager), input.acceptAgreement);
+    const agreement = checkAgreementForAcceptance(
+      request.roles,
+      accepted.has(principal.tenantId),
+      await currentCustomerAgreementId(manager),
+      input.acceptAgreement,
+    );
     if (agreement) {
       // Known here at once, so canTransact and authorize need not wait for the agreement service's event.
       await recordAcceptance(manager, { customerTenantId: principal.tenantId, templateId: agreement.templateId, acceptedAt: new Date() });

@@ -9,7 +9,11 @@ import { partnerById, partnersOfTenant } from '../store/partners.repository';
 import { recordAnswer, requestOfLinkToken } from '../store/requests.repository';
 
 /** R13: the reseller's admin agent authorises the provider: an ACTIVE link with provider admin access. */
-export function authorizeIndirectProvider(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: { token: string; confirm: boolean }): Promise<IndirectLinkRow> {
+export function authorizeIndirectProvider(
+  deps: { unitOfWork: UnitOfWork },
+  principal: Principal,
+  input: { token: string; confirm: boolean },
+): Promise<IndirectLinkRow> {
   if (input.confirm !== true) throw invalid('confirm', 'Tick the box to confirm you authorise this provider.');
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const request = checkLinkOpensRequest(await requestOfLinkToken(manager, input.token, true));

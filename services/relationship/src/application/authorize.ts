@@ -7,7 +7,11 @@ import { partnerById } from '../store/partners.repository';
 import { relationshipBetween } from '../store/relationships.repository';
 
 /** R15, the decision point: partners ask about their own customers; platform operators and service tokens about any. */
-export async function authorize(dataSource: DataSource, principal: Principal, input: { partnerId: string; customerId: string; permission: Permission }): Promise<Decision> {
+export async function authorize(
+  dataSource: DataSource,
+  principal: Principal,
+  input: { partnerId: string; customerId: string; permission: Permission },
+): Promise<Decision> {
   const manager = dataSource.manager;
   const partner = await partnerById(manager, input.partnerId);
   const mayAskAboutAny = hasRole(principal, Role.PLATFORM_OPERATOR) || hasRole(principal, Role.SERVICE);

@@ -25,7 +25,13 @@ export async function establishRelationship(
   const existing = await relationshipBetweenForUpdate(manager, partnerId, customerTenantId);
   const now = new Date();
   const relationship: RelationshipRow = existing
-    ? { ...existing, roles: mergeRoles(existing.status === 'ACTIVE' ? existing.roles : [], roles), status: 'ACTIVE', updatedAt: now, establishedAt: existing.status === 'ACTIVE' ? existing.establishedAt : now }
+    ? {
+        ...existing,
+        roles: mergeRoles(existing.status === 'ACTIVE' ? existing.roles : [], roles),
+        status: 'ACTIVE',
+        updatedAt: now,
+        establishedAt: existing.status === 'ACTIVE' ? existing.establishedAt : now,
+      }
     : {
         id: randomUUID(),
         partnerId,

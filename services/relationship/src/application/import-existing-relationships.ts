@@ -6,7 +6,11 @@ import { keepPendingImports } from '../store/imports.repository';
 import { activePartnersWithMpnId } from '../store/partners.repository';
 import { activateImports } from './activate-imports';
 
-export interface ExistingRelationship { mpnId: string; customerId: string; roles: string[] }
+export interface ExistingRelationship {
+  mpnId: string;
+  customerId: string;
+  roles: string[];
+}
 
 const MAX_ROWS = 1000;
 
@@ -23,7 +27,10 @@ export function importExistingRelationships(deps: { unitOfWork: UnitOfWork }, ro
   });
   return deps.unitOfWork.run(async (tx) => {
     const now = new Date();
-    await keepPendingImports(tx.manager, checked.map((row) => ({ ...row, importedAt: now })));
+    await keepPendingImports(
+      tx.manager,
+      checked.map((row) => ({ ...row, importedAt: now })),
+    );
     let activated = 0;
     for (const mpnId of new Set(checked.map((row) => row.mpnId))) {
       const partners = await activePartnersWithMpnId(tx.manager, mpnId);

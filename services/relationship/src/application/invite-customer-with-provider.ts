@@ -5,7 +5,11 @@ import { partnerById, partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
 /** R14, R19: a reseller invites a customer to reseller relationships with itself and its provider, in one link. */
-export async function inviteCustomerWithProvider(deps: InvitationDeps, principal: Principal, input: { providerId: string; customerEmail: string }): Promise<CreatedRequest> {
+export async function inviteCustomerWithProvider(
+  deps: InvitationDeps,
+  principal: Principal,
+  input: { providerId: string; customerEmail: string },
+): Promise<CreatedRequest> {
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {

@@ -9,6 +9,14 @@ export async function inviteIndirectReseller(deps: InvitationDeps, principal: Pr
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
     const provider = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_PROVIDER']);
-    return issueInvitation(deps, tx, { kind: 'INDIRECT_RESELLER', partnerId: provider.partnerId, partnerTenantId: provider.tenantId, partnerName: provider.legalName, provider: null, roles: [], inviteeEmail });
+    return issueInvitation(deps, tx, {
+      kind: 'INDIRECT_RESELLER',
+      partnerId: provider.partnerId,
+      partnerTenantId: provider.tenantId,
+      partnerName: provider.legalName,
+      provider: null,
+      roles: [],
+      inviteeEmail,
+    });
   });
 }

@@ -37,7 +37,11 @@ export interface InvitationFields {
  * the public fact and, for notification alone, the link: the step every kind of
  * invitation shares, inside the inviting use case's transaction.
  */
-export async function issueInvitation(deps: InvitationDeps, { manager, raise }: Pick<Transaction, 'manager' | 'raise'>, fields: InvitationFields): Promise<CreatedRequest> {
+export async function issueInvitation(
+  deps: InvitationDeps,
+  { manager, raise }: Pick<Transaction, 'manager' | 'raise'>,
+  fields: InvitationFields,
+): Promise<CreatedRequest> {
   const { token, hash } = createLinkToken();
   const now = new Date();
   const request: RelationshipRequestRow = {

@@ -1,4 +1,13 @@
-import { isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, PartnerRejectedV1, PrimaryContactVerifiedV1, ReceivedEvent, sequenceAfter, Transaction } from '@channelgraph/common';
+import {
+  isNewerThanApplied,
+  PartnerActivatedV1,
+  PartnerEnrollmentSubmittedV1,
+  PartnerRejectedV1,
+  PrimaryContactVerifiedV1,
+  ReceivedEvent,
+  sequenceAfter,
+  Transaction,
+} from '@channelgraph/common';
 import { PartnerProjectionRow } from '../store/entities';
 import { partnerForUpdate, savePartner } from '../store/partners.repository';
 import { activateImports } from './activate-imports';

@@ -34,7 +34,9 @@ export function decide(permission: Permission, facts: AuthorizationFacts): Decis
   if (NEEDS_CURRENT_AGREEMENT.includes(permission) && !facts.customerAcceptedCurrentAgreement) {
     reasons.push('The customer has not accepted the current Customer Agreement.');
   }
-  return reasons.length === 0 ? { allowed: true, reasons: [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`] } : { allowed: false, reasons };
+  return reasons.length === 0
+    ? { allowed: true, reasons: [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`] }
+    : { allowed: false, reasons };
 }
 
 /**

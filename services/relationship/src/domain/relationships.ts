@@ -13,7 +13,11 @@ export const statusWithRoles = (roles: readonly string[]): 'ACTIVE' | 'TERMINATE
 export type LinkSide = 'provider' | 'reseller';
 
 /** An ACTIVE indirect link on which the caller's tenant is one of the given sides; anyone else's does not exist for the caller. */
-export function checkChangeableLink<T extends { status: string; providerTenantId: string; resellerTenantId: string }>(link: T | null, tenantId: string, sides: readonly LinkSide[]): T {
+export function checkChangeableLink<T extends { status: string; providerTenantId: string; resellerTenantId: string }>(
+  link: T | null,
+  tenantId: string,
+  sides: readonly LinkSide[],
+): T {
   const mine = link && sides.some((side) => (side === 'provider' ? link.providerTenantId : link.resellerTenantId) === tenantId);
   if (!link || !mine) throw new DomainError('NOT_FOUND', 'No indirect provider link with this id is yours to change.');
   if (link.status !== 'ACTIVE') throw new DomainError('CONFLICT', 'This indirect provider link has already ended.');

@@ -52,7 +52,10 @@ export function checkAgreementForAcceptance(
   if (alreadyAccepted && !given) return null;
   if (!currentTemplateId) throw new DomainError('CONFLICT', 'No Customer Agreement is published yet; try again later.');
   if (!given) {
-    throw invalid('acceptAgreement', 'A reseller relationship needs the current Customer Agreement: read it, tick the box, and send acceptAgreement { templateId, confirmRead: true }.');
+    throw invalid(
+      'acceptAgreement',
+      'A reseller relationship needs the current Customer Agreement: read it, tick the box, and send acceptAgreement { templateId, confirmRead: true }.',
+    );
   }
   if (given.templateId !== currentTemplateId) {
     throw invalid('acceptAgreement.templateId', 'This is not the current Customer Agreement; reload the page and accept the current version.');

@@ -35,7 +35,12 @@ function requestFacts(request: RelationshipRequestRow, names: Names): RequestFac
 }
 
 /** A request's event, keyed by the request: the facts every one carries and its own. */
-function requestEvent<K extends RequestEventType>(type: K, request: RelationshipRequestRow, names: Names, data: Omit<Payload<K>, keyof RequestFacts>): ContractEvent<K> {
+function requestEvent<K extends RequestEventType>(
+  type: K,
+  request: RelationshipRequestRow,
+  names: Names,
+  data: Omit<Payload<K>, keyof RequestFacts>,
+): ContractEvent<K> {
   return { type, subject: request.id, tenantId: request.partnerTenantId, data: { ...requestFacts(request, names), ...data } as Payload<K> };
 }
 
@@ -54,10 +59,19 @@ export const RequestEvents = {
   linkIssued: (request: RelationshipRequestRow, names: Names, token: string) =>
     requestEvent('channelgraph.relationship.InvitationLinkIssued.v1', request, names, { invitationToken: token, ...invitationDates(request) }),
   declined: (request: AnsweredRequest, names: Names) =>
-    requestEvent('channelgraph.relationship.RelationshipRequestDeclined.v1', request, names, { declinedByTenantId: request.respondedByTenantId, declinedAt: request.updatedAt.toISOString() }),
-  cancelled: (request: RelationshipRequestRow, names: Names) => requestEvent('channelgraph.relationship.RelationshipRequestCancelled.v1', request, names, { cancelledAt: request.updatedAt.toISOString() }),
-  expired: (request: RelationshipRequestRow, names: Names) => requestEvent('channelgraph.relationship.RelationshipRequestExpired.v1', request, names, { expiredAt: request.updatedAt.toISOString() }),
-  accepted: (request: AnsweredRequest, acceptedByUserId: string, agreementAcceptance: { templateId: string } | null): ContractEvent<'channelgraph.relationship.RelationshipRequestAccepted.v1'> => ({
+    requestEvent('channelgraph.relationship.RelationshipRequestDeclined.v1', request, names, {
+      declinedByTenantId: request.respondedByTenantId,
+      declinedAt: request.updatedAt.toISOString(),
+    }),
+  cancelled: (request: RelationshipRequestRow, names: Names) =>
+    requestEvent('channelgraph.relationship.RelationshipRequestCancelled.v1', request, names, { cancelledAt: request.updatedAt.toISOString() }),
+  expired: (request: RelationshipRequestRow, names: Names) =>
+    requestEvent('channelgraph.relationship.RelationshipRequestExpired.v1', request, names, { expiredAt: request.updatedAt.toISOString() }),
+  accepted: (
+    request: AnsweredRequest,
+    acceptedByUserId: string,
+    agreementAcceptance: { templateId: string } | null,
+  ): ContractEvent<'channelgraph.relationship.RelationshipRequestAccepted.v1'> => ({
     type: 'channelgraph.relationship.RelationshipRequestAccepted.v1',
     subject: request.id,
     tenantId: request.respondedByTenantId,
@@ -75,11 +89,22 @@ export const RequestEvents = {
   }),
 };
 
-type RelationshipEventType = Extract<EventType, `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated'}.v1`>;
-type RelationshipFacts = Pick<Payload<'channelgraph.relationship.RelationshipDeleted.v1'>, 'relationshipId' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'customerTenantId' | 'customerName' | 'roles'>;
+type RelationshipEventType = Extract<
+  EventType,
+  `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated'}.v1`
+>;
+type RelationshipFacts = Pick<
+  Payload<'channelgraph.relationship.RelationshipDeleted.v1'>,
+  'relationshipId' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'customerTenantId' | 'customerName' | 'roles'
+>;
 
 /** A relationship's event, keyed by the relationship. */
-function relationshipEvent<K extends RelationshipEventType>(type: K, relationship: RelationshipRow, partnerName: string, data: Omit<Payload<K>, keyof RelationshipFacts>): ContractEvent<K> {
+function relationshipEvent<K extends RelationshipEventType>(
+  type: K,
+  relationship: RelationshipRow,
+  partnerName: string,
+  data: Omit<Payload<K>, keyof RelationshipFacts>,
+): ContractEvent<K> {
   const facts: RelationshipFacts = {
     relationshipId: relationship.id,
     partnerId: relationship.partnerId,
@@ -94,18 +119,33 @@ function relationshipEvent<K extends RelationshipEventType>(type: K, relationshi
 
 export const RelationshipEvents = {
   established: (relationship: RelationshipRow, partnerName: string, requestId: string | null) =>
-    relationshipEvent('channelgraph.relationship.RelationshipEstablished.v1', relationship, partnerName, { requestId, establishedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipEstablished.v1', relationship, partnerName, {
+      requestId,
+      establishedAt: relationship.updatedAt.toISOString(),
+    }),
   adminPrivilegesRemoved: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('channelgraph.relationship.AdminPrivilegesRemoved.v1', relationship, partnerName, { removedByUserId: byUserId, removedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.AdminPrivilegesRemoved.v1', relationship, partnerName, {
+      removedByUserId: byUserId,
+      removedAt: relationship.updatedAt.toISOString(),
+    }),
   deleted: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('channelgraph.relationship.RelationshipDeleted.v1', relationship, partnerName, { deletedByUserId: byUserId, deletedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipDeleted.v1', relationship, partnerName, {
+      deletedByUserId: byUserId,
+      deletedAt: relationship.updatedAt.toISOString(),
+    }),
   terminated: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>
-    relationshipEvent('channelgraph.relationship.RelationshipTerminated.v1', relationship, partnerName, { terminatedByUserId: byUserId, terminatedAt: relationship.updatedAt.toISOString() }),
+    relationshipEvent('channelgraph.relationship.RelationshipTerminated.v1', relationship, partnerName, {
+      terminatedByUserId: byUserId,
+      terminatedAt: relationship.updatedAt.toISOString(),
+    }),
 };
 
 type LinkNames = { providerName: string; resellerName: string };
 type LinkEventType = Extract<EventType, `channelgraph.relationship.${'IndirectProviderAuthorized' | 'ProviderAdminAccessRemoved' | 'IndirectLinkRevoked'}.v1`>;
-type LinkFacts = Pick<Payload<'channelgraph.relationship.IndirectLinkRevoked.v1'>, 'linkId' | 'providerId' | 'providerTenantId' | 'providerName' | 'resellerId' | 'resellerTenantId' | 'resellerName'>;
+type LinkFacts = Pick<
+  Payload<'channelgraph.relationship.IndirectLinkRevoked.v1'>,
+  'linkId' | 'providerId' | 'providerTenantId' | 'providerName' | 'resellerId' | 'resellerTenantId' | 'resellerName'
+>;
 
 /** An indirect link's event, keyed by the link. */
 function linkEvent<K extends LinkEventType>(type: K, link: IndirectLinkRow, names: LinkNames, data: Omit<Payload<K>, keyof LinkFacts>): ContractEvent<K> {
@@ -124,12 +164,18 @@ function linkEvent<K extends LinkEventType>(type: K, link: IndirectLinkRow, name
 export const LinkEvents = {
   authorized: (link: IndirectLinkRow, names: LinkNames, requestId: string) =>
     linkEvent('channelgraph.relationship.IndirectProviderAuthorized.v1', link, names, { requestId, authorizedAt: link.updatedAt.toISOString() }),
-  adminAccessRemoved: (link: IndirectLinkRow, names: LinkNames) => linkEvent('channelgraph.relationship.ProviderAdminAccessRemoved.v1', link, names, { removedAt: link.updatedAt.toISOString() }),
+  adminAccessRemoved: (link: IndirectLinkRow, names: LinkNames) =>
+    linkEvent('channelgraph.relationship.ProviderAdminAccessRemoved.v1', link, names, { removedAt: link.updatedAt.toISOString() }),
   revoked: (link: IndirectLinkRow, names: LinkNames, byPartnerId: string) =>
     linkEvent('channelgraph.relationship.IndirectLinkRevoked.v1', link, names, { revokedByPartnerId: byPartnerId, revokedAt: link.updatedAt.toISOString() }),
 };
 
-export const importEvent = (importId: string, rows: number, mpnIds: string[], activated: number): ContractEvent<'channelgraph.relationship.ExistingRelationshipsImported.v1'> => ({
+export const importEvent = (
+  importId: string,
+  rows: number,
+  mpnIds: string[],
+  activated: number,
+): ContractEvent<'channelgraph.relationship.ExistingRelationshipsImported.v1'> => ({
   type: 'channelgraph.relationship.ExistingRelationshipsImported.v1',
   subject: importId,
   data: { importId, rows, mpnIds, activated, importedAt: new Date().toISOString() },

@@ -9,12 +9,9 @@ import type { Resolvers } from './schema.generated';
 export function indirectLinkResolvers(deps: RelationshipDeps): Resolvers {
   return {
     Mutation: {
-      authorizeIndirectProvider: (_, { input }, ctx) =>
-        authorizeIndirectProvider(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input),
-      removeProviderAdminAccess: (_, { input }, ctx) =>
-        removeProviderAdminAccess(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
-      revokeIndirectLink: (_, { input }, ctx) =>
-        revokeIndirectLink(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
+      authorizeIndirectProvider: (_, { input }, ctx) => authorizeIndirectProvider(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input),
+      removeProviderAdminAccess: (_, { input }, ctx) => removeProviderAdminAccess(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
+      revokeIndirectLink: (_, { input }, ctx) => revokeIndirectLink(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
     },
     IndirectLink: {
       __resolveReference: async (ref, ctx) => {

@@ -24,16 +24,12 @@ export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers 
       },
     },
     Mutation: {
-      requestRelationship: async (_, { input }, ctx) =>
-        created(await requestRelationship(deps, requireRole(ctx.principal, INVITERS), input)),
-      inviteIndirectReseller: async (_, { input }, ctx) =>
-        created(await inviteIndirectReseller(deps, requireRole(ctx.principal, INVITERS), input)),
-      inviteCustomerWithProvider: async (_, { input }, ctx) =>
-        created(await inviteCustomerWithProvider(deps, requireRole(ctx.principal, INVITERS), input)),
+      requestRelationship: async (_, { input }, ctx) => created(await requestRelationship(deps, requireRole(ctx.principal, INVITERS), input)),
+      inviteIndirectReseller: async (_, { input }, ctx) => created(await inviteIndirectReseller(deps, requireRole(ctx.principal, INVITERS), input)),
+      inviteCustomerWithProvider: async (_, { input }, ctx) => created(await inviteCustomerWithProvider(deps, requireRole(ctx.principal, INVITERS), input)),
       declineRelationshipRequest: (_, { input }, ctx) =>
         declineRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT]), input.token),
-      cancelRelationshipRequest: (_, { input }, ctx) =>
-        cancelRelationshipRequest(deps, requireRole(ctx.principal, INVITERS), input.id),
+      cancelRelationshipRequest: (_, { input }, ctx) => cancelRelationshipRequest(deps, requireRole(ctx.principal, INVITERS), input.id),
     },
     RelationshipRequest: {
       __resolveReference: async (ref, ctx) => {

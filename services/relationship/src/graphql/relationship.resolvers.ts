@@ -11,14 +11,10 @@ import type { Resolvers } from './schema.generated';
 export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
   return {
     Mutation: {
-      acceptRelationshipRequest: (_, { input }, ctx) =>
-        acceptRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
-      removeAdminPrivileges: (_, { input }, ctx) =>
-        removeAdminPrivileges(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
-      deleteRelationship: (_, { input }, ctx) =>
-        deleteRelationship(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
-      terminateRelationship: (_, { input }, ctx) =>
-        terminateRelationship(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.relationshipId),
+      acceptRelationshipRequest: (_, { input }, ctx) => acceptRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
+      removeAdminPrivileges: (_, { input }, ctx) => removeAdminPrivileges(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
+      deleteRelationship: (_, { input }, ctx) => deleteRelationship(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
+      terminateRelationship: (_, { input }, ctx) => terminateRelationship(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.relationshipId),
     },
     Relationship: {
       __resolveReference: async (ref, ctx) => {

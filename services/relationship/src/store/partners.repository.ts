@@ -38,7 +38,10 @@ export async function partnerName(manager: EntityManager, partnerId: string): Pr
 }
 
 /** The names a request's events carry: its partner's and its indirect provider's. */
-export async function requestPartnerNames(manager: EntityManager, request: RelationshipRequestRow): Promise<{ partnerName: string; indirectProviderName: string | null }> {
+export async function requestPartnerNames(
+  manager: EntityManager,
+  request: RelationshipRequestRow,
+): Promise<{ partnerName: string; indirectProviderName: string | null }> {
   const partner = await partnerById(manager, request.partnerId);
   const provider = request.indirectProviderId ? await partnerById(manager, request.indirectProviderId) : null;
   return { partnerName: partner?.legalName ?? UNKNOWN_INVITING_PARTNER_NAME, indirectProviderName: provider?.legalName ?? null };

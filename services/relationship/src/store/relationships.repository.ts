@@ -39,11 +39,13 @@ export function activeRelationshipsOfCustomer(manager: EntityManager, customerTe
  * with (name, id) keyset cursors; `search` keeps those whose customer name or
  * domain starts with it.
  */
-export async function activeRelationshipsOfPartner(manager: EntityManager, partnerId: string, page: PageRequest, search: string | null | undefined): Promise<Connection<RelationshipRow>> {
-  const query = manager
-    .getRepository(relationshipEntity)
-    .createQueryBuilder('r')
-    .where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId });
+export async function activeRelationshipsOfPartner(
+  manager: EntityManager,
+  partnerId: string,
+  page: PageRequest,
+  search: string | null | undefined,
+): Promise<Connection<RelationshipRow>> {
+  const query = manager.getRepository(relationshipEntity).createQueryBuilder('r').where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId });
   const prefix = search?.trim().toLowerCase();
   if (prefix) query.andWhere('(r.customer_name LIKE :prefix OR r.customer_domain LIKE :prefix)', { prefix: `${prefix.replace(/[%_\\]/g, '\\$&')}%` });
   const list = listOf(query);
@@ -54,7 +56,11 @@ export async function activeRelationshipsOfPartner(manager: EntityManager, partn
     // The first term is redundant but lets the index range start at the cursor instead of the partner's first row.
     query.andWhere('r.customer_name >= :name AND (r.customer_name > :name OR r.id > :id)', { name, id });
   }
-  const rows = await query.orderBy('r.customer_name', 'ASC').addOrderBy('r.id', 'ASC').take(page.first + 1).getMany();
+  const rows = await query
+    .orderBy('r.customer_name', 'ASC')
+    .addOrderBy('r.id', 'ASC')
+    .take(page.first + 1)
+    .getMany();
   return toConnection(rows, page, totalCount, list, (row) => [row.customerName, row.id]);
 }
 

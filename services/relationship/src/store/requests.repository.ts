@@ -22,7 +22,9 @@ export async function insertRequest(manager: EntityManager, request: Relationshi
  */
 export function requestOfLinkToken(manager: EntityManager, token: string, lock = false): Promise<RelationshipRequestRow | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return Promise.resolve(null);
-  return manager.getRepository(relationshipRequestEntity).findOne({ where: { tokenHash: hashLinkToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  return manager
+    .getRepository(relationshipRequestEntity)
+    .findOne({ where: { tokenHash: hashLinkToken(token) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
 }
 
 /** A request the tenant sent, locked for a change; null if there is none. */
@@ -36,7 +38,13 @@ export async function updateRequestStatus(manager: EntityManager, id: string, st
 }
 
 /** Stores the invitee's answer and the tenant that gave it. */
-export async function recordAnswer(manager: EntityManager, id: string, status: 'ACCEPTED' | 'DECLINED', respondedByTenantId: string, updatedAt: Date): Promise<void> {
+export async function recordAnswer(
+  manager: EntityManager,
+  id: string,
+  status: 'ACCEPTED' | 'DECLINED',
+  respondedByTenantId: string,
+  updatedAt: Date,
+): Promise<void> {
   await manager.getRepository(relationshipRequestEntity).update({ id }, { status, respondedByTenantId, updatedAt });
 }
 
@@ -54,7 +62,12 @@ export function requestsDueForExpiry(manager: EntityManager, now: Date, batch: n
 }
 
 /** One page of the requests a partner sent, newest first, of one status if given (EXPIRED and PENDING as read, whether or not the sweep ran). */
-export function requestsOfPartner(manager: EntityManager, partnerId: string, status: RequestStatus | null | undefined, page: PageRequest): Promise<Connection<RelationshipRequestRow>> {
+export function requestsOfPartner(
+  manager: EntityManager,
+  partnerId: string,
+  status: RequestStatus | null | undefined,
+  page: PageRequest,
+): Promise<Connection<RelationshipRequestRow>> {
   const query = manager.getRepository(relationshipRequestEntity).createQueryBuilder('q').where('q.partner_id = :partnerId', { partnerId });
   // Expired is a reading of PENDING past its date, whether or not the sweep has stored it yet.
   if (status === 'EXPIRED') query.andWhere(`(q.status = 'EXPIRED' OR (${pendingExpired('q', 'NOW(3)')}))`);

@@ -67,8 +67,25 @@ export function SignInPage() {
         <p>{t('changeIntro')}</p>
         <form onSubmit={onChange} noValidate className="form">
           <ErrorMessage>{change.errors.form}</ErrorMessage>
-          <TextField label={t('currentPassword')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={change.errors.fields.currentPassword} required />
-          <TextField label={t('newPassword')} type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} hint={t('newPasswordHint')} error={change.errors.fields.newPassword} required />
+          <TextField
+            label={t('currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={change.errors.fields.currentPassword}
+            required
+          />
+          <TextField
+            label={t('newPassword')}
+            type="password"
+            autoComplete="new-password"
+            value={newPassword}
+            onChange={(e) => setNewPassword(e.target.value)}
+            hint={t('newPasswordHint')}
+            error={change.errors.fields.newPassword}
+            required
+          />
           <SubmitButton busy={change.busy}>{t('changePassword')}</SubmitButton>
         </form>
       </Page>
@@ -81,8 +98,24 @@ export function SignInPage() {
       {session.signedOutReason === 'signedOut' ? <StatusMessage>{t('signedOut')}</StatusMessage> : null}
       <form onSubmit={onSignIn} noValidate className="form">
         <ErrorMessage>{signIn.errors.form}</ErrorMessage>
-        <TextField label={t('email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={signIn.errors.fields.email} required />
-        <TextField label={t('password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={signIn.errors.fields.password} required />
+        <TextField
+          label={t('email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={signIn.errors.fields.email}
+          required
+        />
+        <TextField
+          label={t('password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={signIn.errors.fields.password}
+          required
+        />
         <SubmitButton busy={signIn.busy}>{t('signIn')}</SubmitButton>
       </form>
       <p>

@@ -34,7 +34,12 @@ export function SignUpPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const result = await submit({
-      input: { displayName: form.displayName, domain: form.domain, country: form.country, admin: { fullName: form.fullName, email: form.email, password: form.password } },
+      input: {
+        displayName: form.displayName,
+        domain: form.domain,
+        country: form.country,
+        admin: { fullName: form.fullName, email: form.email, password: form.password },
+      },
     });
     const token = result?.data?.signUp.token;
     if (!token) return;
@@ -47,12 +52,50 @@ export function SignUpPage() {
       <p>{t('signUpIntro')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{errors.form}</ErrorMessage>
-        <TextField label={t('organisationName')} autoComplete="organization" value={form.displayName} onChange={set('displayName')} error={errors.fields.displayName} required />
+        <TextField
+          label={t('organisationName')}
+          autoComplete="organization"
+          value={form.displayName}
+          onChange={set('displayName')}
+          error={errors.fields.displayName}
+          required
+        />
         <TextField label={t('domain')} value={form.domain} onChange={set('domain')} hint={t('domainHint')} error={errors.fields.domain} required />
-        <CountrySelect label={t('country')} placeholder={t('chooseCountry')} value={form.country} onChange={set('country')} error={errors.fields.country} required />
-        <TextField label={t('fullName')} autoComplete="name" value={form.fullName} onChange={set('fullName')} error={errors.fields['admin.fullName']} required />
-        <TextField label={t('email')} type="email" autoComplete="email" value={form.email} onChange={set('email')} error={errors.fields['admin.email']} required />
-        <TextField label={t('password')} type="password" autoComplete="new-password" value={form.password} onChange={set('password')} hint={t('newPasswordHint')} error={errors.fields['admin.password']} required />
+        <CountrySelect
+          label={t('country')}
+          placeholder={t('chooseCountry')}
+          value={form.country}
+          onChange={set('country')}
+          error={errors.fields.country}
+          required
+        />
+        <TextField
+          label={t('fullName')}
+          autoComplete="name"
+          value={form.fullName}
+          onChange={set('fullName')}
+          error={errors.fields['admin.fullName']}
+          required
+        />
+        <TextField
+          label={t('email')}
+          type="email"
+          autoComplete="email"
+          value={form.email}
+          onChange={set('email')}
+          error={errors.fields['admin.email']}
+          required
+        />
+        <TextField
+          label={t('password')}
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          onChange={set('password')}
+          hint={t('newPasswordHint')}
+          error={errors.fields['admin.password']}
+          required
+        />
         <SubmitButton busy={busy}>{t('createAccount')}</SubmitButton>
       </form>
       <p>

@@ -53,7 +53,11 @@ const AuthorizeDocument = graphql(`
 `);
 
 type Relationship = NonNullable<CustomerDetailsFindQuery['partner']>['customers']['edges'][number]['node'];
-type Lookup = { state: 'loading' } | { state: 'found'; relationship: Relationship } | { state: 'missing' } | { state: 'error'; error: Parameters<ReturnType<typeof useLoadErrorText>>[0] };
+type Lookup =
+  | { state: 'loading' }
+  | { state: 'found'; relationship: Relationship }
+  | { state: 'missing' }
+  | { state: 'error'; error: Parameters<ReturnType<typeof useLoadErrorText>>[0] };
 
 /**
  * The graph has no query for one relationship, so the partner's own customer list is read: first
@@ -69,7 +73,9 @@ function useRelationship(partnerId: string, relationshipId: string, hint: string
       for (const search of hint ? [hint, null] : [null]) {
         let after: string | null = null;
         for (;;) {
-          const result: OperationResult<CustomerDetailsFindQuery> = await client.query(FindDocument, { partnerId, first: 100, after, search }, { requestPolicy: 'network-only' }).toPromise();
+          const result: OperationResult<CustomerDetailsFindQuery> = await client
+            .query(FindDocument, { partnerId, first: 100, after, search }, { requestPolicy: 'network-only' })
+            .toPromise();
           if (cancelled) return;
           if (result.error) return setLookup({ state: 'error', error: result.error });
           const connection: NonNullable<CustomerDetailsFindQuery['partner']>['customers'] | undefined = result.data?.partner?.customers;
@@ -113,7 +119,9 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
   const c = useT(common);
   const formatDate = useFormatDate();
   const { locale } = useLocale();
-  const country = relationship.customer.country ? (new Intl.DisplayNames([locale], { type: 'region' }).of(relationship.customer.country) ?? relationship.customer.country) : '';
+  const country = relationship.customer.country
+    ? (new Intl.DisplayNames([locale], { type: 'region' }).of(relationship.customer.country) ?? relationship.customer.country)
+    : '';
   return (
     <>
       <h2>{t('relationshipHeading')}</h2>
@@ -154,7 +162,8 @@ function Lookup({ partnerId, relationshipId }: { partnerId: string; relationship
   const hint = (location.state as { search?: string } | null)?.search || undefined;
   const [attempt, setAttempt] = useState(0);
   const lookup = useRelationship(partnerId, relationshipId, hint, attempt);
-  const title = lookup.state === 'found' ? (lookup.relationship.customer.displayName ?? lookup.relationship.customerName ?? t('detailsTitle')) : t('detailsTitle');
+  const title =
+    lookup.state === 'found' ? (lookup.relationship.customer.displayName ?? lookup.relationship.customerName ?? t('detailsTitle')) : t('detailsTitle');
   return (
     <Page title={title}>
       <p>

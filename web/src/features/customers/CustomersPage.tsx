@@ -88,7 +88,13 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
           ))}
         </tbody>
       </table>
-      <Pagination shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pages.next(connection.pageInfo.endCursor)} onPrevious={pages.previous} />
+      <Pagination
+        shown={connection.edges.length}
+        total={connection.totalCount}
+        hasNextPage={connection.pageInfo.hasNextPage}
+        onNext={() => pages.next(connection.pageInfo.endCursor)}
+        onPrevious={pages.previous}
+      />
     </>
   );
 }

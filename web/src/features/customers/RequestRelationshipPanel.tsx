@@ -62,7 +62,15 @@ export function RequestRelationshipPanel({ onClose }: { onClose(): void }) {
       <p>{t('requestIntro')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{errors.form}</ErrorMessage>
-        <TextField label={t('customerEmail')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.customerEmail} required />
+        <TextField
+          label={t('customerEmail')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.customerEmail}
+          required
+        />
         <CheckboxGroup legend={t('rolesLegend')} error={errors.fields.roles}>
           {ROLES.map((role) => (
             <Checkbox key={role} label={t(`role_${role}`)} hint={t(`roleHint_${role}`)} checked={roles.includes(role)} onChange={toggle(role)} />

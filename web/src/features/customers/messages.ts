@@ -73,7 +73,8 @@ export const messages = defineMessages({
     emptySearch: 'Nessun cliente ha un nome o un dominio che inizia con «{search}».',
     request: 'Richiedi una relazione di rivenditore',
     requestTitle: 'Richiedi una relazione di rivenditore',
-    requestIntro: 'Inserisci l’indirizzo email dell’amministratore globale del cliente e i ruoli che chiedi. Riceverai una bozza di email con il link personalizzato da inviare.',
+    requestIntro:
+      'Inserisci l’indirizzo email dell’amministratore globale del cliente e i ruoli che chiedi. Riceverai una bozza di email con il link personalizzato da inviare.',
     customerEmail: 'Email del cliente',
     rolesLegend: 'Ruoli richiesti',
     create: 'Crea la richiesta',

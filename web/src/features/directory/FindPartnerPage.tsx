@@ -144,7 +144,11 @@ export function FindPartnerPage() {
       </form>
 
       {sent ? (
-        <StatusMessage>{sent.names.length === 1 ? t('sentOne', { names: sent.names.join(', '), email: sent.email }) : t('sent', { count: sent.names.length, names: sent.names.join(', '), email: sent.email })}</StatusMessage>
+        <StatusMessage>
+          {sent.names.length === 1
+            ? t('sentOne', { names: sent.names.join(', '), email: sent.email })
+            : t('sent', { count: sent.names.length, names: sent.names.join(', '), email: sent.email })}
+        </StatusMessage>
       ) : null}
 
       {filter === null ? null : (
@@ -191,7 +195,15 @@ export function FindPartnerPage() {
               <h2>{t('contactHeading')}</h2>
               <p>{t('selected', { count: selected.size })}</p>
               <ErrorMessage>{contact.errors.form}</ErrorMessage>
-              <TextArea label={t('need')} value={need} onChange={(e) => setNeed(e.target.value)} hint={t('needHint')} error={contact.errors.fields.need} rows={5} required />
+              <TextArea
+                label={t('need')}
+                value={need}
+                onChange={(e) => setNeed(e.target.value)}
+                hint={t('needHint')}
+                error={contact.errors.fields.need}
+                rows={5}
+                required
+              />
               <TextField
                 label={t('contactEmail')}
                 type="email"

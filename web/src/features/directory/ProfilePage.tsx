@@ -92,7 +92,8 @@ function ProfileForm({ name, initial }: { name: string; initial: Form }) {
   const { submit, busy, errors } = useFormMutation(DirectoryUpdateBusinessProfileDocument);
   const [form, setForm] = useState<Form>(initial);
   const [saved, setSaved] = useState(false);
-  const set = (key: 'description' | 'city' | 'country' | 'keywords') => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: event.target.value }));
+  const set = (key: 'description' | 'city' | 'country' | 'keywords') => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [key]: event.target.value }));
   const toggle = (size: OrganizationSize, on: boolean) =>
     setForm((current) => ({ ...current, sizes: on ? SIZES.filter((s) => s === size || current.sizes.includes(s)) : current.sizes.filter((s) => s !== size) }));
 
@@ -113,9 +114,23 @@ function ProfileForm({ name, initial }: { name: string; initial: Form }) {
       {saved ? <StatusMessage>{t('saved')}</StatusMessage> : null}
       <form onSubmit={onSubmit} noValidate className="form form-wide">
         <ErrorMessage>{errors.form}</ErrorMessage>
-        <TextArea label={t('description')} value={form.description} onChange={set('description')} hint={t('descriptionHint')} error={errors.fields.description} required />
+        <TextArea
+          label={t('description')}
+          value={form.description}
+          onChange={set('description')}
+          hint={t('descriptionHint')}
+          error={errors.fields.description}
+          required
+        />
         <TextField label={t('city')} value={form.city} onChange={set('city')} error={errors.fields.city} required />
-        <CountrySelect label={t('country')} placeholder={t('chooseCountry')} value={form.country} onChange={set('country')} error={errors.fields.country} required />
+        <CountrySelect
+          label={t('country')}
+          placeholder={t('chooseCountry')}
+          value={form.country}
+          onChange={set('country')}
+          error={errors.fields.country}
+          required
+        />
         <CheckboxGroup legend={t('sizes')} error={errors.fields.organizationSizes}>
           {SIZES.map((size) => (
             <Checkbox key={size} label={t(size)} checked={form.sizes.includes(size)} onChange={(event) => toggle(size, event.target.checked)} />

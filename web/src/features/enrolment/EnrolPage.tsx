@@ -154,7 +154,14 @@ function EnrolForm({ tenantCountry, onEnrolled }: { tenantCountry: string; onEnr
         program: form.program,
         mpnId: form.mpnId,
         legalName: form.legalName,
-        address: { line1: form.line1, line2: optional(form.line2), city: form.city, region: optional(form.region), postalCode: form.postalCode, country: form.country },
+        address: {
+          line1: form.line1,
+          line2: optional(form.line2),
+          city: form.city,
+          region: optional(form.region),
+          postalCode: form.postalCode,
+          country: form.country,
+        },
         primaryContact: { firstName: form.firstName, lastName: form.lastName, email: form.email, phone: form.phone },
         supportContact: { email: form.supportEmail, phone: form.supportPhone, website: form.website },
       },
@@ -174,7 +181,15 @@ function EnrolForm({ tenantCountry, onEnrolled }: { tenantCountry: string; onEnr
           <legend>{t('programmeLegend')}</legend>
           {PROGRAMS.map((program) => (
             <div className="field field-checkbox" key={program}>
-              <input type="radio" id={`program-${program}`} name="program" value={program} checked={form.program === program} onChange={() => setForm((current) => ({ ...current, program }))} aria-describedby={`program-${program}-hint`} />
+              <input
+                type="radio"
+                id={`program-${program}`}
+                name="program"
+                value={program}
+                checked={form.program === program}
+                onChange={() => setForm((current) => ({ ...current, program }))}
+                aria-describedby={`program-${program}-hint`}
+              />
               <label htmlFor={`program-${program}`}>{t(program)}</label>
               <p className="field-hint" id={`program-${program}-hint`}>
                 {t(`${program}_hint`)}
@@ -189,31 +204,106 @@ function EnrolForm({ tenantCountry, onEnrolled }: { tenantCountry: string; onEnr
         </fieldset>
 
         <h2>{t('mpnHeading')}</h2>
-        <TextField label={t('mpnId')} inputMode="numeric" value={form.mpnId} onChange={set('mpnId')} hint={t('mpnHint', { country: tenantCountry })} error={f.mpnId} required />
+        <TextField
+          label={t('mpnId')}
+          inputMode="numeric"
+          value={form.mpnId}
+          onChange={set('mpnId')}
+          hint={t('mpnHint', { country: tenantCountry })}
+          error={f.mpnId}
+          required
+        />
 
         <h2>{t('legalHeading')}</h2>
-        <TextField label={t('legalName')} autoComplete="organization" value={form.legalName} onChange={set('legalName')} hint={t('legalHint')} error={f.legalName} required />
+        <TextField
+          label={t('legalName')}
+          autoComplete="organization"
+          value={form.legalName}
+          onChange={set('legalName')}
+          hint={t('legalHint')}
+          error={f.legalName}
+          required
+        />
 
         <h2>{t('addressHeading')}</h2>
-        <TextField label={t('line1')} autoComplete="address-line1" value={form.line1} onChange={set('line1')} error={f['address.line1'] ?? f.address} required />
+        <TextField
+          label={t('line1')}
+          autoComplete="address-line1"
+          value={form.line1}
+          onChange={set('line1')}
+          error={f['address.line1'] ?? f.address}
+          required
+        />
         <TextField label={t('line2')} autoComplete="address-line2" value={form.line2} onChange={set('line2')} error={f['address.line2']} />
         <TextField label={t('city')} autoComplete="address-level2" value={form.city} onChange={set('city')} error={f['address.city']} required />
         <TextField label={t('region')} autoComplete="address-level1" value={form.region} onChange={set('region')} error={f['address.region']} />
-        <TextField label={t('postalCode')} autoComplete="postal-code" value={form.postalCode} onChange={set('postalCode')} error={f['address.postalCode']} required />
-        <CountrySelect label={t('country')} placeholder={t('chooseCountry')} value={form.country} onChange={set('country')} error={f['address.country']} required />
+        <TextField
+          label={t('postalCode')}
+          autoComplete="postal-code"
+          value={form.postalCode}
+          onChange={set('postalCode')}
+          error={f['address.postalCode']}
+          required
+        />
+        <CountrySelect
+          label={t('country')}
+          placeholder={t('chooseCountry')}
+          value={form.country}
+          onChange={set('country')}
+          error={f['address.country']}
+          required
+        />
 
         <h2>{t('contactHeading')}</h2>
         <p>{t('contactIntro')}</p>
-        <TextField label={t('firstName')} autoComplete="given-name" value={form.firstName} onChange={set('firstName')} error={f['primaryContact.firstName'] ?? f.primaryContact} required />
-        <TextField label={t('lastName')} autoComplete="family-name" value={form.lastName} onChange={set('lastName')} error={f['primaryContact.lastName']} required />
-        <TextField label={t('contactEmail')} type="email" autoComplete="email" value={form.email} onChange={set('email')} hint={t('contactEmailHint')} error={f['primaryContact.email']} required />
+        <TextField
+          label={t('firstName')}
+          autoComplete="given-name"
+          value={form.firstName}
+          onChange={set('firstName')}
+          error={f['primaryContact.firstName'] ?? f.primaryContact}
+          required
+        />
+        <TextField
+          label={t('lastName')}
+          autoComplete="family-name"
+          value={form.lastName}
+          onChange={set('lastName')}
+          error={f['primaryContact.lastName']}
+          required
+        />
+        <TextField
+          label={t('contactEmail')}
+          type="email"
+          autoComplete="email"
+          value={form.email}
+          onChange={set('email')}
+          hint={t('contactEmailHint')}
+          error={f['primaryContact.email']}
+          required
+        />
         <TextField label={t('phone')} type="tel" autoComplete="tel" value={form.phone} onChange={set('phone')} error={f['primaryContact.phone']} required />
 
         <h2>{t('supportHeading')}</h2>
         <p>{t('supportIntro')}</p>
-        <TextField label={t('supportEmail')} type="email" value={form.supportEmail} onChange={set('supportEmail')} error={f['supportContact.email'] ?? f.supportContact} required />
+        <TextField
+          label={t('supportEmail')}
+          type="email"
+          value={form.supportEmail}
+          onChange={set('supportEmail')}
+          error={f['supportContact.email'] ?? f.supportContact}
+          required
+        />
         <TextField label={t('supportPhone')} type="tel" value={form.supportPhone} onChange={set('supportPhone')} error={f['supportContact.phone']} required />
-        <TextField label={t('website')} type="url" value={form.website} onChange={set('website')} hint={t('websiteHint')} error={f['supportContact.website']} required />
+        <TextField
+          label={t('website')}
+          type="url"
+          value={form.website}
+          onChange={set('website')}
+          hint={t('websiteHint')}
+          error={f['supportContact.website']}
+          required
+        />
 
         <SubmitButton busy={busy}>{t('enrollNow')}</SubmitButton>
       </form>

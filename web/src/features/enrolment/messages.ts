@@ -15,7 +15,8 @@ export const messages = defineMessages({
     DIRECT_hint: 'Sells and bills customers directly.',
     mpnHeading: 'Partner network ID',
     mpnId: 'MPN ID',
-    mpnHint: 'Your organisation’s id in the partner-membership registry (6 to 10 digits). Its profile must be active and in the same country as your organisation ({country}).',
+    mpnHint:
+      'Your organisation’s id in the partner-membership registry (6 to 10 digits). Its profile must be active and in the same country as your organisation ({country}).',
     legalHeading: 'Legal business name',
     legalName: 'Legal business name',
     legalHint: 'As registered, e.g. Contoso Ltd.',
@@ -47,8 +48,10 @@ export const messages = defineMessages({
     IN_REVIEW: 'In review',
     ACTIVE: 'Active',
     REJECTED: 'Rejected',
-    next_EMAIL_VERIFICATION_PENDING: 'We emailed a verification link to the primary contact, {email}. Ask them to check their inbox (and spam folder) and open the link; review starts once they have confirmed their address.',
-    next_IN_REVIEW: 'The primary contact’s address is verified and the application is in review. Review can take a few days; the primary contact is emailed when it completes.',
+    next_EMAIL_VERIFICATION_PENDING:
+      'We emailed a verification link to the primary contact, {email}. Ask them to check their inbox (and spam folder) and open the link; review starts once they have confirmed their address.',
+    next_IN_REVIEW:
+      'The primary contact’s address is verified and the application is in review. Review can take a few days; the primary contact is emailed when it completes.',
     next_ACTIVE: 'Your organisation is an active partner. You can now invite customers and describe your business in the directory.',
     next_REJECTED: 'The application was rejected. The primary contact was emailed the reason, shown below.',
     emailedAtEachChange: 'The primary contact is emailed at each change of status.',
@@ -59,18 +62,21 @@ export const messages = defineMessages({
     primaryContact: 'Primary contact',
     submittedMessage: 'Your application is submitted.',
     verifyTitle: 'Verify your email address',
-    verifyIntro: 'You were named the primary contact of a partner-programme application. Confirm that this is your address and that you asked to be the contact.',
+    verifyIntro:
+      'You were named the primary contact of a partner-programme application. Confirm that this is your address and that you asked to be the contact.',
     verifyButton: 'Verify my email address',
     verifiedHeading: 'Your email address is verified',
     verifiedText: 'Thank you. The application of {name} is now in review. Review can take a few days; we email you when it completes.',
     noToken: 'This link has no verification code. Open the link from the verification email exactly as it was sent.',
-    usedLink: 'This verification link was already used, so your address is already verified. There is nothing more to do: we email you when the review completes.',
+    usedLink:
+      'This verification link was already used, so your address is already verified. There is nothing more to do: we email you when the review completes.',
     brokenLinkAdvice: 'Ask the admin who enrolled your organisation to send a new verification email, then open the link from the newest email.',
   },
   it: {
     enrolTitle: 'Registrazione partner',
     intro: 'Registra la tua organizzazione nel programma partner. Un operatore esamina ogni domanda; l’esame può richiedere alcuni giorni.',
-    notAdmin: 'Solo un amministratore globale della tua organizzazione può registrarla nel programma partner. Chiedi al tuo amministratore globale di farlo, o di assegnarti quel ruolo.',
+    notAdmin:
+      'Solo un amministratore globale della tua organizzazione può registrarla nel programma partner. Chiedi al tuo amministratore globale di farlo, o di assegnarti quel ruolo.',
     programmeHeading: 'Programma',
     programmeLegend: 'Programma a cui aderire',
     INDIRECT_RESELLER: 'Rivenditore indiretto',
@@ -81,7 +87,8 @@ export const messages = defineMessages({
     DIRECT_hint: 'Vende e fattura direttamente ai clienti.',
     mpnHeading: 'ID della rete partner',
     mpnId: 'ID MPN',
-    mpnHint: 'L’id della tua organizzazione nel registro dei partner (da 6 a 10 cifre). Il profilo deve essere attivo e nello stesso paese della tua organizzazione ({country}).',
+    mpnHint:
+      'L’id della tua organizzazione nel registro dei partner (da 6 a 10 cifre). Il profilo deve essere attivo e nello stesso paese della tua organizzazione ({country}).',
     legalHeading: 'Ragione sociale',
     legalName: 'Ragione sociale',
     legalHint: 'Come registrata, ad es. Contoso S.r.l.',
@@ -113,8 +120,10 @@ export const messages = defineMessages({
     IN_REVIEW: 'In esame',
     ACTIVE: 'Attivo',
     REJECTED: 'Respinta',
-    next_EMAIL_VERIFICATION_PENDING: 'Abbiamo inviato un link di verifica al contatto principale, {email}. Chiedigli di controllare la posta (anche lo spam) e di aprire il link; l’esame inizia dopo la conferma dell’indirizzo.',
-    next_IN_REVIEW: 'L’indirizzo del contatto principale è verificato e la domanda è in esame. L’esame può richiedere alcuni giorni; il contatto principale riceve un’email al termine.',
+    next_EMAIL_VERIFICATION_PENDING:
+      'Abbiamo inviato un link di verifica al contatto principale, {email}. Chiedigli di controllare la posta (anche lo spam) e di aprire il link; l’esame inizia dopo la conferma dell’indirizzo.',
+    next_IN_REVIEW:
+      'L’indirizzo del contatto principale è verificato e la domanda è in esame. L’esame può richiedere alcuni giorni; il contatto principale riceve un’email al termine.',
     next_ACTIVE: 'La tua organizzazione è un partner attivo. Ora puoi invitare clienti e descrivere la tua attività nell’elenco.',
     next_REJECTED: 'La domanda è stata respinta. Il contatto principale ha ricevuto per email il motivo, riportato sotto.',
     emailedAtEachChange: 'Il contatto principale riceve un’email a ogni cambio di stato.',
@@ -125,12 +134,14 @@ export const messages = defineMessages({
     primaryContact: 'Contatto principale',
     submittedMessage: 'La domanda è stata inviata.',
     verifyTitle: 'Verifica il tuo indirizzo email',
-    verifyIntro: 'Sei stato indicato come contatto principale di una domanda al programma partner. Conferma che questo è il tuo indirizzo e che hai chiesto di essere il contatto.',
+    verifyIntro:
+      'Sei stato indicato come contatto principale di una domanda al programma partner. Conferma che questo è il tuo indirizzo e che hai chiesto di essere il contatto.',
     verifyButton: 'Verifica il mio indirizzo email',
     verifiedHeading: 'Il tuo indirizzo email è verificato',
     verifiedText: 'Grazie. La domanda di {name} è ora in esame. L’esame può richiedere alcuni giorni; ti scriviamo al termine.',
     noToken: 'Questo link non contiene un codice di verifica. Apri il link dell’email di verifica esattamente come è stato inviato.',
     usedLink: 'Questo link di verifica è già stato usato, quindi il tuo indirizzo è già verificato. Non serve altro: ti scriviamo al termine dell’esame.',
-    brokenLinkAdvice: 'Chiedi all’amministratore che ha registrato la tua organizzazione di inviare una nuova email di verifica, poi apri il link dell’email più recente.',
+    brokenLinkAdvice:
+      'Chiedi all’amministratore che ha registrato la tua organizzazione di inviare una nuova email di verifica, poi apri il link dell’email più recente.',
   },
 });

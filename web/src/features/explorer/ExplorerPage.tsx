@@ -80,9 +80,33 @@ export function ExplorerPage() {
       ) : null}
       <form className="form form-wide" onSubmit={onRun} noValidate>
         <ErrorMessage>{errors.form}</ErrorMessage>
-        <TextArea label={t('query')} value={query} onChange={(e) => setQuery(e.target.value)} hint={t('queryHint')} error={errors.query} spellCheck={false} autoCapitalize="off" autoCorrect="off" />
-        <TextArea label={t('variables')} value={variables} onChange={(e) => setVariables(e.target.value)} hint={t('variablesHint')} error={errors.variables} spellCheck={false} rows={4} />
-        <TextField label={t('operationName')} value={operationName} onChange={(e) => setOperationName(e.target.value)} hint={t('operationNameHint')} spellCheck={false} autoCapitalize="off" />
+        <TextArea
+          label={t('query')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          hint={t('queryHint')}
+          error={errors.query}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+        />
+        <TextArea
+          label={t('variables')}
+          value={variables}
+          onChange={(e) => setVariables(e.target.value)}
+          hint={t('variablesHint')}
+          error={errors.variables}
+          spellCheck={false}
+          rows={4}
+        />
+        <TextField
+          label={t('operationName')}
+          value={operationName}
+          onChange={(e) => setOperationName(e.target.value)}
+          hint={t('operationNameHint')}
+          spellCheck={false}
+          autoCapitalize="off"
+        />
         <SubmitButton busy={busy}>{t('run')}</SubmitButton>
       </form>
       <section aria-labelledby="explorer-result">

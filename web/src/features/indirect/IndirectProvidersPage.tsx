@@ -175,7 +175,15 @@ function InviteCustomersPanel({ links, onClose }: { links: Link[]; onClose(): vo
             </option>
           ))}
         </SelectField>
-        <TextField label={t('customerEmail')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.customerEmail} required />
+        <TextField
+          label={t('customerEmail')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.customerEmail}
+          required
+        />
         <div className="actions">
           <SubmitButton busy={busy}>{t('createInvitation')}</SubmitButton>
           <Button onClick={onClose}>{t('cancel')}</Button>

@@ -70,7 +70,15 @@ function InvitePanel({ onClose }: { onClose(): void }) {
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{errors.form}</ErrorMessage>
         {sent ? <StatusMessage>{t('invitationSent', { email: sent.email, date: formatDate(sent.expiresAt) })}</StatusMessage> : null}
-        <TextField label={t('resellerEmail')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={errors.fields.resellerEmail} required />
+        <TextField
+          label={t('resellerEmail')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.fields.resellerEmail}
+          required
+        />
         <div className="actions">
           <SubmitButton busy={busy}>{t('sendInvitation')}</SubmitButton>
           <Button onClick={onClose}>{sent ? t('done') : t('cancel')}</Button>

@@ -27,7 +27,8 @@ export const messages = defineMessages({
     done: 'Done',
     // providers (reseller side)
     providersTitle: 'Indirect providers',
-    providersIntro: 'The indirect providers you authorised. Each may place orders and add subscriptions for your customers; with admin access it may also manage your own tenant.',
+    providersIntro:
+      'The indirect providers you authorised. Each may place orders and add subscriptions for your customers; with admin access it may also manage your own tenant.',
     providersOnly: 'This page is for active indirect resellers.',
     providersTable: 'Indirect providers',
     providersEmpty: 'You have no indirect provider yet. A provider sends you an invitation by email; open its link to authorise it.',
@@ -66,7 +67,8 @@ export const messages = defineMessages({
     closed_CANCELLED: 'The provider cancelled this invitation.',
     closed_EXPIRED: 'This invitation has expired.',
     goToProviders: 'Go to Indirect providers',
-    needsAdminAgent: 'Only an admin agent of an active indirect reseller can authorize a provider. Sign in with such an account, or ask your admin agent to open this link.',
+    needsAdminAgent:
+      'Only an admin agent of an active indirect reseller can authorize a provider. Sign in with such an account, or ask your admin agent to open this link.',
   },
   it: {
     yes: 'Sì',
@@ -92,7 +94,8 @@ export const messages = defineMessages({
     invitationSent: 'Invito inviato a {email}. Comparirà qui quando ti avrà autorizzato; il link scade il {date}.',
     done: 'Fatto',
     providersTitle: 'Provider indiretti',
-    providersIntro: 'I provider indiretti che hai autorizzato. Ciascuno può effettuare ordini e aggiungere abbonamenti per i tuoi clienti; con l’accesso amministrativo può anche gestire il tuo tenant.',
+    providersIntro:
+      'I provider indiretti che hai autorizzato. Ciascuno può effettuare ordini e aggiungere abbonamenti per i tuoi clienti; con l’accesso amministrativo può anche gestire il tuo tenant.',
     providersOnly: 'Questa pagina è per i rivenditori indiretti attivi.',
     providersTable: 'Provider indiretti',
     providersEmpty: 'Non hai ancora un provider indiretto. Un provider ti invia un invito per email; apri il link per autorizzarlo.',
@@ -130,6 +133,7 @@ export const messages = defineMessages({
     closed_CANCELLED: 'Il provider ha annullato questo invito.',
     closed_EXPIRED: 'Questo invito è scaduto.',
     goToProviders: 'Vai a Provider indiretti',
-    needsAdminAgent: 'Solo un admin agent di un rivenditore indiretto attivo può autorizzare un provider. Accedi con un account di questo tipo, oppure chiedi al tuo admin agent di aprire questo link.',
+    needsAdminAgent:
+      'Solo un admin agent di un rivenditore indiretto attivo può autorizzare un provider. Accedi con un account di questo tipo, oppure chiedi al tuo admin agent di aprire questo link.',
   },
 });

@@ -116,7 +116,11 @@ function Invitation({ token }: { token: string }) {
     const badLink = problem.code === 'BAD_USER_INPUT' || problem.code === 'NOT_FOUND';
     return (
       <Page title={t('titleClosed')}>
-        {badLink ? <ErrorMessage>{t('badLink')}</ErrorMessage> : <LoadError message={loadErrorText(request.error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+        {badLink ? (
+          <ErrorMessage>{t('badLink')}</ErrorMessage>
+        ) : (
+          <LoadError message={loadErrorText(request.error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />
+        )}
       </Page>
     );
   }
@@ -169,12 +173,22 @@ function Invitation({ token }: { token: string }) {
     else setConfirmingDecline(false);
   }
 
-  const confirmError = accept.errors.fields['acceptAgreement.confirmRead'] ?? accept.errors.fields['input.acceptAgreement.confirmRead'] ?? accept.errors.fields.acceptAgreement;
-  const formError = refusal(accept.errors.code, accept.errors.form) ?? refusal(decline.errors.code, decline.errors.form) ?? accept.errors.fields.token ?? decline.errors.fields.token ?? accept.errors.fields['acceptAgreement.templateId'];
+  const confirmError =
+    accept.errors.fields['acceptAgreement.confirmRead'] ?? accept.errors.fields['input.acceptAgreement.confirmRead'] ?? accept.errors.fields.acceptAgreement;
+  const formError =
+    refusal(accept.errors.code, accept.errors.form) ??
+    refusal(decline.errors.code, decline.errors.form) ??
+    accept.errors.fields.token ??
+    decline.errors.fields.token ??
+    accept.errors.fields['acceptAgreement.templateId'];
 
   return (
     <Page title={title}>
-      <p>{invitation.indirectProvider ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName }) : t('intro', { partner: partnerName })}</p>
+      <p>
+        {invitation.indirectProvider
+          ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName })
+          : t('intro', { partner: partnerName })}
+      </p>
       <h2>{t('rolesHeading')}</h2>
       <ul>
         {invitation.roles.map((role) => (

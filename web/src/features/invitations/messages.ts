@@ -24,15 +24,18 @@ export const messages = defineMessages({
     declined: 'You declined the invitation from {partner}. Nothing changed in your organisation.',
     toPartners: 'Go to your partner relationships',
     missingToken: 'This address does not hold an invitation. Open the link from the invitation email you received, or ask the partner for a new invitation.',
-    badLink: 'This invitation link is not valid: it may be incomplete or mistyped. Open the link from the invitation email again, or ask the partner for a new invitation.',
+    badLink:
+      'This invitation link is not valid: it may be incomplete or mistyped. Open the link from the invitation email again, or ask the partner for a new invitation.',
     statusACCEPTED: 'This invitation was already accepted; an invitation link works once. Your partners are in your partner relationships.',
     statusDECLINED: 'This invitation was declined. If you changed your mind, ask the partner for a new invitation.',
     statusCANCELLED: 'The partner cancelled this invitation. Ask the partner for a new invitation.',
     statusEXPIRED: 'This invitation has expired. Ask the partner for a new invitation.',
-    ownInvitation: 'This invitation was sent by your own organisation: it must be accepted by the organisation it was sent to. Sign in with that organisation’s global admin account.',
+    ownInvitation:
+      'This invitation was sent by your own organisation: it must be accepted by the organisation it was sent to. Sign in with that organisation’s global admin account.',
     notAdmin: 'Only a global admin of your organisation can answer this invitation. Ask your global admin to open the link.',
     roleRESELLER: 'Reseller: sell the vendor’s products to your organisation',
-    roleDELEGATED_ADMIN: 'Delegated admin: manage products and services as a global admin of your organisation (create users, assign licences, reset passwords)',
+    roleDELEGATED_ADMIN:
+      'Delegated admin: manage products and services as a global admin of your organisation (create users, assign licences, reset passwords)',
     rolePARTNER: 'Partner: work with other services on your behalf through a user account you assign',
     roleADVISOR: 'Advisor: reset passwords and manage support incidents',
     roleMPSA: 'Multi-partner purchases: see purchases made through the other partners you bought from',
@@ -62,15 +65,18 @@ export const messages = defineMessages({
     declined: 'Hai rifiutato l’invito di {partner}. Nella tua organizzazione non è cambiato nulla.',
     toPartners: 'Vai alle relazioni con i partner',
     missingToken: 'Questo indirizzo non contiene un invito. Apri il link dall’email di invito ricevuta, oppure chiedi al partner un nuovo invito.',
-    badLink: 'Questo link di invito non è valido: potrebbe essere incompleto o errato. Apri di nuovo il link dall’email di invito, oppure chiedi al partner un nuovo invito.',
+    badLink:
+      'Questo link di invito non è valido: potrebbe essere incompleto o errato. Apri di nuovo il link dall’email di invito, oppure chiedi al partner un nuovo invito.',
     statusACCEPTED: 'Questo invito è già stato accettato; un link di invito funziona una sola volta. I tuoi partner sono nelle relazioni con i partner.',
     statusDECLINED: 'Questo invito è stato rifiutato. Se hai cambiato idea, chiedi al partner un nuovo invito.',
     statusCANCELLED: 'Il partner ha annullato questo invito. Chiedi al partner un nuovo invito.',
     statusEXPIRED: 'Questo invito è scaduto. Chiedi al partner un nuovo invito.',
-    ownInvitation: 'Questo invito è stato inviato dalla tua stessa organizzazione: deve accettarlo l’organizzazione a cui è stato inviato. Accedi con l’account di amministratore globale di quell’organizzazione.',
+    ownInvitation:
+      'Questo invito è stato inviato dalla tua stessa organizzazione: deve accettarlo l’organizzazione a cui è stato inviato. Accedi con l’account di amministratore globale di quell’organizzazione.',
     notAdmin: 'Solo un amministratore globale della tua organizzazione può rispondere a questo invito. Chiedi al tuo amministratore globale di aprire il link.',
     roleRESELLER: 'Rivenditore: vende i prodotti del fornitore alla tua organizzazione',
-    roleDELEGATED_ADMIN: 'Amministratore delegato: gestisce prodotti e servizi come amministratore globale della tua organizzazione (crea utenti, assegna licenze, reimposta password)',
+    roleDELEGATED_ADMIN:
+      'Amministratore delegato: gestisce prodotti e servizi come amministratore globale della tua organizzazione (crea utenti, assegna licenze, reimposta password)',
     rolePARTNER: 'Partner: lavora con altri servizi per tuo conto tramite un account utente che assegni',
     roleADVISOR: 'Consulente: reimposta password e gestisce le richieste di supporto',
     roleMPSA: 'Acquisti multi-partner: vede gli acquisti fatti tramite gli altri partner da cui hai acquistato',

@@ -155,8 +155,17 @@ export function NotificationsPage() {
   const [retried, setRetried] = useState<{ listKey: string; rows: Record<string, RetriedHere> }>({ listKey, rows: {} });
   const retriedHere = retried.listKey === listKey ? retried.rows : {};
   const onRetried = (row: Row) => (answer: Retried) =>
-    setRetried((current) => ({ listKey, rows: { ...(current.listKey === listKey ? current.rows : {}), [row.id]: { row: { ...row, ...answer }, listedIn: result.data } } }));
-  const rows = connection ? rowsOf(result.data, connection.edges.map((edge) => edge.node), retriedHere) : [];
+    setRetried((current) => ({
+      listKey,
+      rows: { ...(current.listKey === listKey ? current.rows : {}), [row.id]: { row: { ...row, ...answer }, listedIn: result.data } },
+    }));
+  const rows = connection
+    ? rowsOf(
+        result.data,
+        connection.edges.map((edge) => edge.node),
+        retriedHere,
+      )
+    : [];
 
   function onFilter(event: FormEvent) {
     event.preventDefault();

@@ -125,9 +125,31 @@ function Agreements() {
         {published ? <StatusMessage>{published}</StatusMessage> : null}
         <form onSubmit={onPublish} noValidate className="form">
           <ErrorMessage>{publish.errors.form}</ErrorMessage>
-          <TextField label={t('version')} value={form.version} onChange={set('version')} hint={t('versionHint')} error={publish.errors.fields.version} required />
-          <TextField label={t('documentUrl')} type="url" value={form.documentUrl} onChange={set('documentUrl')} hint={t('documentUrlHint')} error={publish.errors.fields.documentUrl} required />
-          <TextField label={t('language')} value={form.language} onChange={set('language')} hint={t('languageHint')} error={publish.errors.fields.language} required />
+          <TextField
+            label={t('version')}
+            value={form.version}
+            onChange={set('version')}
+            hint={t('versionHint')}
+            error={publish.errors.fields.version}
+            required
+          />
+          <TextField
+            label={t('documentUrl')}
+            type="url"
+            value={form.documentUrl}
+            onChange={set('documentUrl')}
+            hint={t('documentUrlHint')}
+            error={publish.errors.fields.documentUrl}
+            required
+          />
+          <TextField
+            label={t('language')}
+            value={form.language}
+            onChange={set('language')}
+            hint={t('languageHint')}
+            error={publish.errors.fields.language}
+            required
+          />
           <SubmitButton busy={publish.busy}>{t('publishVersion')}</SubmitButton>
         </form>
       </section>

@@ -165,7 +165,13 @@ function Enrollments() {
             ))}
           </tbody>
         </table>
-        <Pagination shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pages.next(connection.pageInfo.endCursor)} onPrevious={pages.previous} />
+        <Pagination
+          shown={connection.edges.length}
+          total={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+          onPrevious={pages.previous}
+        />
       </>
     );
 
@@ -195,7 +201,14 @@ function Enrollments() {
         <form onSubmit={onReject} noValidate className="form" aria-labelledby="reject-heading">
           <h2 id="reject-heading">{t('rejectHeading', { name: rejecting.name })}</h2>
           <ErrorMessage>{review.errors.form}</ErrorMessage>
-          <TextArea label={t('reason')} value={reason} onChange={(event) => setReason(event.target.value)} hint={t('reasonHint')} error={review.errors.fields.reason} required />
+          <TextArea
+            label={t('reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            hint={t('reasonHint')}
+            error={review.errors.fields.reason}
+            required
+          />
           <div className="actions">
             <SubmitButton variant="danger" busy={review.busy}>
               {t('rejectApplication')}

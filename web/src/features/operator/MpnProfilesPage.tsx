@@ -59,7 +59,12 @@ function MpnProfiles() {
   const loadErrorText = useLoadErrorText();
   const [query, setQuery] = useState('');
   const [lookedUp, setLookedUp] = useState<string | null>(null);
-  const [result, reexecute] = useQuery({ query: OperatorMpnProfileDocument, variables: { mpnId: lookedUp ?? '' }, pause: !lookedUp, requestPolicy: 'network-only' });
+  const [result, reexecute] = useQuery({
+    query: OperatorMpnProfileDocument,
+    variables: { mpnId: lookedUp ?? '' },
+    pause: !lookedUp,
+    requestPolicy: 'network-only',
+  });
   const upsert = useFormMutation(OperatorUpsertMpnProfileDocument);
   const [form, setForm] = useState<ProfileForm>({ mpnId: '', organizationName: '', country: '', status: 'ACTIVE' });
   const [saved, setSaved] = useState<string | null>(null);
@@ -107,7 +112,11 @@ function MpnProfiles() {
             <dd>{formatDate(profile.updatedAt, true)}</dd>
           </dl>
           <p className="actions">
-            <Button onClick={() => setForm({ mpnId: profile.mpnId, organizationName: profile.organizationName, country: profile.country, status: profile.status })}>{t('editProfile')}</Button>
+            <Button
+              onClick={() => setForm({ mpnId: profile.mpnId, organizationName: profile.organizationName, country: profile.country, status: profile.status })}
+            >
+              {t('editProfile')}
+            </Button>
           </p>
         </>
       );
@@ -129,9 +138,30 @@ function MpnProfiles() {
         {saved ? <StatusMessage>{saved}</StatusMessage> : null}
         <form onSubmit={onSave} noValidate className="form">
           <ErrorMessage>{upsert.errors.form}</ErrorMessage>
-          <TextField label={t('mpnId')} inputMode="numeric" value={form.mpnId} onChange={set('mpnId')} hint={t('mpnIdHint')} error={upsert.errors.fields.mpnId} required />
-          <TextField label={t('organizationName')} value={form.organizationName} onChange={set('organizationName')} error={upsert.errors.fields.organizationName} required />
-          <CountrySelect label={t('country')} placeholder={t('chooseCountry')} value={form.country} onChange={set('country')} error={upsert.errors.fields.country} required />
+          <TextField
+            label={t('mpnId')}
+            inputMode="numeric"
+            value={form.mpnId}
+            onChange={set('mpnId')}
+            hint={t('mpnIdHint')}
+            error={upsert.errors.fields.mpnId}
+            required
+          />
+          <TextField
+            label={t('organizationName')}
+            value={form.organizationName}
+            onChange={set('organizationName')}
+            error={upsert.errors.fields.organizationName}
+            required
+          />
+          <CountrySelect
+            label={t('country')}
+            placeholder={t('chooseCountry')}
+            value={form.country}
+            onChange={set('country')}
+            error={upsert.errors.fields.country}
+            required
+          />
           <SelectField label={t('profileStatus')} value={form.status} onChange={set('status')} error={upsert.errors.fields.status}>
             <option value="ACTIVE">{t('MPN_ACTIVE')}</option>
             <option value="INACTIVE">{t('MPN_INACTIVE')}</option>

@@ -161,7 +161,19 @@ function ConfirmRevoke({ token, onRevoked, onCancel }: { token: TokenRow; onRevo
 }
 
 /** A row's Revoke button, or the question in its place; Cancel brings the focus back to the button. */
-function RevokeAction({ token, asking, onAsk, onCancel, onRevoked }: { token: TokenRow; asking: boolean; onAsk(): void; onCancel(): void; onRevoked(revokedAt: string | null | undefined): void }) {
+function RevokeAction({
+  token,
+  asking,
+  onAsk,
+  onCancel,
+  onRevoked,
+}: {
+  token: TokenRow;
+  asking: boolean;
+  onAsk(): void;
+  onCancel(): void;
+  onRevoked(revokedAt: string | null | undefined): void;
+}) {
   const t = useT(messages);
   const button = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
@@ -184,7 +196,11 @@ function ServiceTokens() {
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const pages = useCursorPages();
-  const [result, reexecute] = useQuery({ query: OperatorServiceTokensDocument, variables: { first: PAGE_SIZE, after: pages.after }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: OperatorServiceTokensDocument,
+    variables: { first: PAGE_SIZE, after: pages.after },
+    requestPolicy: 'cache-and-network',
+  });
   const create = useFormMutation(OperatorCreateServiceTokenDocument);
   const [form, setForm] = useState({ name: '', ttlHours: DEFAULT_TTL_HOURS });
   const [created, setCreated] = useState<CreatedToken | null>(null);
@@ -273,7 +289,13 @@ function ServiceTokens() {
             })}
           </tbody>
         </table>
-        <Pagination shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} onNext={() => pages.next(connection.pageInfo.endCursor)} onPrevious={pages.previous} />
+        <Pagination
+          shown={connection.edges.length}
+          total={connection.totalCount}
+          hasNextPage={connection.pageInfo.hasNextPage}
+          onNext={() => pages.next(connection.pageInfo.endCursor)}
+          onPrevious={pages.previous}
+        />
       </>
     );
 

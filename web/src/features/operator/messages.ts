@@ -72,7 +72,8 @@ export const messages = defineMessages({
     publishVersion: 'Publish version',
     publishedMessage: 'Version {version} of the {type} is published and now current.',
     serviceTokensTitle: 'Service tokens',
-    serviceTokensIntro: 'Tokens for the other systems that call the subgraphs, e.g. an order service asking whether a partner may act for a customer. A service token may ask authorize about any partner and customer, and nothing else.',
+    serviceTokensIntro:
+      'Tokens for the other systems that call the subgraphs, e.g. an order service asking whether a partner may act for a customer. A service token may ask authorize about any partner and customer, and nothing else.',
     createTokenHeading: 'Create a service token',
     tokenNameLabel: 'Name of the calling system',
     tokenNameHint: 'e.g. order-service: 2 to 63 lower-case letters, digits or dashes.',
@@ -105,7 +106,8 @@ export const messages = defineMessages({
   it: {
     operatorsOnly: 'Questa pagina è per gli operatori della piattaforma. Accedi con un account operatore per usarla.',
     enrollmentsTitle: 'Esame delle registrazioni',
-    enrollmentsIntro: 'Le domande al programma partner, dalla più vecchia. Approva o respingi quelle in esame; il contatto principale riceve la decisione per email.',
+    enrollmentsIntro:
+      'Le domande al programma partner, dalla più vecchia. Approva o respingi quelle in esame; il contatto principale riceve la decisione per email.',
     statusFilter: 'Stato',
     anyStatus: 'Qualsiasi stato',
     EMAIL_VERIFICATION_PENDING: 'In attesa di verifica dell’email',
@@ -165,7 +167,8 @@ export const messages = defineMessages({
     current: 'Corrente',
     noVersions: 'Nessuna versione di questo contratto è ancora pubblicata.',
     publishHeading: 'Pubblica una nuova versione di {type}',
-    publishWarning: 'Le versioni pubblicate non cambiano mai. La nuova versione diventa subito corrente: i clienti la accettano prima che i partner possano acquistare per loro.',
+    publishWarning:
+      'Le versioni pubblicate non cambiano mai. La nuova versione diventa subito corrente: i clienti la accettano prima che i partner possano acquistare per loro.',
     versionHint: 'Unica per contratto e lingua, ad es. 2 o 2026.1: lettere, cifre, punti, trattini o trattini bassi.',
     documentUrl: 'URL del documento',
     documentUrlHint: 'L’indirizzo https dove i clienti leggono il documento.',
@@ -173,7 +176,8 @@ export const messages = defineMessages({
     publishVersion: 'Pubblica versione',
     publishedMessage: 'La versione {version} di {type} è pubblicata ed è ora corrente.',
     serviceTokensTitle: 'Token di servizio',
-    serviceTokensIntro: 'I token per gli altri sistemi che chiamano i subgraph, ad es. un servizio ordini che chiede se un partner può agire per un cliente. Un token di servizio può chiedere authorize su qualsiasi partner e cliente, e nient’altro.',
+    serviceTokensIntro:
+      'I token per gli altri sistemi che chiamano i subgraph, ad es. un servizio ordini che chiede se un partner può agire per un cliente. Un token di servizio può chiedere authorize su qualsiasi partner e cliente, e nient’altro.',
     createTokenHeading: 'Crea un token di servizio',
     tokenNameLabel: 'Nome del sistema chiamante',
     tokenNameHint: 'ad es. order-service: da 2 a 63 lettere minuscole, cifre o trattini.',

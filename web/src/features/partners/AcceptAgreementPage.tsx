@@ -52,7 +52,12 @@ export function AcceptAgreementPage() {
   const loadErrorText = useLoadErrorText();
   const { me, error: meError } = useMe();
   const tenantId = me?.tenant.id;
-  const [result, reload] = useQuery({ query: PartnersCurrentAgreementDocument, variables: { id: tenantId ?? '' }, pause: !tenantId, requestPolicy: 'cache-and-network' });
+  const [result, reload] = useQuery({
+    query: PartnersCurrentAgreementDocument,
+    variables: { id: tenantId ?? '' },
+    pause: !tenantId,
+    requestPolicy: 'cache-and-network',
+  });
   const accept = useFormMutation(PartnersAcceptAgreementDocument);
   const [confirmRead, setConfirmRead] = useState(false);
   const [acceptedNow, setAcceptedNow] = useState<string | null>(null);
@@ -84,7 +89,9 @@ export function AcceptAgreementPage() {
     return (
       <Page title={t('agreementTitle')}>
         <StatusMessage>
-          {acceptance ? t('alreadyAccepted', { version: agreement.version, date: formatDate(acceptance.acceptedAt) }) : t('alreadyAcceptedNoDate', { version: agreement.version })}
+          {acceptance
+            ? t('alreadyAccepted', { version: agreement.version, date: formatDate(acceptance.acceptedAt) })
+            : t('alreadyAcceptedNoDate', { version: agreement.version })}
         </StatusMessage>
         <p>
           <a href={agreement.documentUrl} target="_blank" rel="noopener noreferrer">

@@ -60,7 +60,12 @@ export function PartnerDetailsPage() {
   const { relationshipId } = useParams();
   const { me, error: meError } = useMe();
   const tenantId = me?.tenant.id;
-  const [result, reload] = useQuery({ query: PartnersDetailsDocument, variables: { id: tenantId ?? '' }, pause: !tenantId, requestPolicy: 'cache-and-network' });
+  const [result, reload] = useQuery({
+    query: PartnersDetailsDocument,
+    variables: { id: tenantId ?? '' },
+    pause: !tenantId,
+    requestPolicy: 'cache-and-network',
+  });
   const removeAdmin = useFormMutation(PartnersRemoveAdminDocument);
   const remove = useFormMutation(PartnersDeleteDocument);
   const [confirming, setConfirming] = useState<'removeAdmin' | 'delete' | null>(null);

@@ -86,15 +86,13 @@ interface UserRow {
   roles: Role[];
 }
 
-type Panel =
-  | { kind: 'add' }
-  | { kind: 'added'; user: UserRow; password: string }
-  | { kind: 'roles'; user: UserRow }
-  | { kind: 'remove'; user: UserRow };
+type Panel = { kind: 'add' } | { kind: 'added'; user: UserRow; password: string } | { kind: 'roles'; user: UserRow } | { kind: 'remove'; user: UserRow };
 
 /** A CONFLICT about a field (an email already taken) belongs beside that field too, not only BAD_USER_INPUT. */
 function withConflictsBesideFields(errors: FormErrors, error: CombinedError | undefined, fields: string[]): FormErrors {
-  const conflict = error?.graphQLErrors.find((e) => e.extensions?.code === 'CONFLICT' && fields.includes(String(e.extensions?.field ?? '').replace(/^input\./, '')));
+  const conflict = error?.graphQLErrors.find(
+    (e) => e.extensions?.code === 'CONFLICT' && fields.includes(String(e.extensions?.field ?? '').replace(/^input\./, '')),
+  );
   if (!conflict) return errors;
   const field = String(conflict.extensions.field).replace(/^input\./, '');
   return { ...errors, fields: { ...errors.fields, [field]: conflict.message }, form: errors.form === conflict.message ? undefined : errors.form };
@@ -135,8 +133,24 @@ function AddUserForm({ callerRoles, onAdded, onCancel }: { callerRoles: Role[]; 
       <p>{t('addIntro')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{add.errors.form}</ErrorMessage>
-        <TextField label={t('fullName')} autoComplete="off" value={fullName} onChange={(e) => setFullName(e.target.value)} error={add.errors.fields.fullName} required />
-        <TextField label={t('email')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} hint={t('emailHint')} error={add.errors.fields.email} required />
+        <TextField
+          label={t('fullName')}
+          autoComplete="off"
+          value={fullName}
+          onChange={(e) => setFullName(e.target.value)}
+          error={add.errors.fields.fullName}
+          required
+        />
+        <TextField
+          label={t('email')}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          hint={t('emailHint')}
+          error={add.errors.fields.email}
+          required
+        />
         <RoleCheckboxes offered={offeredRoles(callerRoles)} value={roles} onChange={setRoles} error={add.errors.fields.roles} />
         <div className="actions">
           <SubmitButton busy={add.busy}>{t('addUser')}</SubmitButton>

@@ -4,7 +4,8 @@ export const messages = defineMessages({
   en: {
     title: 'User management',
     intro: 'The people of {tenant} who can sign in to channelgraph, and what each may do.',
-    notAllowed: 'Only an admin agent or a user management admin can add users, change their roles or remove them. Ask one of them; you can still see who is here.',
+    notAllowed:
+      'Only an admin agent or a user management admin can add users, change their roles or remove them. Ask one of them; you can still see who is here.',
     addUser: 'Add user',
     addTitle: 'Add a user',
     addIntro: 'The new user gets a temporary password, shown to you once, and chooses their own at first sign-in.',
@@ -28,12 +29,14 @@ export const messages = defineMessages({
     rolesTakenAway: 'A role taken away ends their current sign-ins; a role added applies from their next sign-in.',
     remove: 'Remove',
     removeTitle: 'Remove {name}?',
-    removeText: '{name} ({email}) will no longer be able to sign in, and their current sign-ins end at once. This cannot be undone; you can add them again later.',
+    removeText:
+      '{name} ({email}) will no longer be able to sign in, and their current sign-ins end at once. This cannot be undone; you can add them again later.',
     removeUser: 'Remove user',
     removed: '{name} was removed.',
     addedTitle: 'User added: {name}',
     passwordLabel: 'Temporary password of {name}',
-    passwordWarning: 'This password will not be shown again. Copy it now and hand it to {name} privately (not by email); they must change it at their first sign-in.',
+    passwordWarning:
+      'This password will not be shown again. Copy it now and hand it to {name} privately (not by email); they must change it at their first sign-in.',
     copy: 'Copy',
     copied: 'The password is copied to your clipboard.',
     copyFailed: 'It could not be copied. Select the password and copy it by hand.',
@@ -50,7 +53,8 @@ export const messages = defineMessages({
   it: {
     title: 'Gestione utenti',
     intro: 'Le persone di {tenant} che possono accedere a channelgraph, e cosa può fare ciascuna.',
-    notAllowed: 'Solo un admin agent o un amministratore della gestione utenti può aggiungere utenti, cambiarne i ruoli o rimuoverli. Chiedi a uno di loro; puoi comunque vedere chi c’è.',
+    notAllowed:
+      'Solo un admin agent o un amministratore della gestione utenti può aggiungere utenti, cambiarne i ruoli o rimuoverli. Chiedi a uno di loro; puoi comunque vedere chi c’è.',
     addUser: 'Aggiungi utente',
     addTitle: 'Aggiungi un utente',
     addIntro: 'Il nuovo utente riceve una password temporanea, mostrata a te una sola volta, e ne sceglie una propria al primo accesso.',
@@ -74,12 +78,14 @@ export const messages = defineMessages({
     rolesTakenAway: 'Un ruolo tolto chiude gli accessi in corso; un ruolo aggiunto vale dal prossimo accesso.',
     remove: 'Rimuovi',
     removeTitle: 'Rimuovere {name}?',
-    removeText: '{name} ({email}) non potrà più accedere e i suoi accessi in corso terminano subito. Non si può annullare; potrai aggiungerlo di nuovo in seguito.',
+    removeText:
+      '{name} ({email}) non potrà più accedere e i suoi accessi in corso terminano subito. Non si può annullare; potrai aggiungerlo di nuovo in seguito.',
     removeUser: 'Rimuovi utente',
     removed: '{name} è stato rimosso.',
     addedTitle: 'Utente aggiunto: {name}',
     passwordLabel: 'Password temporanea di {name}',
-    passwordWarning: 'Questa password non verrà mostrata di nuovo. Copiala ora e consegnala a {name} in privato (non per email); dovrà cambiarla al primo accesso.',
+    passwordWarning:
+      'Questa password non verrà mostrata di nuovo. Copiala ora e consegnala a {name} in privato (non per email); dovrà cambiarla al primo accesso.',
     copy: 'Copia',
     copied: 'La password è stata copiata negli appunti.',
     copyFailed: 'Non è stato possibile copiarla. Seleziona la password e copiala a mano.',

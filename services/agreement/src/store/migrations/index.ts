@@ -1,4 +1,9 @@
-import { CreateAccessRevocations1764400000000, EVENT_TABLE_MIGRATIONS, RelationshipProjection1763900000003, RelationshipProjectionSequence1765300000001 } from '@channelgraph/common';
+import {
+  CreateAccessRevocations1764400000000,
+  EVENT_TABLE_MIGRATIONS,
+  RelationshipProjection1763900000003,
+  RelationshipProjectionSequence1765300000001,
+} from '@channelgraph/common';
 import { Initial1763900000001 } from './1763900000001-initial';
 import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
 import { PartnerConfirmations1763900000004 } from './1763900000004-partner-confirmations';

@@ -1,7 +1,6 @@
 import { TABLE_OPTIONS } from '@channelgraph/common';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 export class Initial1763900000001 implements MigrationInterface {
   name = 'Initial1763900000001';
 

@@ -1,7 +1,6 @@
 import { TABLE_OPTIONS } from '@channelgraph/common';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 /** Partner enrolment (R9, R10): the registry of MPN profiles, the application itself, verification links. */
 export class Enrollment1763900000002 implements MigrationInterface {
   name = 'Enrollment1763900000002';

@@ -1,7 +1,6 @@
 import { TABLE_OPTIONS } from '@channelgraph/common';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 /**
  * The partner directory (R1): each partner's business profile, searched by a
  * FULLTEXT index (InnoDB, so the same SQL runs on MySQL 8 and MariaDB 10.11),

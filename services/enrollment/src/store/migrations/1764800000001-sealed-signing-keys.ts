@@ -40,7 +40,10 @@ export function sealedSigningKeysMigration(encryption: KeyEncryption) {
       await queryRunner.query('ALTER TABLE signing_key ADD COLUMN private_jwk TEXT NULL');
       const sealed: Array<{ kid: string; sealed_private_jwk: string }> = await queryRunner.query('SELECT kid, sealed_private_jwk FROM signing_key');
       for (const row of sealed) {
-        await queryRunner.query('UPDATE signing_key SET private_jwk = ? WHERE kid = ?', [encryption.open(row.sealed_private_jwk, row.kid, `signing key ${row.kid}`), row.kid]);
+        await queryRunner.query('UPDATE signing_key SET private_jwk = ? WHERE kid = ?', [
+          encryption.open(row.sealed_private_jwk, row.kid, `signing key ${row.kid}`),
+          row.kid,
+        ]);
       }
       await queryRunner.query(`
         ALTER TABLE signing_key

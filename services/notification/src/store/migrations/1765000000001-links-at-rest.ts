@@ -27,8 +27,16 @@ export function linksAtRestMigration(bodies: EmailBodies) {
       );
       for (const row of withLinks) {
         const email = { subject: '', text: row.text_body, html: row.html_body };
-        const stored = row.status === 'QUEUED' ? bodies.toStore(row.id, email) : { textBody: withoutLinkTokens(row.text_body), htmlBody: withoutLinkTokens(row.html_body), sealedBodies: null };
-        await queryRunner.query('UPDATE notification SET text_body = ?, html_body = ?, sealed_bodies = ? WHERE id = ?', [stored.textBody, stored.htmlBody, stored.sealedBodies, row.id]);
+        const stored =
+          row.status === 'QUEUED'
+            ? bodies.toStore(row.id, email)
+            : { textBody: withoutLinkTokens(row.text_body), htmlBody: withoutLinkTokens(row.html_body), sealedBodies: null };
+        await queryRunner.query('UPDATE notification SET text_body = ?, html_body = ?, sealed_bodies = ? WHERE id = ?', [
+          stored.textBody,
+          stored.htmlBody,
+          stored.sealedBodies,
+          row.id,
+        ]);
       }
     }
 

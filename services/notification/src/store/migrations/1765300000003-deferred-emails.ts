@@ -19,7 +19,8 @@ export class DeferredEmails1765300000003 implements MigrationInterface {
         PRIMARY KEY (event_id),
         KEY ix_deferred_email_waiting (waiting_for, deferred_at)
       ) ${TABLE_OPTIONS}`);
-    for (const table of ['partner_contact', 'tenant_user', 'agreement_acceptance']) await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN last_sequence BIGINT NULL`);
+    for (const table of ['partner_contact', 'tenant_user', 'agreement_acceptance'])
+      await queryRunner.query(`ALTER TABLE ${table} ADD COLUMN last_sequence BIGINT NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -8,7 +8,17 @@ import { MailLanes1765100000002 } from './1765100000002-mail-lanes';
 import { DeferredEmails1765300000003 } from './1765300000003-deferred-emails';
 import { RetryClock1765300000004 } from './1765300000004-retry-clock';
 
-export const migrations = [...EVENT_TABLE_MIGRATIONS, Initial1763900000001, Invitations1763900000002, Projections1763900000003, CreateAccessRevocations1764400000000, CreateAbuseCounters1764900000000, MailLanes1765100000002, DeferredEmails1765300000003, RetryClock1765300000004];
+export const migrations = [
+  ...EVENT_TABLE_MIGRATIONS,
+  Initial1763900000001,
+  Invitations1763900000002,
+  Projections1763900000003,
+  CreateAccessRevocations1764400000000,
+  CreateAbuseCounters1764900000000,
+  MailLanes1765100000002,
+  DeferredEmails1765300000003,
+  RetryClock1765300000004,
+];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what notification runs on start. */
 export function notificationMigrations(bodies: EmailBodies) {

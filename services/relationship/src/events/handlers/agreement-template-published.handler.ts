@@ -11,5 +11,11 @@ export const agreementTemplatePublished: HandlerOf<'channelgraph.agreement.Agree
   const current = await currentAgreementForUpdate(manager, data.type);
   const publishedAt = new Date(data.publishedAt);
   if (current && !isNewerThanApplied(event, current.lastSequence, () => current.publishedAt.getTime() <= publishedAt.getTime())) return;
-  await saveCurrentAgreement(manager, { agreementType: data.type, templateId: data.templateId, version: data.version, publishedAt, lastSequence: sequenceAfter(event, current?.lastSequence) });
+  await saveCurrentAgreement(manager, {
+    agreementType: data.type,
+    templateId: data.templateId,
+    version: data.version,
+    publishedAt,
+    lastSequence: sequenceAfter(event, current?.lastSequence),
+  });
 };

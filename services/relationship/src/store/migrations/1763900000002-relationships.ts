@@ -1,7 +1,6 @@
 import { TABLE_OPTIONS } from '@channelgraph/common';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 /** Projections of other services' facts (fed by events only), and what the relationship rules need. */
 export class Relationships1763900000002 implements MigrationInterface {
   name = 'Relationships1763900000002';
@@ -65,8 +64,13 @@ export class Relationships1763900000002 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE relationship DROP KEY ix_relationship_partner_name, DROP KEY ix_relationship_partner_domain, DROP COLUMN customer_name, DROP COLUMN customer_domain');
-    await queryRunner.query('ALTER TABLE relationship_request DROP KEY ix_request_expiry, DROP COLUMN indirect_provider_tenant_id, DROP COLUMN responded_by_tenant_id');
-    for (const table of ['pending_import', 'customer_acceptance', 'agreement_current', 'tenant_projection', 'partner_projection']) await queryRunner.query(`DROP TABLE ${table}`);
+    await queryRunner.query(
+      'ALTER TABLE relationship DROP KEY ix_relationship_partner_name, DROP KEY ix_relationship_partner_domain, DROP COLUMN customer_name, DROP COLUMN customer_domain',
+    );
+    await queryRunner.query(
+      'ALTER TABLE relationship_request DROP KEY ix_request_expiry, DROP COLUMN indirect_provider_tenant_id, DROP COLUMN responded_by_tenant_id',
+    );
+    for (const table of ['pending_import', 'customer_acceptance', 'agreement_current', 'tenant_projection', 'partner_projection'])
+      await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

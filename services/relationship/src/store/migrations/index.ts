@@ -3,4 +3,11 @@ import { Initial1763900000001 } from './1763900000001-initial';
 import { Relationships1763900000002 } from './1763900000002-relationships';
 import { ProjectionSequences1765300000002 } from './1765300000002-projection-sequences';
 
-export const migrations = [...EVENT_TABLE_MIGRATIONS, Initial1763900000001, Relationships1763900000002, CreateAccessRevocations1764400000000, CreateAbuseCounters1764900000000, ProjectionSequences1765300000002];
+export const migrations = [
+  ...EVENT_TABLE_MIGRATIONS,
+  Initial1763900000001,
+  Relationships1763900000002,
+  CreateAccessRevocations1764400000000,
+  CreateAbuseCounters1764900000000,
+  ProjectionSequences1765300000002,
+];
