@@ -107,6 +107,14 @@ class SendTimeout extends Error {
   }
 }
 
+/** A send cut short, before its own deadline, because another send on its connections passed MAIL_SEND_TIMEOUT_MS. */
+class ConnectionsReplaced extends Error {
+  readonly code = 'ETIMEDOUT';
+  constructor(ms: number, cause: unknown) {
+    super(`its SMTP connections were replaced because another send did not finish within ${ms} ms (MAIL_SEND_TIMEOUT_MS)`, { cause });
+  }
+}
+
 /**
  * Sends QUEUED emails over SMTP, at most `concurrency` at a time. Each email is
  * claimed (SKIP LOCKED, with a lease) before sending, and its outcome
@@ -244,6 +252,9 @@ export class Mailer {
         // Settles (fails) once its pool is gone; nobody waits for it any more.
         sending.catch(() => undefined);
         this.replacePool(pool);
+      } else if (this.pool !== pool && (error as { responseCode?: number }).responseCode === undefined) {
+        // nodemailer says only "Connection pool was closed": say why, for the row's last_error.
+        throw new ConnectionsReplaced(this.options.sendTimeoutMs, error);
       }
       throw error;
     } finally {
