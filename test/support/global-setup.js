@@ -20,7 +20,8 @@ async function dropStaleDatabases(connection) {
   const [rows] = await connection.query("SHOW DATABASES LIKE 'channelgraph\\_%\\_test'");
   for (const row of rows) {
     const name = Object.values(row)[0];
-    const match = /^channelgraph_[a-z]+_r([0-9a-z]+)_test$/.exec(name);
+    // Only names as a run makes them (r + its start time, 8 base-36 digits): another run id that starts with r is not a clock.
+    const match = /^channelgraph_[a-z]+_r([0-9a-z]{8})_test$/.exec(name);
     if (match && Date.now() - parseInt(match[1], 36) > STALE_AFTER_MS) {
       await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
     }

@@ -36,6 +36,12 @@ describe('relationship roles (R2, R6, R7)', () => {
   it('tells the customer to contact the partner when it may not delete', () => {
     expect(() => checkCustomerMayDelete(['RESELLER'])).toThrow(/Contact the partner to end it/);
   });
+
+  it('names the roles that keep the relationship in the words of every other message', () => {
+    expect(() => checkCustomerMayDelete(['RESELLER', 'DELEGATED_ADMIN', 'LINE_OF_BUSINESS'])).toThrow(
+      'You cannot delete this relationship because the partner is also your reseller and line-of-business apps partner. Contact the partner to end it.',
+    );
+  });
 });
 
 describe('authorize (R15)', () => {

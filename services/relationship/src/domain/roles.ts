@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common/domain';
+import { DomainError, invalid, roleList } from '@channelgraph/common/domain';
 
 /** R2: what a partner may be to a customer. */
 export const RELATIONSHIP_ROLES = ['RESELLER', 'DELEGATED_ADMIN', 'PARTNER', 'ADVISOR', 'MPSA', 'OEM_PC', 'LINE_OF_BUSINESS'] as const;
@@ -60,7 +60,7 @@ export function checkCustomerMayDelete(roles: readonly string[]): void {
   if (others.length > 0) {
     throw new DomainError(
       'FORBIDDEN',
-      `You cannot delete this relationship because the partner is also your ${others.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}. Contact the partner to end it.`,
+      `You cannot delete this relationship because the partner is also your ${roleList(others)}. Contact the partner to end it.`,
     );
   }
 }
