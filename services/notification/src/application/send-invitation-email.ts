@@ -2,11 +2,12 @@ import { checkEmail, DomainError, hashLinkToken, invalid, isUuid, Links, Princip
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
+import { checkInvitationSendable } from '../domain/invitation-sending';
 import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import { idempotencyKeyOf, queueEmail } from '../mail/queue';
 import type { InvitationRow, NotificationRow } from '../store/entities';
-import { invitationOf } from '../store/invitations.repository';
+import { invitationEndOf, invitationOf } from '../store/invitations.repository';
 import { notificationByIdempotencyKey } from '../store/notifications.repository';
 
 export interface SendInvitationInput {
@@ -44,7 +45,8 @@ function holdsInvitationLink(body: string, invitation: InvitationRow, links: Lin
 
 /**
  * R17: the partner that created an invitation sends its email, edited or not,
- * as long as the personalised link is still in it. Sending the same text to
+ * as long as the personalised link is still in it and the invitation is still
+ * live (PENDING, not expired). Sending the same text to
  * the same address again is the same email, not a second one.
  */
 export async function sendInvitationEmail(
@@ -76,7 +78,9 @@ export async function sendInvitationEmail(
       `This invitation is for ${invitation.inviteeEmail}; its email can go only to that address. Invite another address with a new invitation.`,
     );
   }
-  if (invitation.expiresAt.getTime() <= Date.now()) throw new DomainError('CONFLICT', 'This invitation has expired; create a new one.');
+  // Only a live invitation: PENDING, and not past its expiry.
+  const ended = await invitationEndOf(deps.dataSource.manager, invitation.requestId);
+  checkInvitationSendable({ expiresAt: invitation.expiresAt, ended: ended && { status: ended.status, at: ended.changedAt } }, new Date());
   if (!holdsInvitationLink(input.body, invitation, deps.links)) {
     throw invalid('body', 'Keep the personalised invitation link in the message: the customer needs it to accept. Edit the text around it, not the link.');
   }

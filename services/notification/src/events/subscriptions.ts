@@ -12,6 +12,7 @@ import { partnersContacted } from './handlers/partners-contacted.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { projectAgreementAcceptance } from './handlers/project-agreement-acceptance.handler';
 import { projectInvitation } from './handlers/project-invitation.handler';
+import { projectInvitationEnd } from './handlers/project-invitation-end.handler';
 import { projectPartnerContact } from './handlers/project-partner-contact.handler';
 import { projectSignUpAdmin } from './handlers/project-sign-up-admin.handler';
 import { projectUserAdded } from './handlers/project-user-added.handler';
@@ -38,6 +39,11 @@ export const projections: Subscriptions = {
   'channelgraph.relationship.InvitationLinkIssued.v1': projectInvitation,
   'channelgraph.relationship.RelationshipRequested.v1': projectInvitation,
   'channelgraph.relationship.IndirectResellerInvited.v1': projectInvitation,
+  // How each request ended: only a PENDING invitation can be emailed.
+  'channelgraph.relationship.RelationshipRequestAccepted.v1': projectInvitationEnd,
+  'channelgraph.relationship.RelationshipRequestDeclined.v1': projectInvitationEnd,
+  'channelgraph.relationship.RelationshipRequestCancelled.v1': projectInvitationEnd,
+  'channelgraph.relationship.RelationshipRequestExpired.v1': projectInvitationEnd,
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
   'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
   // Who may receive a tenant's emails: enrollment's users, from its events.

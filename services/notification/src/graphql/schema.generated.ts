@@ -22,7 +22,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Platform operators: sends a FAILED email again, once its cause is fixed. It is QUEUED and due now, with MAIL_GIVE_UP_AFTER_HOURS counted afresh, and keeps its Message-ID. NOT_FOUND for an unknown id; CONFLICT for an email that is not FAILED. */
   retryNotification: Notification;
-  /** R17: sends an invitation's email — the draft, edited or not — from the partner that created the invitation. The body must still contain the invitation link. */
+  /** R17: sends an invitation's email — the draft, edited or not — from the partner that created the invitation, only to the invited address. The body must still contain the invitation link. CONFLICT for a request that is no longer PENDING (accepted, declined, cancelled or expired) or past its expiry, with a sentence saying what happened and what to do. */
   sendRelationshipRequestEmail: Notification;
 };
 

@@ -1,4 +1,6 @@
+import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
+import type { EndedInvitationStatus } from '../domain/invitation-sending';
 import type { MailLane } from '../domain/lanes';
 import { projectionEntities } from './projection.entities';
 
@@ -85,6 +87,30 @@ export const invitationEntity = new EntitySchema<InvitationRow>({
 });
 
 /**
+ * How an invitation ended, as relationship's events said (R17): no row while it is PENDING.
+ * `lastSequence` is the sequence of the request's event applied last, so a late or replayed
+ * older event never takes the status back.
+ */
+export interface InvitationStatusRow {
+  requestId: string;
+  status: EndedInvitationStatus;
+  /** When the request was accepted, declined, cancelled or expired (the event's own time). */
+  changedAt: Date;
+  lastSequence: number | null;
+}
+
+export const invitationStatusEntity = new EntitySchema<InvitationStatusRow>({
+  name: 'InvitationStatus',
+  tableName: 'invitation_status',
+  columns: {
+    requestId: { name: 'request_id', type: 'char', length: 36, primary: true },
+    status: { type: 'varchar', length: 16 },
+    changedAt: { name: 'changed_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
+  },
+});
+
+/**
  * An event whose emails wait for a fact notification does not know yet: the
  * partner's primary contact, or a customer's global admins. Kafka orders nothing
  * across topics, so a relationship event can arrive before the partner's
@@ -115,4 +141,4 @@ export const deferredEmailEntity = new EntitySchema<DeferredEmailRow>({
   },
 });
 
-export const entities = [notificationEntity, invitationEntity, ...projectionEntities, deferredEmailEntity];
+export const entities = [notificationEntity, invitationEntity, invitationStatusEntity, ...projectionEntities, deferredEmailEntity];
