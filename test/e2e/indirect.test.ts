@@ -2,6 +2,7 @@ import { eventually, graphql, signUpCustomer } from '../support/graphql';
 import { activePartner } from '../support/partners';
 import { ACCEPT, invitationTokenFrom, inviteByEmail, SEND } from '../support/relationships';
 import { Stack, startStack } from '../support/stack';
+import { PERMISSIONS } from '../../services/relationship/src/domain/roles';
 
 describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () => {
   let stack: Stack;
@@ -59,17 +60,20 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
     const buyer = await customer();
     const combined = await graphql(
       url,
-      'mutation($p: ID!, $e: String!) { inviteCustomerWithProvider(input: { providerId: $p, customerEmail: $e }) { id kind roles indirectProvider { id } invitationUrl emailDraft { subject body } } }',
+      'mutation($p: ID!, $e: String!) { inviteCustomerWithProvider(input: { providerId: $p, customerEmail: $e }) { id kind roles indirectProviderRoles indirectProvider { id } invitationUrl emailDraft { subject body } } }',
       { p: provider.partnerId, e: buyer.email },
       reseller.token,
     );
     expect(combined.data.inviteCustomerWithProvider).toMatchObject({
       kind: 'CUSTOMER_WITH_PROVIDER',
-      roles: ['RESELLER'],
+      roles: ['RESELLER', 'DELEGATED_ADMIN'],
+      indirectProviderRoles: ['RESELLER'],
       indirectProvider: { id: provider.partnerId },
     });
     const draft = combined.data.inviteCustomerWithProvider.emailDraft;
-    expect(draft.body).toContain(provider.enrolment.legalName);
+    expect(draft.body).toContain(
+      `${reseller.enrolment.legalName} would like to work with your organisation as your reseller and delegated admin, and ${provider.enrolment.legalName} as your reseller.`,
+    );
     await graphql(
       url,
       SEND,
@@ -77,6 +81,21 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
       reseller.token,
     );
     const customerToken = await invitationTokenFrom(buyer.email);
+    // The customer sees both partners and what each asks for.
+    const opened = await graphql(
+      url,
+      'query($t: String!) { relationshipRequestByToken(token: $t) { kind roles indirectProviderRoles agreementRequired partner { id } indirectProvider { id legalName } } }',
+      { t: customerToken },
+      buyer.token,
+    );
+    expect(opened.data.relationshipRequestByToken).toEqual({
+      kind: 'CUSTOMER_WITH_PROVIDER',
+      roles: ['RESELLER', 'DELEGATED_ADMIN'],
+      indirectProviderRoles: ['RESELLER'],
+      agreementRequired: true,
+      partner: { id: reseller.partnerId },
+      indirectProvider: { id: provider.partnerId, legalName: provider.enrolment.legalName },
+    });
     const agreement = (await graphql(url, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, buyer.token)).data.currentAgreement;
     const accepted = await graphql(
       url,
@@ -85,21 +104,52 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
       buyer.token,
     );
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data.acceptRelationshipRequest).toMatchObject({ partner: { id: reseller.partnerId }, roles: ['RESELLER'], canTransact: true });
-    const both = await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles canTransact } } }`, {}, buyer.token);
+    expect(accepted.data.acceptRelationshipRequest).toMatchObject({
+      partner: { id: reseller.partnerId },
+      roles: ['RESELLER', 'DELEGATED_ADMIN'],
+      adminPrivileges: true,
+      canTransact: true,
+    });
+    const both = await graphql(
+      url,
+      `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles adminPrivileges canTransact } } }`,
+      {},
+      buyer.token,
+    );
+    expect(both.data.customer.relationships).toHaveLength(2);
     expect(both.data.customer.relationships).toEqual(
       expect.arrayContaining([
-        { partner: { id: reseller.partnerId }, roles: ['RESELLER'], canTransact: true },
-        { partner: { id: provider.partnerId }, roles: ['RESELLER'], canTransact: true },
+        { partner: { id: reseller.partnerId }, roles: ['RESELLER', 'DELEGATED_ADMIN'], adminPrivileges: true, canTransact: true },
+        { partner: { id: provider.partnerId }, roles: ['RESELLER'], adminPrivileges: false, canTransact: true },
       ]),
     );
-    const providerMay = await graphql(
-      url,
-      `{ authorize(partnerId: "${provider.partnerId}", customerId: "${buyer.tenantId}", permission: SUBMIT_ORDERS) { allowed } }`,
-      {},
-      provider.token,
-    );
-    expect(providerMay.data.authorize.allowed).toBe(true);
+    // authorize for both partners and every permission (PERMISSIONS_BY_ROLE in services/relationship/src/domain/roles.ts).
+    const expected: Record<string, { reseller: boolean; provider: boolean }> = {
+      SUBMIT_ORDERS: { reseller: true, provider: true },
+      MANAGE_SUBSCRIPTIONS: { reseller: true, provider: true },
+      MANAGE_USERS: { reseller: true, provider: false },
+      MANAGE_LICENSES: { reseller: true, provider: false },
+      RESET_PASSWORDS: { reseller: true, provider: false },
+      MANAGE_SUPPORT_INCIDENTS: { reseller: true, provider: false },
+      VIEW_PURCHASES: { reseller: false, provider: false },
+      UPLOAD_DEVICE_IDS: { reseller: false, provider: false },
+      MANAGE_LOB_APPS: { reseller: false, provider: false },
+    };
+    expect(Object.keys(expected)).toEqual([...PERMISSIONS]);
+    for (const [permission, allowed] of Object.entries(expected)) {
+      for (const [side, who] of [
+        ['reseller', reseller],
+        ['provider', provider],
+      ] as const) {
+        const decision = await graphql(
+          url,
+          `{ authorize(partnerId: "${who.partnerId}", customerId: "${buyer.tenantId}", permission: ${permission}) { allowed reasons } }`,
+          {},
+          who.token,
+        );
+        expect({ permission, side, allowed: decision.data.authorize.allowed }).toEqual({ permission, side, allowed: allowed[side] });
+      }
+    }
 
     // R14 and R16: View customers lists shared customers only, never the provider's other customers.
     const providersOwn = await customer();

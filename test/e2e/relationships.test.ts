@@ -113,6 +113,47 @@ describe('customer relationships end to end (R2, R3, R5–R7, R17)', () => {
     expect(deleted.data.deleteRelationship.status).toBe('TERMINATED');
   });
 
+  it('R6: removing delegated admin, its only role, keeps the relationship with no roles, granting nothing; the customer may still delete it (R7)', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const { token } = await inviteByEmail(url, partner.token, ['DELEGATED_ADMIN'], buyer.email);
+    const relationshipId = (await graphql(url, ACCEPT, { input: { token } }, buyer.token)).data.acceptRelationshipRequest.id;
+    const removed = await graphql(
+      url,
+      `mutation { removeAdminPrivileges(input: { relationshipId: "${relationshipId}" }) { roles adminPrivileges status canTransact } }`,
+      {},
+      buyer.token,
+    );
+    expect(removed.data.removeAdminPrivileges).toEqual({ roles: [], adminPrivileges: false, status: 'ACTIVE', canTransact: false });
+
+    // Both sides still list it, with no roles.
+    const partners = await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { id roles status } } }`, {}, buyer.token);
+    expect(partners.data.customer.relationships).toEqual([{ id: relationshipId, roles: [], status: 'ACTIVE' }]);
+    const customers = await graphql(url, `{ partner(id: "${partner.partnerId}") { customers { edges { node { id roles status } } } } }`, {}, partner.token);
+    expect(customers.data.partner.customers.edges).toEqual([{ node: { id: relationshipId, roles: [], status: 'ACTIVE' } }]);
+    // The partner still sees the customer (enrollment's projection keeps the relationship ACTIVE).
+    const seen = await eventually('the customer still visible to the partner', async () => {
+      const response = await graphql(url, `{ customer(id: "${buyer.tenantId}") { id displayName } }`, {}, partner.token);
+      return response.data?.customer ?? undefined;
+    });
+    expect(seen).toEqual({ id: buyer.tenantId, displayName: buyer.name });
+
+    for (const permission of ['MANAGE_USERS', 'RESET_PASSWORDS', 'SUBMIT_ORDERS']) {
+      const decision = await graphql(
+        url,
+        `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: ${permission}) { allowed reasons } }`,
+        {},
+        partner.token,
+      );
+      expect(decision.data.authorize.allowed).toBe(false);
+      expect(decision.data.authorize.reasons[0]).toMatch(/^The relationship has no roles, so it grants no permission/);
+    }
+
+    const deleted = await graphql(url, `mutation { deleteRelationship(input: { relationshipId: "${relationshipId}" }) { status } }`, {}, buyer.token);
+    expect(deleted.data.deleteRelationship.status).toBe('TERMINATED');
+    expect((await graphql(url, `{ customer(id: "${buyer.tenantId}") { relationships { id } } }`, {}, buyer.token)).data.customer.relationships).toEqual([]);
+  });
+
   it('R7: refuses to delete a relationship with other roles, telling the customer to contact the partner', async () => {
     const partner = await activePartner(url);
     const buyer = await customer();

@@ -227,9 +227,9 @@ describe('agreement’s projection of relationships', () => {
     });
   });
 
-  it('ends a relationship whose removal of admin privileges leaves no role', () => {
+  it('keeps a relationship ACTIVE with no roles when delegated admin was its only role (R6)', () => {
     expect(projectRelationship(known('ACTIVE', '2026-11-01T00:00:00Z'), change('ADMIN_PRIVILEGES_REMOVED', [], '2026-11-02T00:00:00Z'))).toMatchObject({
-      status: 'TERMINATED',
+      status: 'ACTIVE',
       roles: [],
     });
   });

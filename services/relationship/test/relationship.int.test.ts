@@ -266,6 +266,44 @@ describe('the relationship subgraph', () => {
     ).toEqual(['CONFLICT']);
   });
 
+  it('keeps a relationship whose only role was delegated admin, with no roles: it grants nothing, every projection keeps it, and it can still be ended (R6)', async () => {
+    const partner = await activePartner(url);
+    const buyer = await customer();
+    const request = await invite(partner.token, ['DELEGATED_ADMIN'], buyer.email);
+    const relationship = (await graphql(url, ACCEPT, { input: { token: request.token } }, buyer.token)).data.acceptRelationshipRequest;
+    const removed = await graphql(
+      url,
+      `mutation { removeAdminPrivileges(input: { relationshipId: "${relationship.id}" }) { roles adminPrivileges status } }`,
+      {},
+      buyer.token,
+    );
+    expect(removed.data.removeAdminPrivileges).toEqual({ roles: [], adminPrivileges: false, status: 'ACTIVE' });
+    expect(await db().query('SELECT status, roles FROM relationship WHERE id = ?', [relationship.id])).toEqual([{ status: 'ACTIVE', roles: '' }]);
+    // Agreement's and enrollment's projections follow AdminPrivilegesRemoved to the same state.
+    for (const service of [stack.agreement, stack.enrollment]) {
+      await eventually('the relationship projected with no roles', async () => {
+        const [row] = await service.platform.dataSource.query('SELECT status, roles FROM relationship_projection WHERE id = ?', [relationship.id]);
+        return row?.status === 'ACTIVE' && row.roles === '' ? true : undefined;
+      });
+    }
+    const decision = await graphql(
+      url,
+      `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: MANAGE_USERS) { allowed reasons } }`,
+      {},
+      partner.token,
+    );
+    expect(decision.data.authorize).toEqual({
+      allowed: false,
+      reasons: ['The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN.'],
+    });
+    // Nothing left to remove; the partner still ends it itself.
+    expect(
+      errorCodes(await graphql(url, `mutation { removeAdminPrivileges(input: { relationshipId: "${relationship.id}" }) { id } }`, {}, buyer.token)),
+    ).toEqual(['CONFLICT']);
+    const ended = await graphql(url, `mutation { terminateRelationship(input: { relationshipId: "${relationship.id}" }) { status roles } }`, {}, partner.token);
+    expect(ended.data.terminateRelationship).toEqual({ status: 'TERMINATED', roles: [] });
+  });
+
   it('answers a service token about any partner, and gives it nothing else', async () => {
     const partner = await activePartner(url);
     const buyer = await customer();

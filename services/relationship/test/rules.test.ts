@@ -2,7 +2,16 @@ import { failure } from '../../../test/support/domain';
 import { canTransact, decide } from '../src/domain/authorize';
 import { checkActingPartner } from '../src/domain/partners';
 import { checkAgreementForAcceptance, checkCancellable, checkOpenForInvitee, effectiveStatus, isExpired } from '../src/domain/requests';
-import { checkCustomerMayDelete, checkRoles, mergeRoles, PERMISSIONS, withoutAdminPrivileges } from '../src/domain/roles';
+import { emailDraftFor } from '../src/domain/invitation-email';
+import {
+  checkCustomerMayDelete,
+  checkRoles,
+  COMBINED_INVITATION_ROLES,
+  mergeRoles,
+  PERMISSIONS,
+  providerRolesOf,
+  withoutAdminPrivileges,
+} from '../src/domain/roles';
 
 const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAcceptedCurrentAgreement: true });
 
@@ -20,6 +29,19 @@ describe('relationship roles (R2, R6, R7)', () => {
   it('removes delegated admin and keeps the rest (R6)', () => {
     expect(withoutAdminPrivileges(['RESELLER', 'DELEGATED_ADMIN'])).toEqual(['RESELLER']);
     expect(failure(() => withoutAdminPrivileges(['RESELLER']))).toBe('CONFLICT');
+  });
+
+  it('keeps a relationship whose only role was delegated admin, with no roles, which grants nothing and the customer may delete (R6, R7)', () => {
+    expect(withoutAdminPrivileges(['DELEGATED_ADMIN'])).toEqual([]);
+    for (const permission of PERMISSIONS) {
+      const decision = decide(permission, { ...active([]), customerAcceptedCurrentAgreement: true });
+      expect(decision.allowed).toBe(false);
+      expect(decision.reasons[0]).toMatch(/^The relationship has no roles, so it grants no permission/);
+    }
+    expect(decide('MANAGE_USERS', active([])).reasons).toEqual([
+      'The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN.',
+    ]);
+    expect(failure(() => checkCustomerMayDelete([]))).toBe('no error');
   });
 
   it.each([
@@ -175,5 +197,38 @@ describe('invitations (R3, R5)', () => {
       expect(checkAgreementForAcceptance(['RESELLER'], false, current, { templateId: current, confirmRead: true })).toEqual({ templateId: current });
       expect(checkAgreementForAcceptance(['RESELLER'], true, current, undefined)).toBeNull();
     });
+  });
+});
+
+describe('one invitation, two resellers (R19)', () => {
+  const combined = { kind: 'CUSTOMER_WITH_PROVIDER', indirectProviderId: 'provider' };
+  const grants = (roles: readonly string[]) => PERMISSIONS.filter((permission) => decide(permission, active([...roles])).allowed);
+
+  it('asks reseller and delegated admin for the reseller, and reseller for its provider', () => {
+    expect(COMBINED_INVITATION_ROLES).toEqual({ reseller: ['RESELLER', 'DELEGATED_ADMIN'], provider: ['RESELLER'] });
+    expect(providerRolesOf(combined)).toEqual(['RESELLER']);
+    expect(providerRolesOf({ kind: 'CUSTOMER', indirectProviderId: null })).toBeNull();
+    expect(providerRolesOf({ kind: 'INDIRECT_RESELLER', indirectProviderId: null })).toBeNull();
+  });
+
+  it('gives the reseller admin permissions over subscriptions, licences and users, and the provider the right to submit orders', () => {
+    expect(grants(COMBINED_INVITATION_ROLES.reseller)).toEqual(
+      expect.arrayContaining(['SUBMIT_ORDERS', 'MANAGE_SUBSCRIPTIONS', 'MANAGE_LICENSES', 'MANAGE_USERS', 'RESET_PASSWORDS']),
+    );
+    expect(grants(COMBINED_INVITATION_ROLES.provider)).toEqual(['SUBMIT_ORDERS', 'MANAGE_SUBSCRIPTIONS']);
+  });
+
+  it("words each partner's roles in the draft email", () => {
+    const draft = emailDraftFor(
+      'CUSTOMER_WITH_PROVIDER',
+      COMBINED_INVITATION_ROLES.reseller,
+      'Contoso',
+      { name: 'Fabrikam', roles: ['RESELLER'] },
+      'https://x/?token=t',
+    );
+    expect(draft.body).toContain('Contoso would like to work with your organisation as your reseller and delegated admin, and Fabrikam as your reseller.');
+    expect(emailDraftFor('CUSTOMER', ['RESELLER', 'ADVISOR'], 'Contoso', null, 'https://x/?token=t').body).toContain(
+      'Contoso would like to work with your organisation as your reseller and advisor.',
+    );
   });
 });

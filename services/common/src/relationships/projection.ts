@@ -42,8 +42,8 @@ function statusAfter(change: RelationshipChange): RelationshipStatus {
     case 'ESTABLISHED':
       return 'ACTIVE';
     case 'ADMIN_PRIVILEGES_REMOVED':
-      // R6: the relationship stays with its remaining roles; with none left, nothing remains of it.
-      return change.roles.length > 0 ? 'ACTIVE' : 'TERMINATED';
+      // R6: the relationship stays with its remaining roles, even with none left (it then grants nothing).
+      return 'ACTIVE';
     case 'ENDED':
       return 'TERMINATED';
   }

@@ -1,5 +1,6 @@
 import { invalid, Principal, UnitOfWork } from '@channelgraph/common';
 import { checkAgreementForAcceptance, checkLinkOpensRequest, checkOpenForInvitee, senderTenantsOf } from '../domain/requests';
+import { providerRolesOf } from '../domain/roles';
 import { RequestEvents } from '../events/published';
 import { customersWithCurrentAcceptance, currentCustomerAgreementId, recordAcceptance } from '../store/agreements.repository';
 import { RelationshipRow } from '../store/entities';
@@ -10,7 +11,7 @@ import { establishRelationship } from './establish-relationship';
  * R3, R4, R19: the customer's global admin accepts. A RESELLER request needs
  * the current Customer Agreement accepted (before, or now). One acceptance of
  * a combined invitation makes both the reseller and its provider resellers of
- * record, in the same transaction.
+ * record, the reseller also delegated admin (R19), in the same transaction.
  */
 export function acceptRelationshipRequest(
   deps: { unitOfWork: UnitOfWork },
@@ -38,7 +39,8 @@ export function acceptRelationshipRequest(
     await recordAnswer(manager, request.id, answered.status, principal.tenantId, answered.updatedAt);
     raise(RequestEvents.accepted(answered, principal.userId, agreement));
     const relationship = await establishRelationship(tx, request.partnerId, principal.tenantId, request.roles, request.id);
-    if (request.indirectProviderId) await establishRelationship(tx, request.indirectProviderId, principal.tenantId, ['RESELLER'], request.id);
+    const providerRoles = providerRolesOf(request);
+    if (request.indirectProviderId && providerRoles) await establishRelationship(tx, request.indirectProviderId, principal.tenantId, providerRoles, request.id);
     return relationship;
   });
 }

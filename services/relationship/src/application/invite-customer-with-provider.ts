@@ -1,10 +1,11 @@
 import { checkEmail, invalid, Principal } from '@channelgraph/common';
 import { checkActingPartner } from '../domain/partners';
+import { COMBINED_INVITATION_ROLES } from '../domain/roles';
 import { activeLinkBetween } from '../store/links.repository';
 import { partnerById, partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
-/** R14, R19: a reseller invites a customer to reseller relationships with itself and its provider, in one link. */
+/** R14, R19: a reseller invites a customer, in one link, to be its reseller and delegated admin, and its provider's reseller. */
 export async function inviteCustomerWithProvider(
   deps: InvitationDeps,
   principal: Principal,
@@ -24,7 +25,7 @@ export async function inviteCustomerWithProvider(
       partnerTenantId: reseller.tenantId,
       partnerName: reseller.legalName,
       provider: { id: provider.partnerId, tenantId: provider.tenantId, name: provider.legalName },
-      roles: ['RESELLER'],
+      roles: [...COMBINED_INVITATION_ROLES.reseller],
       inviteeEmail,
     });
   });

@@ -2,7 +2,7 @@ import { createLinkToken, Links, Throttle, Transaction, UnitOfWork } from '@chan
 import { randomUUID } from 'node:crypto';
 import { emailDraftFor } from '../domain/invitation-email';
 import { RequestKind } from '../domain/requests';
-import { RelationshipRole } from '../domain/roles';
+import { providerRolesOf, RelationshipRole } from '../domain/roles';
 import { RequestEvents } from '../events/published';
 import { RelationshipRequestRow } from '../store/entities';
 import { insertRequest } from '../store/requests.repository';
@@ -65,5 +65,7 @@ export async function issueInvitation(
   raise(RequestEvents.requested(request, names));
   raise(RequestEvents.linkIssued(request, names, token));
   const invitationUrl = deps.links.invitation(request.kind, token);
-  return { request, invitationUrl, emailDraft: emailDraftFor(request.kind, request.roles, fields.partnerName, fields.provider?.name ?? null, invitationUrl) };
+  const providerRoles = providerRolesOf(request);
+  const provider = fields.provider && providerRoles ? { name: fields.provider.name, roles: providerRoles } : null;
+  return { request, invitationUrl, emailDraft: emailDraftFor(request.kind, request.roles, fields.partnerName, provider, invitationUrl) };
 }

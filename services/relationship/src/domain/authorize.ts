@@ -28,7 +28,10 @@ export function decide(permission: Permission, facts: AuthorizationFacts): Decis
   const granting = (Object.entries(PERMISSIONS_BY_ROLE) as Array<[RelationshipRole, readonly Permission[]]>)
     .filter(([, permissions]) => permissions.includes(permission))
     .map(([role]) => role);
-  if (!granting.some((role) => relationship.roles.includes(role))) {
+  if (relationship.roles.length === 0) {
+    // R6: delegated admin was its only role and the customer removed it; the relationship stays, granting nothing.
+    reasons.push(`The relationship has no roles, so it grants no permission: ${permission} needs the role ${granting.join(' or ') || '(none grants it)'}.`);
+  } else if (!granting.some((role) => relationship.roles.includes(role))) {
     reasons.push(`${permission} needs the role ${granting.join(' or ') || '(none grants it)'}, which this relationship does not have.`);
   }
   if (NEEDS_CURRENT_AGREEMENT.includes(permission) && !facts.customerAcceptedCurrentAgreement) {

@@ -1,20 +1,28 @@
 import { roleList } from '@channelgraph/common/domain';
 
-/** R17: the draft email, holding the link, that the sender edits and sends itself. */
-export function emailDraftFor(kind: string, roles: readonly string[], senderName: string, providerName: string | null, invitationUrl: string) {
+/**
+ * R17: the draft email, holding the link, that the sender edits and sends
+ * itself. A combined invitation (R19) names what each partner asks to be.
+ */
+export function emailDraftFor(
+  kind: string,
+  roles: readonly string[],
+  senderName: string,
+  provider: { name: string; roles: readonly string[] } | null,
+  invitationUrl: string,
+) {
   if (kind === 'INDIRECT_RESELLER') {
     return {
       subject: `${senderName} invites you to authorise it as your indirect provider`,
       body: `Hello,\n\n${senderName} would like to become your indirect provider, so it can place orders and add subscriptions for your customers and support you with billing.\n\nTo authorise ${senderName}, sign in with your partner account and open:\n${invitationUrl}\n\nRegards,\n${senderName}`,
     };
   }
-  const who = providerName ? `${senderName} and ${providerName}` : senderName;
   // The roles in the words of every other message and email (common's ROLE_NAMES).
-  const asWhat = roleList(roles);
+  const asWhat = provider ? `${roleList(roles)}, and ${provider.name} as your ${roleList(provider.roles)}` : roleList(roles);
   return {
     subject: `${senderName} invites you to a partner relationship`,
     body:
-      `Hello,\n\n${who} would like to work with your organisation as your ${asWhat}${providerName ? 's' : ''}.\n\n` +
+      `Hello,\n\n${senderName} would like to work with your organisation as your ${asWhat}.\n\n` +
       `To accept, a global admin of your organisation opens this link, reads the Customer Agreement if asked, and selects "Accept & authorize":\n${invitationUrl}\n\n` +
       `The link is personal to your organisation; please keep it in this email.\n\nRegards,\n${senderName}`,
   };

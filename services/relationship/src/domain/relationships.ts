@@ -7,9 +7,6 @@ export function checkChangeableRelationship<T extends { status: string }>(relati
   return relationship;
 }
 
-/** R6: a relationship whose only role was delegated admin has nothing left: it ends. */
-export const statusWithRoles = (roles: readonly string[]): 'ACTIVE' | 'TERMINATED' => (roles.length === 0 ? 'TERMINATED' : 'ACTIVE');
-
 export type LinkSide = 'provider' | 'reseller';
 
 /** An ACTIVE indirect link on which the caller's tenant is one of the given sides; anyone else's does not exist for the caller. */

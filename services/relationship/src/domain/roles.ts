@@ -32,6 +32,22 @@ export const PERMISSIONS_BY_ROLE: Record<RelationshipRole, readonly Permission[]
 /** Permissions that only count while the customer has accepted the current Customer Agreement (R4). */
 export const NEEDS_CURRENT_AGREEMENT: readonly Permission[] = ['SUBMIT_ORDERS', 'MANAGE_SUBSCRIPTIONS'];
 
+/**
+ * R19: what a combined invitation asks for. The reseller becomes reseller and
+ * delegated admin ("administrator permissions to manage subscriptions,
+ * licences and users on the customer's behalf"); its provider becomes a
+ * reseller of record, so it can submit orders. The request's `roles` are the
+ * reseller's; the provider's follow from the kind.
+ */
+export const COMBINED_INVITATION_ROLES: { reseller: readonly RelationshipRole[]; provider: readonly RelationshipRole[] } = {
+  reseller: ['RESELLER', 'DELEGATED_ADMIN'],
+  provider: ['RESELLER'],
+};
+
+/** R19: the roles a request asks for its indirect provider; null when it names none (only a combined invitation does). */
+export const providerRolesOf = (request: { kind: string; indirectProviderId: string | null }): RelationshipRole[] | null =>
+  request.kind === 'CUSTOMER_WITH_PROVIDER' && request.indirectProviderId ? [...COMBINED_INVITATION_ROLES.provider] : null;
+
 /** R7: the only roles a customer may end by deleting the relationship. */
 export const CUSTOMER_DELETABLE_ROLES: readonly RelationshipRole[] = ['DELEGATED_ADMIN', 'ADVISOR'];
 
@@ -48,7 +64,7 @@ export function mergeRoles(current: readonly string[], added: readonly string[])
   return RELATIONSHIP_ROLES.filter((role) => current.includes(role) || added.includes(role));
 }
 
-/** R6: the relationship stays, without delegated admin. */
+/** R6: the relationship stays, without delegated admin: with its other roles, or with none (it then grants no permission). */
 export function withoutAdminPrivileges(roles: readonly string[]): RelationshipRole[] {
   if (!roles.includes('DELEGATED_ADMIN')) throw new DomainError('CONFLICT', 'This partner has no delegated admin privileges to remove.');
   return RELATIONSHIP_ROLES.filter((role) => role !== 'DELEGATED_ADMIN' && roles.includes(role));

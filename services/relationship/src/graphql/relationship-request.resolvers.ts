@@ -6,6 +6,7 @@ import { inviteIndirectReseller } from '../application/invite-indirect-reseller'
 import { CreatedRequest } from '../application/issue-invitation';
 import { requestRelationship } from '../application/request-relationship';
 import { checkLinkOpensRequest, effectiveStatus, needsCustomerAgreement } from '../domain/requests';
+import { providerRolesOf } from '../domain/roles';
 import { requestOfLinkToken } from '../store/requests.repository';
 import { RelationshipDeps, RelationshipRequestView, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
@@ -39,6 +40,7 @@ export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers 
       },
       partner: (row) => ({ id: row.partnerId }),
       indirectProvider: (row) => (row.indirectProviderId ? { id: row.indirectProviderId } : null),
+      indirectProviderRoles: (row) => providerRolesOf(row),
       status: (row) => effectiveStatus(row.status, row.expiresAt),
       agreementRequired: (row) => needsCustomerAgreement(row.roles),
       inviteeEmail: (row, _, ctx) => (ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null),

@@ -129,11 +129,11 @@ export type Mutation = {
   deleteRelationship: Relationship;
   /** Customers a partner served through other channels (R16), by MPN id; they appear once the partner is ACTIVE (platform operators). */
   importExistingRelationships: ImportExistingRelationshipsPayload;
-  /** A reseller invites a customer to reseller relationships with both itself and its provider (R14, R19). */
+  /** A reseller invites a customer, in one link, to make it reseller and delegated admin and its provider reseller (R14, R19). */
   inviteCustomerWithProvider: RelationshipRequest;
   /** An indirect provider invites a reseller to authorise it (R13); the invitation is emailed to the reseller. */
   inviteIndirectReseller: RelationshipRequest;
-  /** The customer removes the partner's delegated admin privileges; the relationship stays (R6). */
+  /** The customer removes the partner's delegated admin privileges; the relationship stays ACTIVE with its other roles, or with none (R6). */
   removeAdminPrivileges: Relationship;
   /** The reseller removes its provider's admin access to its tenant; the link stays (R13). */
   removeProviderAdminAccess: IndirectLink;
@@ -326,12 +326,15 @@ export type RelationshipRequest = {
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   indirectProvider?: Maybe<Partner>;
+  /** R19: the roles asked for the indirect provider of a combined invitation (RESELLER); null for other invitations. */
+  indirectProviderRoles?: Maybe<Array<RelationshipRole>>;
   /** The personalised link (PUBLIC_URL…?token=…): in the response that created the request only, since only the token's hash is kept. */
   invitationUrl?: Maybe<Scalars['String']['output']>;
   /** Where the invitation was addressed: the sender's tenant only. */
   inviteeEmail?: Maybe<Scalars['String']['output']>;
   kind: RelationshipRequestKind;
   partner: Partner;
+  /** The roles asked for the inviting partner (for a combined invitation, the reseller's: RESELLER and DELEGATED_ADMIN, R19). */
   roles: Array<RelationshipRole>;
   status: RelationshipRequestStatus;
 };
@@ -699,6 +702,7 @@ export type RelationshipRequestResolvers<ContextType = RelationshipContext, Pare
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indirectProvider?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  indirectProviderRoles?: Resolver<Maybe<Array<ResolversTypes['RelationshipRole']>>, ParentType, ContextType>;
   invitationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   inviteeEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationshipRequestKind'], ParentType, ContextType>;
