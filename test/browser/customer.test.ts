@@ -221,6 +221,63 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.getByRole('row', { name: new RegExp(partner.enrolment.legalName) }).waitFor();
   });
 
+  it('R6: removes the delegated admin of a delegated-admin-only partner, which stays listed with no roles on both sides and can still be deleted', async () => {
+    const own = await activePartner(app.url);
+    const customer = await signUpCustomer(app.url);
+    const { token } = await inviteByEmail(app.url, own.token, ['DELEGATED_ADMIN'], customer.email);
+    const accepted = await graphql(app.url, ACCEPT, { input: { token } }, customer.token);
+    if (accepted.errors) throw new Error(accepted.errors[0].message);
+
+    const page = await app.newPage();
+    await page.goto('/partners');
+    await page.waitForURL(/\/sign-in\?next=/);
+    await signInThroughPage(page, customer.email, PASSWORD);
+    await page.getByRole('link', { name: own.enrolment.legalName }).click();
+    await page.getByRole('button', { name: 'Remove admin roles' }).click();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await page.getByRole('status').filter({ hasText: 'were removed. The relationship stays.' }).waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^No roles$/ })
+      .waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Active$/ })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Remove admin roles' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Delete partner' }).waitFor();
+    await review(page, 'r6-no-roles');
+    await page.getByRole('link', { name: 'Back to partner relationships' }).click();
+    await page
+      .getByRole('row', { name: new RegExp(own.enrolment.legalName) })
+      .getByRole('cell', { name: 'No roles' })
+      .waitFor();
+
+    // The partner still has the customer, with no roles.
+    const partnerPage = await app.newPage();
+    await partnerPage.goto('/customers');
+    await partnerPage.waitForURL(/\/sign-in\?next=/);
+    await signInThroughPage(partnerPage, own.admin.email, own.admin.password);
+    const row = partnerPage.getByRole('row', { name: new RegExp(customer.name) });
+    await row.getByRole('cell', { name: 'No roles' }).waitFor();
+    await row.getByRole('link', { name: customer.name }).click();
+    await partnerPage
+      .getByRole('definition')
+      .filter({ hasText: /^No roles$/ })
+      .waitFor();
+    await partnerPage.getByText('The relationship has no roles, so it grants no permission').waitFor();
+    await review(partnerPage, 'r6-partner-no-roles');
+
+    // R7: the customer may still delete it.
+    await page.getByRole('link', { name: own.enrolment.legalName }).click();
+    await page.getByRole('button', { name: 'Delete partner' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The relationship with ${own.enrolment.legalName} was deleted.` })
+      .waitFor();
+  });
+
   it('R7: deletes a delegated-admin-only relationship', async () => {
     const customer = await customerWith(['DELEGATED_ADMIN']);
     const page = await app.newPage();

@@ -136,11 +136,13 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
         <dd>{t(`status_${relationship.status}`)}</dd>
         <dt>{t('roles')}</dt>
         <dd>
-          {relationship.roles.map((role) => (
-            <span className="badge" key={role}>
-              {t(`role_${role}`)}
-            </span>
-          ))}
+          {relationship.roles.length > 0
+            ? relationship.roles.map((role) => (
+                <span className="badge" key={role}>
+                  {t(`role_${role}`)}
+                </span>
+              ))
+            : t('noRoles')}
         </dd>
         <dt>{t('adminPrivileges')}</dt>
         <dd>{relationship.adminPrivileges ? c('yes') : c('no')}</dd>

@@ -81,7 +81,7 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
                 </Link>
               </td>
               <td>{node.customerDomain}</td>
-              <td>{node.roles.map((role) => t(`role_${role}`)).join(', ')}</td>
+              <td>{node.roles.length > 0 ? node.roles.map((role) => t(`role_${role}`)).join(', ') : t('noRoles')}</td>
               <td>{node.canTransact ? c('yes') : c('no')}</td>
               <td>{formatDate(node.establishedAt)}</td>
             </tr>

@@ -32,6 +32,8 @@ export const messages = defineMessages({
     role_MPSA: 'Multi-partner purchase (MPSA)',
     role_OEM_PC: 'PC device partner (OEM)',
     role_LINE_OF_BUSINESS: 'Line-of-business apps',
+    // R6: the customer removed delegated admin, its only role; the relationship stays until ended.
+    noRoles: 'No roles',
     roleHint_RESELLER: 'Sell the vendor’s products to the organisation.',
     roleHint_DELEGATED_ADMIN: 'Manage products and services as a global admin of their tenant.',
     roleHint_PARTNER: 'Work with other services on their behalf through a user they assign.',
@@ -86,6 +88,7 @@ export const messages = defineMessages({
     role_MPSA: 'Acquisto multi-partner (MPSA)',
     role_OEM_PC: 'Partner per dispositivi PC (OEM)',
     role_LINE_OF_BUSINESS: 'App line-of-business',
+    noRoles: 'Nessun ruolo',
     roleHint_RESELLER: 'Vendere i prodotti del fornitore all’organizzazione.',
     roleHint_DELEGATED_ADMIN: 'Gestire prodotti e servizi come amministratore globale del loro tenant.',
     roleHint_PARTNER: 'Lavorare con altri servizi per loro conto tramite un utente che assegnano.',

@@ -43,7 +43,8 @@ export const messages = defineMessages({
     country: 'Country',
     inviteCustomers: 'Invite new customers',
     inviteCustomersTitle: 'Invite a customer with your provider',
-    inviteCustomersIntro: 'One invitation, personalised for you and your provider: once the customer accepts, both of you are its resellers of record.',
+    inviteCustomersIntro:
+      'One invitation, personalised for you and your provider: once the customer accepts, both of you are its resellers of record, and you are also its delegated admin, managing its subscriptions, licences and users.',
     provider: 'Indirect provider',
     customerEmail: 'Customer email',
     createInvitation: 'Create invitation',
@@ -110,7 +111,8 @@ export const messages = defineMessages({
     country: 'Paese',
     inviteCustomers: 'Invita nuovi clienti',
     inviteCustomersTitle: 'Invita un cliente con il tuo provider',
-    inviteCustomersIntro: 'Un solo invito, personalizzato per te e per il tuo provider: quando il cliente accetta, siete entrambi suoi rivenditori.',
+    inviteCustomersIntro:
+      'Un solo invito, personalizzato per te e per il tuo provider: quando il cliente accetta, siete entrambi suoi rivenditori e tu sei anche suo amministratore delegato, che ne gestisce abbonamenti, licenze e utenti.',
     provider: 'Provider indiretto',
     customerEmail: 'Email del cliente',
     createInvitation: 'Crea l’invito',
