@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Client, Provider } from 'urql';
+import { GraphQLError } from 'graphql';
+import { Client, CombinedError, Provider } from 'urql';
 import { describe, expect, it, vi } from 'vitest';
 import { fromValue } from 'wonka';
 import { LocaleProvider } from '../i18n/i18n';
@@ -43,5 +44,21 @@ describe('the draft invitation email (R17)', () => {
     expect(decodeURIComponent(href!)).toContain(LINK);
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(onDone).toHaveBeenCalled();
+  });
+
+  it('puts the refusal of an invitation no longer PENDING in place of Send, which is not offered again', async () => {
+    const refusal = 'This invitation was cancelled on 3 Dec 2026; create a new invitation if you still want to ask.';
+    const executeMutation = vi.fn(() =>
+      fromValue({ error: new CombinedError({ graphQLErrors: [new GraphQLError(refusal, { extensions: { code: 'CONFLICT' } })] }) }),
+    );
+    renderPanel(executeMutation);
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(refusal);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    // Editing the text does not bring Send back: the invitation itself has ended.
+    await userEvent.type(screen.getByLabelText('Message'), ' Thanks');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
   });
 });

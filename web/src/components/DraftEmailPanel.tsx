@@ -24,7 +24,8 @@ export function mailtoHref(to: string, subject: string, body: string): string {
 
 /**
  * The invitation's draft email (R17, R19): editable subject and message, Copy, Open in email,
- * Send (the graph refuses a message without the personalised link, beside "Message"), and Done.
+ * Send (the graph refuses a message without the personalised link, beside "Message"; an invitation
+ * no longer PENDING, in place of Send), and Done.
  */
 export function DraftEmailPanel({
   requestId,
@@ -46,6 +47,9 @@ export function DraftEmailPanel({
   const [sentTo, setSentTo] = useState<string | null>(null);
   const send = useFormMutation(SendDraftDocument);
   const heading = useRef<HTMLHeadingElement>(null);
+  // R17: the graph answers CONFLICT once the invitation is no longer PENDING (accepted, declined,
+  // cancelled, expired). That is final: its sentence takes the place of Send, which is not offered again.
+  const ended = send.errors.code === 'CONFLICT' ? send.errors.form : undefined;
 
   useEffect(() => {
     heading.current?.focus();
@@ -86,7 +90,7 @@ export function DraftEmailPanel({
       </h2>
       <p>{t('draftIntro')}</p>
       <form onSubmit={onSend} noValidate className="form form-wide">
-        <ErrorMessage>{send.errors.form ?? send.errors.fields.to ?? send.errors.fields.requestId}</ErrorMessage>
+        <ErrorMessage>{ended ? null : (send.errors.form ?? send.errors.fields.to ?? send.errors.fields.requestId)}</ErrorMessage>
         <p>
           <strong>{t('to')}:</strong> {to}
         </p>
@@ -102,10 +106,13 @@ export function DraftEmailPanel({
         {sentTo ? <StatusMessage>{t('sentTo', { to: sentTo })}</StatusMessage> : null}
         {copied === 'yes' ? <StatusMessage>{t('copied')}</StatusMessage> : null}
         {copied === 'failed' ? <ErrorMessage>{t('copyFailed')}</ErrorMessage> : null}
+        <ErrorMessage>{ended}</ErrorMessage>
         <div className="actions">
-          <SubmitButton busy={send.busy} aria-disabled={send.busy || sentTo !== null || undefined}>
-            {t('send')}
-          </SubmitButton>
+          {ended ? null : (
+            <SubmitButton busy={send.busy} aria-disabled={send.busy || sentTo !== null || undefined}>
+              {t('send')}
+            </SubmitButton>
+          )}
           <Button onClick={onCopy}>{t('copy')}</Button>
           <a className="button-secondary" href={mailtoHref(to, subject, body)}>
             {t('openInEmail')}
