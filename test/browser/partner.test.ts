@@ -116,6 +116,32 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     await page.getByRole('heading', { name: customer.name, level: 1 }).waitFor();
   });
 
+  it('R6: the partner ends a relationship left with no roles from the customer details page, after a confirmation', async () => {
+    const partner = await activePartner(app.url);
+    const customer = await signUpCustomer(app.url);
+    const { token } = await inviteByEmail(app.url, partner.token, ['DELEGATED_ADMIN'], customer.email);
+    const relationship = (await graphql(app.url, ACCEPT, { input: { token } }, customer.token)).data.acceptRelationshipRequest;
+    const removed = await graphql(app.url, `mutation { removeAdminPrivileges(input: { relationshipId: "${relationship.id}" }) { roles } }`, {}, customer.token);
+    expect(removed.data.removeAdminPrivileges.roles).toEqual([]);
+
+    const page = await signedIn(partner.admin.email, partner.admin.password, `/customers/${relationship.id}`);
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^No roles$/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'End relationship' }).click();
+    await page.getByText(`End the relationship with ${customer.name}?`).waitFor();
+    await review(page, 'customer-end-confirm');
+    await page.getByRole('button', { name: 'Yes, end it' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The relationship with ${customer.name} has ended.` })
+      .waitFor();
+    await page.getByText('No customers yet').waitFor();
+    const after = await graphql(app.url, `{ customer(id: "${customer.tenantId}") { relationships { id } } }`, {}, customer.token);
+    expect(after.data.customer.relationships).toEqual([]);
+  });
+
   it('R13: a provider invites a reseller, who authorises it from the email; R19: the reseller invites a customer with it; then removes its admin access', async () => {
     const { provider, reseller } = indirect;
     const providerName = provider.enrolment.legalName;

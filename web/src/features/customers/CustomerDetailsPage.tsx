@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { OperationResult, useClient, useQuery } from 'urql';
-import { LoadError, Loading } from '../../components/Feedback';
+import { Button } from '../../components/Button';
+import { ErrorMessage, LoadError, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { CustomerDetailsFindQuery } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
-import { isActivePartner, useMe } from '../../lib/me';
-import { useLoadErrorText } from '../../lib/use-form-mutation';
+import { hasRole, isActivePartner, useMe } from '../../lib/me';
+import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
 const FindDocument = graphql(`
@@ -48,6 +49,15 @@ const AuthorizeDocument = graphql(`
     authorize(partnerId: $partnerId, customerId: $customerId, permission: SUBMIT_ORDERS) {
       allowed
       reasons
+    }
+  }
+`);
+
+const TerminateDocument = graphql(`
+  mutation CustomerDetailsTerminate($input: TerminateRelationshipInput!) {
+    terminateRelationship(input: $input) {
+      id
+      status
     }
   }
 `);
@@ -114,11 +124,57 @@ function TransactDecision({ partnerId, customerId }: { partnerId: string; custom
   );
 }
 
+/** The partner ends the relationship itself (for every role; the customer may delete only some, R7), after a confirmation. */
+function EndRelationship({ relationship, name }: { relationship: Relationship; name: string }) {
+  const t = useT(messages);
+  const navigate = useNavigate();
+  const terminate = useFormMutation(TerminateDocument);
+  const [confirming, setConfirming] = useState(false);
+  const confirmBox = useRef<HTMLDivElement>(null);
+  // The question replaces the button: keyboard users land on its first answer.
+  useEffect(() => {
+    if (confirming) confirmBox.current?.querySelector('button')?.focus();
+  }, [confirming]);
+
+  async function onConfirm() {
+    const done = await terminate.submit({ input: { relationshipId: relationship.id } });
+    setConfirming(false);
+    if (done?.data?.terminateRelationship) navigate('/customers', { state: { ended: name } });
+  }
+
+  return (
+    <>
+      <h2>{t('endHeading')}</h2>
+      <ErrorMessage>{terminate.errors.form ?? Object.values(terminate.errors.fields)[0]}</ErrorMessage>
+      {confirming ? (
+        <div className="card" role="group" ref={confirmBox} aria-labelledby="end-question">
+          <p id="end-question">{t('endQuestion', { customer: name })}</p>
+          <div className="actions">
+            <Button variant="danger" busy={terminate.busy} onClick={onConfirm}>
+              {t('confirmEnd')}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t('cancel')}</Button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <Button variant="danger" onClick={() => setConfirming(true)}>
+            {t('endRelationship')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
 function Details({ partnerId, relationship }: { partnerId: string; relationship: Relationship }) {
   const t = useT(messages);
   const c = useT(common);
   const formatDate = useFormatDate();
   const { locale } = useLocale();
+  const { me } = useMe();
+  // Only an admin agent ends a relationship (terminateRelationship).
+  const mayEnd = hasRole(me, 'ADMIN_AGENT');
   const country = relationship.customer.country
     ? (new Intl.DisplayNames([locale], { type: 'region' }).of(relationship.customer.country) ?? relationship.customer.country)
     : '';
@@ -153,6 +209,9 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
       </dl>
       <h2>{t('transactHeading')}</h2>
       <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />
+      {mayEnd ? (
+        <EndRelationship relationship={relationship} name={relationship.customer.displayName ?? relationship.customerName ?? relationship.customer.id} />
+      ) : null}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { FormEvent, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, SubmitButton } from '../../components/Button';
-import { Empty, LoadError, Loading } from '../../components/Feedback';
+import { Empty, LoadError, Loading, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
@@ -54,7 +54,11 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const pages = useCursorPages();
-  const [result, refetch] = useQuery({ query: CustomersListDocument, variables: { partnerId, first: PAGE_SIZE, after: pages.after, search: search || null } });
+  const [result, refetch] = useQuery({
+    query: CustomersListDocument,
+    variables: { partnerId, first: PAGE_SIZE, after: pages.after, search: search || null },
+    requestPolicy: 'cache-and-network',
+  });
   if (result.error && !result.data) return <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const connection = result.data?.partner?.customers;
   if (!connection) return <Loading />;
@@ -103,6 +107,8 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
 export function CustomersPage() {
   const t = useT(messages);
   const { me, fetching } = useMe();
+  // A customer's details page tells the list when the partner ended that relationship.
+  const ended = (useLocation().state as { ended?: string } | null)?.ended;
   const [draftSearch, setDraftSearch] = useState('');
   const [search, setSearch] = useState('');
   const [requesting, setRequesting] = useState(false);
@@ -139,6 +145,7 @@ export function CustomersPage() {
         )
       }
     >
+      {ended ? <StatusMessage>{t('ended', { customer: ended })}</StatusMessage> : null}
       <p>{t('intro')}</p>
       {requesting ? <RequestRelationshipPanel onClose={closePanel} /> : null}
       <form className="search-bar" role="search" onSubmit={onSearch}>

@@ -56,6 +56,11 @@ export const messages = defineMessages({
     mayNotTransact: 'You cannot place orders for this customer yet:',
     status_ACTIVE: 'Active',
     status_TERMINATED: 'Ended',
+    endHeading: 'End the relationship',
+    endRelationship: 'End relationship',
+    endQuestion: 'End the relationship with {customer}? You will no longer have any role or access in their organisation.',
+    confirmEnd: 'Yes, end it',
+    ended: 'The relationship with {customer} has ended.',
   },
   it: {
     title: 'Clienti',
@@ -110,6 +115,11 @@ export const messages = defineMessages({
     mayNotTransact: 'Non puoi ancora effettuare ordini per questo cliente:',
     status_ACTIVE: 'Attiva',
     status_TERMINATED: 'Terminata',
+    endHeading: 'Fine della relazione',
+    endRelationship: 'Termina la relazione',
+    endQuestion: 'Terminare la relazione con {customer}? Non avrai più alcun ruolo né accesso nella sua organizzazione.',
+    confirmEnd: 'Sì, termina',
+    ended: 'La relazione con {customer} è terminata.',
   },
 });
 
