@@ -212,6 +212,19 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     const invitation = await linkInMail(customer.email, '/invitations/accept');
     const token = new URL(invitation).searchParams.get('token')!;
 
+    // The customer sees what each of the two partners asks for: the reseller also delegated admin.
+    const customerPage = await signedIn(customer.email, 'Correct-Horse-42', `${new URL(invitation).pathname}${new URL(invitation).search}`);
+    const asks = (partner: string) =>
+      customerPage.getByRole('heading', { name: `What ${partner} asks for`, level: 2 }).locator('xpath=following-sibling::ul[1]');
+    await asks(resellerName).waitFor();
+    expect(await asks(resellerName).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Reseller: /),
+      expect.stringMatching(/^Delegated admin: /),
+    ]);
+    expect(await asks(providerName).getByRole('listitem').allInnerTexts()).toEqual([expect.stringMatching(/^Reseller: /)]);
+    await review(customerPage, 'invitation-combined-roles');
+    await customerPage.close();
+
     // Once the customer accepts both, it is listed under View customers.
     const agreement = (await graphql(app.url, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, customer.token)).data.currentAgreement;
     const accepted = await graphql(app.url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, customer.token);

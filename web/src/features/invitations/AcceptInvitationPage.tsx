@@ -29,6 +29,7 @@ const InvitationsByTokenDocument = graphql(`
         id
         legalName
       }
+      indirectProviderRoles
       agreement {
         id
         version
@@ -80,6 +81,18 @@ export function AcceptInvitationPage() {
     );
   }
   return <Invitation token={token} />;
+}
+
+/** The roles a partner asks for, each with what it lets the partner do. */
+function RoleList({ roles }: { roles: readonly string[] }) {
+  const t = useT(messages);
+  return (
+    <ul>
+      {roles.map((role) => (
+        <li key={role}>{t(`role${role}` as RoleKey)}</li>
+      ))}
+    </ul>
+  );
 }
 
 function Invitation({ token }: { token: string }) {
@@ -189,12 +202,20 @@ function Invitation({ token }: { token: string }) {
           ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName })
           : t('intro', { partner: partnerName })}
       </p>
-      <h2>{t('rolesHeading')}</h2>
-      <ul>
-        {invitation.roles.map((role) => (
-          <li key={role}>{t(`role${role}` as RoleKey)}</li>
-        ))}
-      </ul>
+      {invitation.indirectProvider && invitation.indirectProviderRoles ? (
+        // R19: a combined invitation asks something of each partner; the customer sees both.
+        <>
+          <h2>{t('rolesHeadingOf', { partner: partnerName })}</h2>
+          <RoleList roles={invitation.roles} />
+          <h2>{t('rolesHeadingOf', { partner: invitation.indirectProvider.legalName })}</h2>
+          <RoleList roles={invitation.indirectProviderRoles} />
+        </>
+      ) : (
+        <>
+          <h2>{t('rolesHeading')}</h2>
+          <RoleList roles={invitation.roles} />
+        </>
+      )}
       <p>{t('expires', { date: formatDate(invitation.expiresAt) })}</p>
       <form onSubmit={onAccept} noValidate className="form">
         <ErrorMessage>{formError}</ErrorMessage>
