@@ -330,7 +330,10 @@ describe('relationship emails (R3, R5, R6, R7, R19)', () => {
       ['pat@pat.example', 'tenant-of-Pat'],
       ['prov@prov.example', 'tenant-of-Prov'],
     ]);
-    expect(emails[0].values.invitedTo).toBe('a relationship with Partner Ltd and Provider Ltd as its resellers');
+    expect(emails[0].values.invitedTo).toBe('a relationship with Partner Ltd as its reseller and delegated admin, and Provider Ltd as its reseller');
+    // Invitations made before R19 asked the reseller for RESELLER alone.
+    const older = sent(relationshipDeclinedEmails({ ...combined, roles: ['RESELLER'] }, { partner: contact('Pat'), indirectProvider: contact('Prov') }, links));
+    expect(older[0].values.invitedTo).toBe('a relationship with Partner Ltd and Provider Ltd as its resellers');
   });
 
   it("waits for the first partner whose contact is not known: the inviting partner's, then the provider's", () => {

@@ -126,12 +126,13 @@ describe('emails about relationships, from relationship events through Kafka to 
       partnerName: partner.legalName,
       indirectProviderId: provider.partnerId,
       indirectProviderName: provider.legalName,
-      roles: ['RESELLER'],
+      // R19: a combined invitation asks the reseller for reseller and delegated admin.
+      roles: ['RESELLER', 'DELEGATED_ADMIN'],
       inviteeEmail: invitee,
       declinedByTenantId: customer.tenantId,
       declinedAt: now(),
     });
-    const expected = `${invitee} declined the invitation to a relationship with Contoso Partners Ltd and Northwind Provider Inc as its resellers`;
+    const expected = `${invitee} declined the invitation to a relationship with Contoso Partners Ltd as its reseller and delegated admin, and Northwind Provider Inc as its reseller`;
     const toReseller = await eventually('the reseller’s email', async () =>
       (await mailsOfKind(partner.contact.email, 'RELATIONSHIP_DECLINED')).find((mail) => mail.text.includes('Northwind')),
     );

@@ -52,8 +52,12 @@ export function relationshipAcceptedEmails(data: RelationshipEstablishedV1, part
 /** What the declined invitation asked for, as the end of "… invited {invitee} to …". */
 function invitedTo(data: RelationshipRequestDeclinedV1): string {
   if (data.kind === 'INDIRECT_RESELLER') return `authorise ${data.partnerName} as its indirect provider`;
-  if (data.kind === 'CUSTOMER_WITH_PROVIDER')
-    return `a relationship with ${data.partnerName} and ${data.indirectProviderName ?? 'its indirect provider'} as its resellers`;
+  if (data.kind === 'CUSTOMER_WITH_PROVIDER') {
+    // R19: the event's roles are the reseller's (reseller and delegated admin since R19); the provider is asked to be reseller.
+    const provider = data.indirectProviderName ?? 'its indirect provider';
+    if (data.roles.length === 1 && data.roles[0] === 'RESELLER') return `a relationship with ${data.partnerName} and ${provider} as its resellers`;
+    return `a relationship with ${data.partnerName} as its ${roleList(data.roles)}, and ${provider} as its reseller`;
+  }
   return `a relationship with ${data.partnerName} as its ${roleList(data.roles)}`;
 }
 
