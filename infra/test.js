@@ -4,8 +4,13 @@
 // console unit tests), builds the console, then starts Kafka and an SMTP catcher and runs every package's
 // jest tests (the browser tests in Chromium among them) against them and the local MySQL.
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { root, run, ensureDependencies, buildConsole, ensureChromium } = require('./lib/install');
+
+/** How long jest may take to exit after reporting its results. */
+const EXIT_GRACE_MS = 60_000;
 
 /** Removes this run's topics so a long-lived local broker does not collect them. */
 async function deleteTopics(brokers, prefix) {
@@ -62,7 +67,10 @@ async function main() {
   const smtpUiPort = Number(process.env.TEST_SMTP_UI_PORT || 2580);
   const catcher = await startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
 
-  const jestArgs = [path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', ...process.argv.slice(2)];
+  // Jest writes its results here when the last test is done; a run that then does not exit is stopped below.
+  const resultsFile = path.join(os.tmpdir(), `channelgraph-jest-${process.pid}.json`);
+  fs.rmSync(resultsFile, { force: true });
+  const jestArgs = [path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)];
   const env = {
     ...process.env,
     MYSQL_URL: mysqlUrl,
@@ -75,8 +83,24 @@ async function main() {
   console.error('[test] running jest (unit, integration against MySQL/Kafka/SMTP, end-to-end through the gateway)');
   const code = await new Promise((resolve) => {
     const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: 'inherit' });
-    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+    // Something a test left open (a server, a timer) keeps jest alive after its summary, for ever: the run
+    // fails after a grace period instead of hanging until someone notices.
+    const watchdog = setInterval(() => {
+      if (!fs.existsSync(resultsFile)) return;
+      clearInterval(watchdog);
+      setTimeout(() => {
+        console.error(
+          `[test] jest reported its results but had not exited ${EXIT_GRACE_MS / 1000} s later: a test left something open (find it with -- --detectOpenHandles)`,
+        );
+        child.kill('SIGKILL');
+      }, EXIT_GRACE_MS).unref();
+    }, 1000);
+    child.on('exit', (status, signal) => {
+      clearInterval(watchdog);
+      resolve(status ?? (signal ? 1 : 0));
+    });
   });
+  fs.rmSync(resultsFile, { force: true });
   await catcher.close();
   await deleteTopics(kafka.brokers, `test-${env.TEST_RUN_ID}.`);
   if (kafka.startedHere) await stopKafka();

@@ -82,6 +82,9 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 }
 
 export function createApolloGateway(urls: Record<string, string>): ApolloGateway {
+  // @apollo/gateway reports the host (OS, CPUs, memory, cloud) to Apollo every few minutes unless this variable,
+  // its only switch, says not to. channelgraph sends nothing to anyone it was not configured to: off unless set.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   return new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>

@@ -24,19 +24,22 @@ describe('a Kafka outage', () => {
   }, 120_000);
   afterAll(async () => {
     if (!(await isKafkaUp(port))) await ensureKafka({ port, dir });
-    if (stack) {
-      // Consumers that crashed during the outage restart on a kafkajs timer: stop only once they are back in their groups.
-      const platforms = [stack.relationship, stack.agreement, stack.notification].map((service) => service.platform);
-      await eventually(
-        'every consumer back in its group',
-        async () => (platforms.every((platform) => platform.consumer?.inGroup) ? true : undefined),
-        60000,
-        200,
-      );
-      await stack.stop();
+    try {
+      // Every consumer that crashed during the outage is back in its group: none was left stopped.
+      const services = stack ? { relationship: stack.relationship, agreement: stack.agreement, notification: stack.notification } : {};
+      const outside = () => Object.entries(services).filter(([, service]) => !service.platform.consumer?.inGroup);
+      await eventually('every consumer back in its group', async () => (outside().length === 0 ? true : undefined), 60000, 200).catch((error) => {
+        throw new Error(
+          `${error.message}; still out: ${outside()
+            .map(([name]) => name)
+            .join(', ')}`,
+        );
+      });
+    } finally {
+      await stack?.stop();
+      await stopKafka({ dir });
+      rmSync(dir, { recursive: true, force: true });
     }
-    await stopKafka({ dir });
-    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   it('loses nothing: sign-up succeeds while Kafka is down and the welcome email goes out once when it is back', async () => {

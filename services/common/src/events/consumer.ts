@@ -58,6 +58,9 @@ export interface ConsumerOptions {
  */
 export type ConsumeOutcome = 'handled' | 'duplicate' | 'ignored' | 'unknown' | 'dead-lettered' | 'untrusted';
 
+const RESTART_BASE_MS = 1000;
+const RESTART_MAX_MS = 30_000;
+
 /** Thrown out of a transient retry when the consumer stops: the offset stays uncommitted, the event comes back. */
 class StoppedWhileRetrying extends Error {}
 
@@ -82,8 +85,12 @@ export class EventConsumer {
   private joined: Promise<void>;
   private markJoined: () => void = () => undefined;
   private stopping = false;
-  /** In its group right now: false between a crash and kafkajs's restart. */
+  /** In its group right now: false between a crash and the restart. */
   inGroup = false;
+  /** Restarts of our own since the consumer was last in its group (the backoff's exponent). */
+  private restarts = 0;
+  private restartTimer?: NodeJS.Timeout;
+  private restarting?: Promise<void>;
 
   constructor(private readonly options: ConsumerOptions) {
     this.consumer = options.kafka.consumer({
@@ -102,12 +109,31 @@ export class EventConsumer {
     this.joined = new Promise((resolve) => (this.markJoined = resolve));
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
       this.inGroup = true;
+      this.restarts = 0;
       this.markJoined();
     });
     this.consumer.on(this.consumer.events.CRASH, (event) => {
       this.inGroup = false;
-      options.log.warn({ err: event.payload.error, restart: event.payload.restart }, 'event consumer crashed');
+      const { error, restart } = event.payload;
+      if (restart || this.stopping) return options.log.warn({ err: error, restart }, 'event consumer crashed');
+      // kafkajs gives up for good on errors it deems non-retriable, and some of them pass (no group coordinator
+      // found while a restarted broker loads its offsets): a consumer left stopped would make this service deaf
+      // to every event while it goes on serving requests. So it is started again, with capped backoff.
+      this.restartLater(error, 'event consumer stopped; starting it again');
     });
+  }
+
+  private restartLater(error: unknown, message: string): void {
+    const delayMs = Math.min(RESTART_MAX_MS, RESTART_BASE_MS * 2 ** Math.min(this.restarts, 10));
+    this.restarts += 1;
+    this.options.log.error({ err: error, delayMs, restarts: this.restarts }, message);
+    this.restartTimer = setTimeout(() => (this.restarting = this.restart()), delayMs);
+  }
+
+  /** The same consumer connects, subscribes and runs again; a start that fails emits no crash, so it reschedules itself. */
+  private async restart(): Promise<void> {
+    if (this.stopping) return;
+    await this.run().catch((error) => this.stopping || this.restartLater(error, 'event consumer did not start again; trying later'));
   }
 
   /** Resolves once the consumer has joined its group and holds partitions. */
@@ -119,6 +145,10 @@ export class EventConsumer {
     if (this.topics.length === 0) return this.markJoined();
     await ensureTopics(this.options.kafka, this.topics, this.options.topicSettings);
     await this.dlqProducer.connect();
+    await this.run();
+  }
+
+  private async run(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({ autoCommit: true, eachMessage: (payload) => this.onMessage(payload) });
@@ -127,6 +157,9 @@ export class EventConsumer {
   /** Leaves the group properly, so a restart rejoins at once. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
+    // A restart in flight finishes first, so that the consumer it starts is the one disconnected below.
+    await this.restarting;
     await this.consumer.disconnect().catch(() => undefined);
     await this.dlqProducer.disconnect().catch(() => undefined);
   }
