@@ -155,4 +155,68 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'acceptAgreement.templateId' });
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('R4: a translation of the current version changes nothing; a new version with a reacceptance deadline lets resellers go on until it', async () => {
+    const partner = await activePartner(url);
+    const operator = await operatorToken(url);
+    const buyer = await customer();
+    const { token } = await inviteByEmail(url, partner.token, ['RESELLER'], buyer.email);
+    const agreement = await currentAgreement(buyer.token);
+    const accepted = await graphql(url, ACCEPT, { input: { token, acceptAgreement: { templateId: agreement.id, confirmRead: true } } }, buyer.token);
+    expect(accepted.errors).toBeUndefined();
+    const ask = async () => (await graphql(url, AUTHORIZE, { p: partner.partnerId, c: buyer.tenantId, perm: 'SUBMIT_ORDERS' }, partner.token)).data.authorize;
+    const publish = async (input: Record<string, unknown>) => {
+      const response = await graphql(
+        url,
+        'mutation($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { id version language } }',
+        { input: { type: 'CUSTOMER_AGREEMENT', ...input } },
+        operator,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data.publishAgreementTemplate as { id: string; version: string };
+    };
+    const heardOf = (templateId: string) =>
+      eventually('relationship to hear of the template', async () => {
+        const rows = await stack.relationship.platform.dataSource.query('SELECT version FROM agreement_template_version WHERE template_id = ?', [templateId]);
+        return rows.length > 0 ? true : undefined;
+      });
+
+    // The same version in Italian: every reader of Italian gets it, the acceptance in English still counts.
+    const italian = await publish({
+      version: agreement.version,
+      documentUrl: `https://channelgraph.example/agreements/customer-${agreement.version}-it.pdf`,
+      language: 'it',
+    });
+    await heardOf(italian.id);
+    expect(await ask()).toEqual({ allowed: true, reasons: ['Granted by the RESELLER role.'] });
+    const inItalian = await graphql(url, '{ currentAgreement(type: CUSTOMER_AGREEMENT, language: "it") { id version } }', {}, buyer.token);
+    expect(inItalian.data.currentAgreement).toEqual({ id: italian.id, version: agreement.version });
+    expect((await currentAgreement(buyer.token)).id).toBe(agreement.id);
+
+    // A new version that honours the one accepted for 30 days.
+    const deadline = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+    const version = `d-${unique('')}`.slice(0, 30);
+    const next = await publish({ version, documentUrl: `https://channelgraph.example/agreements/customer-${version}.pdf`, reacceptanceDeadline: deadline });
+    await heardOf(next.id);
+    const decision = await eventually('relationship to take the new version', async () => {
+      const answer = await ask();
+      return answer.reasons.length > 1 ? answer : undefined;
+    });
+    expect(decision).toEqual({
+      allowed: true,
+      reasons: [
+        'Granted by the RESELLER role.',
+        `The customer accepted an earlier Customer Agreement, which counts until ${deadline}; it must accept the current one by then.`,
+      ],
+    });
+    const record = await graphql(url, `{ customer(id: "${buyer.tenantId}") { hasAcceptedCurrentAgreement currentAgreementDeadline } }`, {}, partner.token);
+    expect(record.data.customer).toEqual({ hasAcceptedCurrentAgreement: false, currentAgreementDeadline: deadline });
+    const listed = await graphql(
+      url,
+      `{ partner(id: "${partner.partnerId}") { customers { edges { node { customer { id } canTransact } } } } }`,
+      {},
+      partner.token,
+    );
+    expect(listed.data.partner.customers.edges).toContainEqual({ node: { customer: { id: buyer.tenantId }, canTransact: true } });
+  });
 });

@@ -1,6 +1,7 @@
 import { DomainError } from '@channelgraph/common';
 import { checkCustomerAcceptance, TemplateFacts, wasCurrentAt } from '../src/domain/acceptance';
-import { validateTemplate } from '../src/domain/templates';
+import { CurrentVersion, inLanguage, publicationOf, validateTemplate as validateNow } from '../src/domain/templates';
+import { reacceptanceDeadlineOf } from '../src/domain/acceptance';
 
 function failure(fn: () => unknown): string {
   try {
@@ -21,11 +22,21 @@ function messageOf(fn: () => unknown): string {
   return '';
 }
 
+const NOW = new Date('2026-12-01T12:00:00Z');
+const days = (n: number) => new Date(NOW.getTime() + n * 24 * 60 * 60 * 1000);
+
 describe('publishing an agreement version', () => {
+  const validateTemplate = (given: Parameters<typeof validateNow>[0]) => validateNow(given, NOW);
   const input = { type: 'CUSTOMER_AGREEMENT', version: ' 2 ', documentUrl: 'https://channelgraph.example/agreements/customer-agreement/v2/en' };
 
   it('normalizes a version, defaulting the language to English', () => {
-    expect(validateTemplate(input)).toEqual({ type: 'CUSTOMER_AGREEMENT', version: '2', documentUrl: input.documentUrl, language: 'en' });
+    expect(validateTemplate(input)).toEqual({
+      type: 'CUSTOMER_AGREEMENT',
+      version: '2',
+      documentUrl: input.documentUrl,
+      language: 'en',
+      reacceptanceDeadline: null,
+    });
   });
 
   it('keeps a language tag in its canonical form', () => {
@@ -45,12 +56,95 @@ describe('publishing an agreement version', () => {
     ['a document address over 2,000 characters', { documentUrl: `https://channelgraph.example/${'a'.repeat(2000)}` }, 'BAD_USER_INPUT:documentUrl'],
     ['a language that is not a tag', { language: 'english please' }, 'BAD_USER_INPUT:language'],
     ['an unknown language', { language: 'xx' }, 'BAD_USER_INPUT:language'],
+    ['a reacceptance deadline in the past', { reacceptanceDeadline: days(-1) }, 'BAD_USER_INPUT:reacceptanceDeadline'],
+    ['a reacceptance deadline now', { reacceptanceDeadline: NOW }, 'BAD_USER_INPUT:reacceptanceDeadline'],
+    ['a reacceptance deadline more than 366 days away', { reacceptanceDeadline: days(367) }, 'BAD_USER_INPUT:reacceptanceDeadline'],
   ])('refuses %s', (_what, change, expected) => {
     expect(failure(() => validateTemplate({ ...input, ...change }))).toBe(expected);
   });
 
+  it('keeps a reacceptance deadline within a year and a day', () => {
+    expect(validateTemplate({ ...input, reacceptanceDeadline: days(366) }).reacceptanceDeadline).toEqual(days(366));
+  });
+
   it('says why an http address is refused', () => {
     expect(messageOf(() => validateTemplate({ ...input, documentUrl: 'http://channelgraph.example/ca.pdf' }))).toMatch(/https/);
+  });
+});
+
+describe('what publishing does (R4): a new version, or a translation of the current one', () => {
+  const valid = (version: string, reacceptanceDeadline: Date | null = null) =>
+    ({ type: 'CUSTOMER_AGREEMENT', version, documentUrl: 'https://channelgraph.example/ca', language: 'it', reacceptanceDeadline }) as const;
+  const v2: CurrentVersion = { id: 'tpl-2', version: '2', reacceptanceDeadline: null, versionsAcceptedUntilDeadline: [] };
+
+  it('a new label is a new version: without a deadline no earlier acceptance counts', () => {
+    expect(publicationOf(valid('3'), v2, false, NOW)).toEqual({ kind: 'NEW_VERSION', reacceptanceDeadline: null, versionsAcceptedUntilDeadline: [] });
+  });
+
+  it('with a deadline the version it replaces counts until then', () => {
+    expect(publicationOf(valid('3', days(30)), v2, false, NOW)).toEqual({
+      kind: 'NEW_VERSION',
+      reacceptanceDeadline: days(30),
+      versionsAcceptedUntilDeadline: ['2'],
+    });
+  });
+
+  it('keeps honouring versions whose own deadline has not passed, and drops those whose has', () => {
+    const inGrace = { ...v2, reacceptanceDeadline: days(10), versionsAcceptedUntilDeadline: ['1'] };
+    expect(publicationOf(valid('3', days(30)), inGrace, false, NOW)).toMatchObject({ versionsAcceptedUntilDeadline: ['2', '1'] });
+    const lapsed = { ...inGrace, reacceptanceDeadline: days(-1) };
+    expect(publicationOf(valid('3', days(30)), lapsed, false, NOW)).toMatchObject({ versionsAcceptedUntilDeadline: ['2'] });
+  });
+
+  it('the first version of a type honours nothing', () => {
+    expect(publicationOf(valid('1', days(30)), null, false, NOW)).toEqual({
+      kind: 'NEW_VERSION',
+      reacceptanceDeadline: null,
+      versionsAcceptedUntilDeadline: [],
+    });
+  });
+
+  it("the current version's label again is a translation, keeping the version's deadline, and takes none of its own", () => {
+    expect(publicationOf(valid('2'), v2, true, NOW)).toEqual({ kind: 'TRANSLATION', of: v2 });
+    expect(failure(() => publicationOf(valid('2', days(30)), v2, true, NOW))).toBe('BAD_USER_INPUT:reacceptanceDeadline');
+  });
+
+  it('a replaced version cannot be published again in another language', () => {
+    expect(failure(() => publicationOf(valid('1'), v2, true, NOW))).toBe('CONFLICT:version');
+  });
+});
+
+describe('the document a reader gets of the current version', () => {
+  const languages = [{ language: 'de' }, { language: 'en' }, { language: 'pt-BR' }, { language: 'it' }];
+  it.each([
+    ['it', 'it'],
+    ['IT', 'it'],
+    ['pt-PT', 'pt-BR'],
+    ['de-CH', 'de'],
+    ['fr', 'en'],
+    [null, 'en'],
+  ])('asked for %s, gives %s', (asked, given) => {
+    expect(inLanguage(languages, asked)?.language).toBe(given);
+  });
+
+  it('without English, the language it was first published in', () => {
+    expect(inLanguage([{ language: 'de' }, { language: 'it' }], 'fr')?.language).toBe('de');
+  });
+});
+
+describe('until when an earlier acceptance counts (R4)', () => {
+  const current = { version: '3', reacceptanceDeadline: days(30), versionsAcceptedUntilDeadline: ['2'] };
+  it.each([
+    ['accepted the current version', ['3'], null],
+    ['accepted an honoured version', ['2'], days(30)],
+    ['accepted only a version no longer honoured', ['1'], null],
+    ['accepted nothing', [], null],
+  ])('%s', (_what, accepted, expected) => {
+    expect(reacceptanceDeadlineOf(current, accepted, NOW)).toEqual(expected);
+  });
+
+  it('not once the deadline passed', () => {
+    expect(reacceptanceDeadlineOf({ ...current, reacceptanceDeadline: days(-1) }, ['2'], NOW)).toBeNull();
   });
 });
 

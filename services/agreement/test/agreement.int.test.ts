@@ -13,13 +13,16 @@ import { startAgreement } from '../src/main';
 import { agreementTemplateEntity } from '../src/store/entities';
 import { SEEDED_TEMPLATES } from '../src/store/migrations/1763900000002-versions-and-acceptances';
 
-const CURRENT = 'query($type: AgreementType!) { currentAgreement(type: $type) { id type version documentUrl language isCurrent } }';
+const CURRENT =
+  'query($type: AgreementType!, $language: String) { currentAgreement(type: $type, language: $language) { id type version documentUrl language isCurrent } }';
 const TEMPLATES = 'query($type: AgreementType!) { agreementTemplates(type: $type) { id version language isCurrent publishedAt } }';
 const PUBLISH =
   'mutation($input: PublishAgreementTemplateInput!) { publishAgreementTemplate(input: $input) { id type version documentUrl language isCurrent publishedAt } }';
 const ACCEPT =
   'mutation($input: AcceptAgreementInput!) { acceptAgreement(input: $input) { id method acceptedAt customer { id } template { id version } acceptedBy { id } } }';
-const CUSTOMER = ENTITIES_QUERY('... on Customer { id hasAcceptedCurrentAgreement agreementAcceptances { id method acceptedAt template { id version } } }');
+const CUSTOMER = ENTITIES_QUERY(
+  '... on Customer { id hasAcceptedCurrentAgreement currentAgreementDeadline agreementAcceptances { id method acceptedAt template { id version } } }',
+);
 const REQUEST_ACCEPTED = 'channelgraph.relationship.RelationshipRequestAccepted.v1';
 
 describe('the agreement subgraph, with tokens from enrollment and events from Kafka', () => {
@@ -98,7 +101,7 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
         const { data } = await graphql(url, TEMPLATES, { type: seed.type }, operator);
         // Other test files add versions to this database, some dated before the seed: find it by id.
         expect(data.agreementTemplates).toContainEqual(expect.objectContaining({ id: seed.id, version: '1', language: 'en' }));
-        const [announced] = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v1', seed.type);
+        const [announced] = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v2', seed.type);
         expect(announced.data).toMatchObject({
           templateId: seed.id,
           version: '1',
@@ -121,11 +124,12 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
         language: 'en',
         publishedAt: aYearAgo,
         supersededAt: aYearAgo,
+        versionsAcceptedUntilDeadline: [],
       };
       await templates.insert(stale);
       expect(await announceUnannouncedTemplates(agreement.platform.unitOfWork)).toBe(0);
       expect((await templates.findOneByOrFail({ id: stale.id })).announcedAt).toBeInstanceOf(Date);
-      const announced = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v1', 'CUSTOMER_AGREEMENT');
+      const announced = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v2', 'CUSTOMER_AGREEMENT');
       expect(announced.map((event) => event.data.templateId)).not.toContain(stale.id);
     });
 
@@ -142,7 +146,7 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
       const dates = data.agreementTemplates.map((t: any) => t.publishedAt);
       expect(dates).toEqual([...dates].sort().reverse());
 
-      const events = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v1', 'CUSTOMER_AGREEMENT');
+      const events = await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v2', 'CUSTOMER_AGREEMENT');
       expect(events.at(-1).data).toMatchObject({ templateId: published.id, version: published.version, supersededTemplateId: before.id });
     });
 
@@ -163,6 +167,87 @@ describe('the agreement subgraph, with tokens from enrollment and events from Ka
       expect(again.errors![0].message).toMatch(/already published/);
       const german = await publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('de'), language: 'de' });
       expect(german.data.publishAgreementTemplate).toMatchObject({ version: published.version, language: 'de', isCurrent: true });
+    });
+
+    it('takes a translation of the current version as that version: current too, chosen by language, accepted once for both', async () => {
+      const published = await publishCustomerVersion();
+      const customer = await tenant();
+      const accepted = await graphql(url, ACCEPT, { input: { templateId: published.id, confirmRead: true } }, customer.token);
+      expect(accepted.errors).toBeUndefined();
+      const italian = (await publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('it'), language: 'it' })).data
+        .publishAgreementTemplate;
+      expect(italian).toMatchObject({ version: published.version, language: 'it', isCurrent: true });
+
+      // Each reader gets their language, English without one, and the English text stays current.
+      expect(await current()).toMatchObject({ id: published.id, language: 'en', isCurrent: true });
+      expect((await graphql(url, CURRENT, { type: 'CUSTOMER_AGREEMENT', language: 'it-CH' }, customer.token)).data.currentAgreement).toMatchObject({
+        id: italian.id,
+      });
+      expect((await graphql(url, CURRENT, { type: 'CUSTOMER_AGREEMENT', language: 'fr' }, customer.token)).data.currentAgreement).toMatchObject({
+        id: published.id,
+      });
+      // Accepted in English, the Italian text asks nothing more; an Italian reader accepts the Italian text as the same version.
+      expect((await customerRecord(customer.tenantId, customer.token)).hasAcceptedCurrentAgreement).toBe(true);
+      const other = await tenant();
+      expect((await graphql(url, ACCEPT, { input: { templateId: italian.id, confirmRead: true } }, other.token)).errors).toBeUndefined();
+      expect((await customerRecord(other.tenantId, other.token)).hasAcceptedCurrentAgreement).toBe(true);
+
+      const [event] = (await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v2', 'CUSTOMER_AGREEMENT')).filter(
+        (e) => e.data.templateId === italian.id,
+      );
+      expect(event.data).toMatchObject({ version: published.version, translationOf: published.id, supersededTemplateId: null });
+    });
+
+    it('refuses to publish a replaced version in another language', async () => {
+      const replaced = await publishCustomerVersion();
+      await publishCustomerVersion();
+      const response = await refused(
+        () => publish({ type: 'CUSTOMER_AGREEMENT', version: replaced.version, documentUrl: documentUrl('de'), language: 'de' }),
+        'CONFLICT',
+        'version',
+      );
+      expect(response.errors![0].message).toMatch(/has been replaced by version .*only the current version can be published in another language/);
+    });
+
+    it('lets earlier acceptances count until a reacceptance deadline, telling each customer its date (R4)', async () => {
+      const before = await publishCustomerVersion();
+      const honoured = await tenant();
+      await graphql(url, ACCEPT, { input: { templateId: before.id, confirmRead: true } }, honoured.token);
+      const never = await tenant();
+      const deadline = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+      const version = unique('v');
+      const response = await publish({ type: 'CUSTOMER_AGREEMENT', version, documentUrl: documentUrl(version), reacceptanceDeadline: deadline });
+      expect(response.errors).toBeUndefined();
+      const templates = (
+        await graphql(url, 'query { currentAgreement(type: CUSTOMER_AGREEMENT) { reacceptanceDeadline versionsAcceptedUntilDeadline } }', {}, operator)
+      ).data;
+      expect(templates.currentAgreement).toEqual({ reacceptanceDeadline: deadline, versionsAcceptedUntilDeadline: [before.version] });
+
+      expect(await customerRecord(honoured.tenantId, honoured.token)).toMatchObject({ hasAcceptedCurrentAgreement: false, currentAgreementDeadline: deadline });
+      expect(await customerRecord(never.tenantId, never.token)).toMatchObject({ hasAcceptedCurrentAgreement: false, currentAgreementDeadline: null });
+      const [event] = (await eventsOf('channelgraph.agreement.AgreementTemplatePublished.v2', 'CUSTOMER_AGREEMENT')).filter((e) => e.data.version === version);
+      expect(event.data).toMatchObject({ reacceptanceDeadline: deadline, versionsAcceptedUntilDeadline: [before.version], translationOf: null });
+
+      await graphql(url, ACCEPT, { input: { templateId: response.data.publishAgreementTemplate.id, confirmRead: true } }, honoured.token);
+      expect(await customerRecord(honoured.tenantId, honoured.token)).toMatchObject({ hasAcceptedCurrentAgreement: true, currentAgreementDeadline: null });
+    });
+
+    it('refuses a reacceptance deadline in the past, naming the field, and one on a translation', async () => {
+      const version = unique('v');
+      const past = new Date(Date.now() - 60_000).toISOString();
+      const response = await refused(
+        () => publish({ type: 'CUSTOMER_AGREEMENT', version, documentUrl: documentUrl(version), reacceptanceDeadline: past }),
+        'BAD_USER_INPUT',
+        'reacceptanceDeadline',
+      );
+      expect(response.errors![0].message).toMatch(/must be in the future/);
+      const published = await publishCustomerVersion();
+      const future = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+      await refused(
+        () => publish({ type: 'CUSTOMER_AGREEMENT', version: published.version, documentUrl: documentUrl('de'), language: 'de', reacceptanceDeadline: future }),
+        'BAD_USER_INPUT',
+        'reacceptanceDeadline',
+      );
     });
 
     it('refuses a document that is not served over https, naming documentUrl', async () => {

@@ -24,6 +24,7 @@ describe('agreement entities resolved by reference', () => {
     publishedAt: aYearAgo,
     supersededAt: aYearAgo,
     announcedAt: aYearAgo,
+    versionsAcceptedUntilDeadline: [],
   };
   const acceptance = (customerTenantId: string, acceptedAt = new Date()): AgreementAcceptanceRow => ({
     id: randomUUID(),

@@ -39,7 +39,33 @@ describe('emails to customer admins when a new Customer Agreement version awaits
     });
   }
 
-  function accepted(customer: KnownUser, templateId: string, type = 'CUSTOMER_AGREEMENT', byPartner = false) {
+  function publishedV2(
+    templateId: string,
+    label: string,
+    extra: {
+      supersededTemplateId: string | null;
+      reacceptanceDeadline?: string;
+      versionsAcceptedUntilDeadline?: string[];
+      translationOf?: string;
+      language?: string;
+    },
+  ) {
+    return publisher.publish('channelgraph.agreement.AgreementTemplatePublished.v2', 'CUSTOMER_AGREEMENT', {
+      templateId,
+      type: 'CUSTOMER_AGREEMENT',
+      version: label,
+      documentUrl: `https://channelgraph.example/agreements/${label}/${extra.language ?? 'en'}`,
+      language: extra.language ?? 'en',
+      publishedAt: now(),
+      publishedByUserId: randomUUID(),
+      supersededTemplateId: extra.supersededTemplateId,
+      reacceptanceDeadline: extra.reacceptanceDeadline ?? null,
+      versionsAcceptedUntilDeadline: extra.versionsAcceptedUntilDeadline ?? [],
+      translationOf: extra.translationOf ?? null,
+    });
+  }
+
+  function accepted(customer: KnownUser, templateId: string, type = 'CUSTOMER_AGREEMENT', byPartner = false, label = '1') {
     return publisher.publish(
       'channelgraph.agreement.AgreementAccepted.v1',
       customer.tenantId,
@@ -48,7 +74,7 @@ describe('emails to customer admins when a new Customer Agreement version awaits
         customerTenantId: customer.tenantId,
         templateId,
         type,
-        version: '1',
+        version: label,
         method: byPartner ? 'CONFIRMED_BY_PARTNER' : 'ACCEPTED_BY_CUSTOMER',
         acceptedAt: now(),
         acceptedByUserId: byPartner ? null : customer.userId,
@@ -77,7 +103,7 @@ describe('emails to customer admins when a new Customer Agreement version awaits
     await accepted(confirmedByPartner, v1, 'CUSTOMER_AGREEMENT', true);
     await accepted(upToDate, v1);
     // Accepted the new version before this service read its announcement (another topic): not behind.
-    await accepted(upToDate, v2);
+    await accepted(upToDate, v2, 'CUSTOMER_AGREEMENT', false, '2026-02');
     await accepted(partnerOnly, partnerV1, 'PARTNER_AGREEMENT');
     await untilProjected(db(), {
       users: [behind, behindSecondAdmin, behindAgent, confirmedByPartner, upToDate, never, partnerOnly].map((user) => user.userId),
@@ -113,6 +139,31 @@ describe('emails to customer admins when a new Customer Agreement version awaits
     );
     const [{ n }] = await db().query('SELECT COUNT(*) AS n FROM notification WHERE related_entity_id IN (?)', [[v1, partnerV1, partnerV2]]);
     expect(Number(n)).toBe(0);
+  });
+
+  it('tells customers whose version is still honoured until when, and emails nobody for a translation', async () => {
+    const [current, next, italian] = [randomUUID(), randomUUID(), randomUUID()];
+    const [currentLabel, nextLabel] = [version(), version()];
+    const honoured = await announceSignUp(publisher, 'Honoured Corp');
+    const older = await announceSignUp(publisher, 'Older Corp');
+    await accepted(honoured, current, 'CUSTOMER_AGREEMENT', false, currentLabel);
+    await accepted(older, randomUUID(), 'CUSTOMER_AGREEMENT', false, version());
+    await untilProjected(db(), { users: [honoured, older].map((user) => user.userId), acceptances: [honoured, older].map((user) => user.tenantId) });
+
+    const deadline = '2027-01-15T00:00:00.000Z';
+    await publishedV2(next, nextLabel, { supersededTemplateId: current, reacceptanceDeadline: deadline, versionsAcceptedUntilDeadline: [currentLabel] });
+    const [mail] = await awaitMails(honoured.email, KIND);
+    const date = new Date(deadline).toUTCString();
+    expect(mail.subject).toBe(`Accept version ${nextLabel} of the Customer Agreement by ${date}`);
+    expect(mail.text).toContain(`which still counts until ${date}: until then your partners can go on purchasing`);
+    const [olderMail] = await awaitMails(older.email, KIND);
+    expect(olderMail.subject).toBe(`Action needed: accept version ${nextLabel} of the Customer Agreement`);
+
+    const translation = await publishedV2(italian, nextLabel, { supersededTemplateId: null, translationOf: next, language: 'it' });
+    await untilHandled(db(), translation.id);
+    const [{ n }] = await db().query('SELECT COUNT(*) AS n FROM notification WHERE related_entity_id = ?', [italian]);
+    expect(Number(n)).toBe(0);
+    expect(await mailsOfKind(honoured.email, KIND)).toHaveLength(1);
   });
 
   async function eventuallyAccepted(tenantId: string, templateId: string) {

@@ -1,6 +1,7 @@
 import {
   AdminPrivilegesRemovedV1,
   AgreementTemplatePublishedV1,
+  AgreementTemplatePublishedV2,
   IndirectLinkRevokedV1,
   IndirectProviderAuthorizedV1,
   InvitationLinkIssuedV1,
@@ -449,7 +450,10 @@ describe('a new Customer Agreement version (R4, AgreementTemplatePublished)', ()
     publishedByUserId: 'u-op',
     supersededTemplateId: 'tpl-1',
   };
-  const behind = [admin('t-a', 'a@a.example', 'Ann'), admin('t-b', 'b@b.example', 'Bob')];
+  const behind = [
+    { ...admin('t-a', 'a@a.example', 'Ann'), acceptedVersion: '1' },
+    { ...admin('t-b', 'b@b.example', 'Bob'), acceptedVersion: null },
+  ];
 
   it("goes to the admins of customers behind on it, in the bulk lane, about this version, filed under each admin's tenant", () => {
     const emails = sent(customerAgreementUpdatedEmails(published, behind, links));
@@ -464,6 +468,24 @@ describe('a new Customer Agreement version (R4, AgreementTemplatePublished)', ()
     expect(customerAgreementUpdatedEmails({ ...published, supersededTemplateId: null }, behind, links)).toEqual({ send: [] });
     expect(customerAgreementUpdatedEmails({ ...published, type: 'PARTNER_AGREEMENT' }, behind, links)).toEqual({ send: [] });
     expect(customerAgreementUpdatedEmails(published, [], links)).toEqual({ send: [] });
+  });
+
+  const v2: AgreementTemplatePublishedV2 = {
+    ...published,
+    reacceptanceDeadline: '2027-01-15T00:00:00.000Z',
+    versionsAcceptedUntilDeadline: ['1'],
+    translationOf: null,
+  };
+
+  it('tells the admins of customers whose version is still honoured the deadline, and the others nothing of one', () => {
+    const emails = sent(customerAgreementUpdatedEmails(v2, behind, links));
+    const byAddress = Object.fromEntries(emails.map((email) => [email.to, email.values]));
+    expect(byAddress['a@a.example']).toMatchObject({ version: '2', deadline: new Date('2027-01-15T00:00:00.000Z').toUTCString() });
+    expect(byAddress['b@b.example']).not.toHaveProperty('deadline');
+  });
+
+  it('sends nothing for a translation of the current version', () => {
+    expect(customerAgreementUpdatedEmails({ ...v2, supersededTemplateId: null, translationOf: 'tpl-2' }, behind, links)).toEqual({ send: [] });
   });
 });
 

@@ -13,7 +13,10 @@ import {
   withoutAdminPrivileges,
 } from '../src/domain/roles';
 
-const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAcceptedCurrentAgreement: true });
+const ACCEPTED = { acceptedCurrent: true, honouredUntil: null };
+const NOT_ACCEPTED = { acceptedCurrent: false, honouredUntil: null };
+const standing = (accepted: boolean) => (accepted ? ACCEPTED : NOT_ACCEPTED);
+const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAgreement: ACCEPTED });
 
 describe('relationship roles (R2, R6, R7)', () => {
   it('accepts R2 roles in canonical order and refuses none or unknown ones', () => {
@@ -34,7 +37,7 @@ describe('relationship roles (R2, R6, R7)', () => {
   it('keeps a relationship whose only role was delegated admin, with no roles, which grants nothing and the customer may delete (R6, R7)', () => {
     expect(withoutAdminPrivileges(['DELEGATED_ADMIN'])).toEqual([]);
     for (const permission of PERMISSIONS) {
-      const decision = decide(permission, { ...active([]), customerAcceptedCurrentAgreement: true });
+      const decision = decide(permission, { ...active([]), customerAgreement: ACCEPTED });
       expect(decision.allowed).toBe(false);
       expect(decision.reasons[0]).toMatch(/^The relationship has no roles, so it grants no permission/);
     }
@@ -87,20 +90,20 @@ describe('authorize (R15)', () => {
   });
 
   it('denies reseller rights without the current agreement, naming it (R4)', () => {
-    const decision = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), customerAcceptedCurrentAgreement: false });
+    const decision = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), customerAgreement: NOT_ACCEPTED });
     expect(decision).toEqual({ allowed: false, reasons: ['The customer has not accepted the current Customer Agreement.'] });
-    expect(decide('MANAGE_USERS', { ...active(['DELEGATED_ADMIN']), customerAcceptedCurrentAgreement: false }).allowed).toBe(true);
+    expect(decide('MANAGE_USERS', { ...active(['DELEGATED_ADMIN']), customerAgreement: NOT_ACCEPTED }).allowed).toBe(true);
   });
 
   it('names every missing condition', () => {
-    const none = decide('SUBMIT_ORDERS', { relationship: null, partnerActive: false, customerAcceptedCurrentAgreement: false });
+    const none = decide('SUBMIT_ORDERS', { relationship: null, partnerActive: false, customerAgreement: NOT_ACCEPTED });
     expect(none.reasons).toEqual([
       'The partner is not an active member of the partner programme.',
       'The partner has no active relationship with this customer.',
     ]);
     const ended = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), relationship: { status: 'TERMINATED', roles: ['RESELLER'] } });
     expect(ended.allowed).toBe(false);
-    const wrongRole = decide('SUBMIT_ORDERS', { ...active(['ADVISOR']), customerAcceptedCurrentAgreement: false });
+    const wrongRole = decide('SUBMIT_ORDERS', { ...active(['ADVISOR']), customerAgreement: NOT_ACCEPTED });
     expect(wrongRole.reasons).toEqual([
       'SUBMIT_ORDERS needs the role RESELLER, which this relationship does not have.',
       'The customer has not accepted the current Customer Agreement.',
@@ -108,18 +111,18 @@ describe('authorize (R15)', () => {
   });
 
   it('can transact only as an active reseller with the agreement accepted', () => {
-    expect(canTransact(['RESELLER'], 'ACTIVE', true)).toBe(true);
-    expect(canTransact(['RESELLER'], 'ACTIVE', false)).toBe(false);
-    expect(canTransact(['DELEGATED_ADMIN'], 'ACTIVE', true)).toBe(false);
-    expect(canTransact(['RESELLER'], 'TERMINATED', true)).toBe(false);
+    expect(canTransact(['RESELLER'], 'ACTIVE', ACCEPTED)).toBe(true);
+    expect(canTransact(['RESELLER'], 'ACTIVE', NOT_ACCEPTED)).toBe(false);
+    expect(canTransact(['DELEGATED_ADMIN'], 'ACTIVE', ACCEPTED)).toBe(false);
+    expect(canTransact(['RESELLER'], 'TERMINATED', ACCEPTED)).toBe(false);
   });
 
   it('can transact exactly when authorize allows SUBMIT_ORDERS on the relationship', () => {
     for (const roles of [['RESELLER'], ['ADVISOR'], ['RESELLER', 'DELEGATED_ADMIN'], []]) {
       for (const status of ['ACTIVE', 'TERMINATED']) {
         for (const accepted of [true, false]) {
-          const decision = decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAcceptedCurrentAgreement: accepted });
-          expect(canTransact(roles, status, accepted)).toBe(decision.allowed);
+          const decision = decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAgreement: standing(accepted) });
+          expect(canTransact(roles, status, standing(accepted))).toBe(decision.allowed);
         }
       }
     }
@@ -181,21 +184,36 @@ describe('invitations (R3, R5)', () => {
   });
 
   describe('the agreement a reseller relationship needs (R3, R4)', () => {
-    const current = 'tpl-2';
+    // Templates by version as relationship knows them: tpl-2 and tpl-2-it are version 2 in two languages.
+    const versions: Record<string, string> = { 'tpl-1': '1', 'tpl-2': '2', 'tpl-2-it': '2' };
+    const check = (roles: string[], accepted: boolean, given: { templateId: string; confirmRead: boolean } | undefined) =>
+      checkAgreementForAcceptance(roles, accepted, '2', given, given ? (versions[given.templateId] ?? null) : null);
     it.each([
       ['no RESELLER role, nothing given', ['ADVISOR'], false, undefined, 'no error'],
       ['RESELLER, accepted before', ['RESELLER'], true, undefined, 'no error'],
       ['RESELLER, nothing given', ['RESELLER'], false, undefined, 'BAD_USER_INPUT:acceptAgreement'],
       ['RESELLER, an old template', ['RESELLER'], false, { templateId: 'tpl-1', confirmRead: true }, 'BAD_USER_INPUT:acceptAgreement.templateId'],
-      ['RESELLER, not confirmed as read', ['RESELLER'], false, { templateId: current, confirmRead: false }, 'BAD_USER_INPUT:acceptAgreement.confirmRead'],
-      ['RESELLER, the current template read', ['RESELLER'], false, { templateId: current, confirmRead: true }, 'no error'],
+      ['RESELLER, an unknown template', ['RESELLER'], false, { templateId: 'tpl-9', confirmRead: true }, 'BAD_USER_INPUT:acceptAgreement.templateId'],
+      ['RESELLER, not confirmed as read', ['RESELLER'], false, { templateId: 'tpl-2', confirmRead: false }, 'BAD_USER_INPUT:acceptAgreement.confirmRead'],
+      ['RESELLER, the current template read', ['RESELLER'], false, { templateId: 'tpl-2', confirmRead: true }, 'no error'],
+      ['RESELLER, a translation of the current version read', ['RESELLER'], false, { templateId: 'tpl-2-it', confirmRead: true }, 'no error'],
     ])('%s', (_what, roles, accepted, given, expected) => {
-      expect(failure(() => checkAgreementForAcceptance(roles, accepted, current, given))).toBe(expected);
+      expect(failure(() => check(roles, accepted, given))).toBe(expected);
     });
 
-    it('records an acceptance given now, and none when nothing was given', () => {
-      expect(checkAgreementForAcceptance(['RESELLER'], false, current, { templateId: current, confirmRead: true })).toEqual({ templateId: current });
-      expect(checkAgreementForAcceptance(['RESELLER'], true, current, undefined)).toBeNull();
+    it('records an acceptance given now, with its version, and none when nothing was given', () => {
+      expect(check(['RESELLER'], false, { templateId: 'tpl-2-it', confirmRead: true })).toEqual({ templateId: 'tpl-2-it', version: '2' });
+      expect(check(['RESELLER'], true, undefined)).toBeNull();
+    });
+  });
+
+  describe('an earlier Customer Agreement honoured until a deadline (R4)', () => {
+    const until = new Date('2027-01-15T00:00:00Z');
+    it('lets a reseller go on transacting, saying until when', () => {
+      const decision = decide('SUBMIT_ORDERS', { ...active(['RESELLER']), customerAgreement: { acceptedCurrent: false, honouredUntil: until } });
+      expect(decision.allowed).toBe(true);
+      expect(decision.reasons.join(' ')).toMatch(/earlier Customer Agreement, which counts until 2027-01-15T00:00:00.000Z/);
+      expect(canTransact(['RESELLER'], 'ACTIVE', { acceptedCurrent: false, honouredUntil: until })).toBe(true);
     });
   });
 });

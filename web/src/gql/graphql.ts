@@ -212,6 +212,12 @@ export type PublishAgreementTemplateInput = {
   documentUrl: string;
   /** BCP 47 language tag of the document, e.g. en, de or pt-BR: at most 16 characters. */
   language?: string | null | undefined;
+  /**
+   * R4: until when customers that accepted the version this one replaces (or an earlier one still honoured) may go on
+   * letting partners buy for them; they are emailed the date. In the future, at most 366 days away. Absent: the new
+   * version is required at once. Not for a translation, which keeps its version's deadline.
+   */
+  reacceptanceDeadline?: string | null | undefined;
   type: AgreementType;
   /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 characters, letters, digits, dots, dashes or underscores. */
   version: string;

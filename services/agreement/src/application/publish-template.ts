@@ -1,9 +1,9 @@
 import { DomainError, isDuplicateKey, Principal, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
-import { AGREEMENT_NAMES, PublishTemplateInput, validateTemplate, ValidTemplate } from '../domain/templates';
+import { AGREEMENT_NAMES, publicationOf, PublishTemplateInput, validateTemplate, ValidTemplate } from '../domain/templates';
 import { TemplateEvents } from '../events/published';
 import { agreementTemplateEntity, AgreementTemplateRow } from '../store/entities';
-import { currentTemplate, templateExists } from '../store/templates.repository';
+import { currentTemplate, supersedeCurrentVersion, templateExists } from '../store/templates.repository';
 
 const versionTaken = (template: ValidTemplate) =>
   new DomainError(
@@ -12,28 +12,41 @@ const versionTaken = (template: ValidTemplate) =>
     'version',
   );
 
-/** A platform operator publishes a new version; it replaces the current one of its type at once. */
+/**
+ * A platform operator publishes a new version, which replaces the current one of its type at once (R4), or the
+ * current version in another language (a translation: nobody has to accept again).
+ */
 export async function publishTemplate(deps: { unitOfWork: UnitOfWork }, principal: Principal, input: PublishTemplateInput): Promise<AgreementTemplateRow> {
-  const valid = validateTemplate(input);
+  const valid = validateTemplate(input, new Date());
   try {
     return await deps.unitOfWork.run(async ({ manager, raise }) => {
       if (await templateExists(manager, valid.type, valid.version, valid.language)) throw versionTaken(valid);
       const now = new Date();
       const previous = await currentTemplate(manager, valid.type, true);
-      const templates = manager.getRepository(agreementTemplateEntity);
-      // Cleared before the insert: the unique index admits one current row per type at every moment.
-      if (previous) await templates.update({ id: previous.id }, { currentType: null, supersededAt: now });
+      const publication = publicationOf(valid, previous, await templateExists(manager, valid.type, valid.version), now);
       const template: AgreementTemplateRow = {
         id: randomUUID(),
         ...valid,
         publishedAt: now,
-        currentType: valid.type,
         supersededAt: null,
         publishedByUserId: principal.userId,
         announcedAt: now,
+        ...(publication.kind === 'TRANSLATION'
+          ? // The current row stays the version's: a translation is one more language of it.
+            {
+              currentType: null,
+              reacceptanceDeadline: publication.of.reacceptanceDeadline,
+              versionsAcceptedUntilDeadline: [...publication.of.versionsAcceptedUntilDeadline],
+            }
+          : {
+              currentType: valid.type,
+              reacceptanceDeadline: publication.reacceptanceDeadline,
+              versionsAcceptedUntilDeadline: publication.versionsAcceptedUntilDeadline,
+            }),
       };
-      await templates.insert(template);
-      raise(TemplateEvents.published(template, previous));
+      if (publication.kind === 'NEW_VERSION' && previous) await supersedeCurrentVersion(manager, valid.type, previous.id, now);
+      await manager.getRepository(agreementTemplateEntity).insert(template);
+      raise(TemplateEvents.published(template, publication.kind === 'NEW_VERSION' ? previous : null, publication.kind === 'TRANSLATION' ? previous : null));
       return template;
     });
   } catch (error) {

@@ -61,3 +61,21 @@ export function checkCustomerAcceptance(template: TemplateFacts | null, current:
     );
   }
 }
+
+/** What the current version says about earlier acceptances (R4). */
+export interface VersionGrace {
+  version: string;
+  reacceptanceDeadline: Date | null;
+  versionsAcceptedUntilDeadline: readonly string[];
+}
+
+/**
+ * R4: a customer that has not accepted the current version but accepted one it still honours may go on until
+ * the deadline; returns that deadline, or null (accepted the current version, or nothing that still counts).
+ */
+export function reacceptanceDeadlineOf(current: VersionGrace, acceptedVersions: readonly string[], now: Date): Date | null {
+  if (acceptedVersions.includes(current.version)) return null;
+  const deadline = current.reacceptanceDeadline;
+  if (!deadline || deadline.getTime() <= now.getTime()) return null;
+  return acceptedVersions.some((version) => current.versionsAcceptedUntilDeadline.includes(version)) ? deadline : null;
+}

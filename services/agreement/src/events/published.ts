@@ -6,12 +6,16 @@ import type { AgreementAcceptanceRow, AgreementTemplateRow } from '../store/enti
  * internal shapes never go onto Kafka directly.
  */
 export const TemplateEvents = {
-  /** Keyed by the agreement type: consumers see the versions of one type in the order they became current. */
+  /**
+   * Keyed by the agreement type: consumers see the versions of one type in the order they became current.
+   * `superseded`: the template a new version replaced; `translated`: the current template a translation is of.
+   */
   published: (
     template: AgreementTemplateRow,
     superseded: AgreementTemplateRow | null,
-  ): ContractEvent<'channelgraph.agreement.AgreementTemplatePublished.v1'> => ({
-    type: 'channelgraph.agreement.AgreementTemplatePublished.v1',
+    translated: AgreementTemplateRow | null = null,
+  ): ContractEvent<'channelgraph.agreement.AgreementTemplatePublished.v2'> => ({
+    type: 'channelgraph.agreement.AgreementTemplatePublished.v2',
     subject: template.type,
     data: {
       templateId: template.id,
@@ -22,6 +26,9 @@ export const TemplateEvents = {
       publishedAt: template.publishedAt.toISOString(),
       publishedByUserId: template.publishedByUserId,
       supersededTemplateId: superseded?.id ?? null,
+      reacceptanceDeadline: template.reacceptanceDeadline?.toISOString() ?? null,
+      versionsAcceptedUntilDeadline: template.versionsAcceptedUntilDeadline,
+      translationOf: translated?.id ?? null,
     },
   }),
 };

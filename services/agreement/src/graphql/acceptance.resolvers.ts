@@ -1,6 +1,7 @@
 import { requireRole, requireUser, Role } from '@channelgraph/common';
 import { acceptAgreement } from '../application/accept-agreement';
 import { confirmCustomerAcceptance } from '../application/confirm-acceptance';
+import { reacceptanceDeadlineOf } from '../domain/acceptance';
 import { AgreementTemplateRow } from '../store/entities';
 import { AgreementDeps, canReadAgreementsOf, mayReadAgreementsOf } from './context';
 import type { Resolvers } from './schema.generated';
@@ -43,6 +44,15 @@ export function acceptanceResolvers(deps: AgreementDeps): Resolvers {
       hasAcceptedCurrentAgreement: async (customer, _, ctx) => {
         await mayReadAgreementsOf(ctx, customer.id);
         return (await ctx.loaders.acceptedCurrent.load(customer.id)) !== null;
+      },
+      currentAgreementDeadline: async (customer, _, ctx) => {
+        await mayReadAgreementsOf(ctx, customer.id);
+        const [current] = (await ctx.loaders.currentVersion.load('CUSTOMER_AGREEMENT'))?.templates ?? [];
+        if (!current) return null;
+        const accepted = ((await ctx.loaders.acceptancesOfCustomer.load(customer.id))?.rows ?? [])
+          .filter((row) => row.agreementType === 'CUSTOMER_AGREEMENT')
+          .map((row) => row.version);
+        return reacceptanceDeadlineOf(current, accepted, new Date());
       },
     },
   };

@@ -13,7 +13,7 @@ import {
 import { DataSource } from 'typeorm';
 import { acceptancesOfCustomers, customersWithCurrentAcceptance } from '../store/acceptances.repository';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, AgreementTemplateRow } from '../store/entities';
-import { currentTemplates } from '../store/templates.repository';
+import { currentVersionTemplates } from '../store/templates.repository';
 
 export interface AgreementDeps {
   dataSource: DataSource;
@@ -26,10 +26,11 @@ export function createLoaders(dataSource: DataSource) {
   return {
     template: entityLoader(dataSource, agreementTemplateEntity),
     acceptance: entityLoader(dataSource, agreementAcceptanceEntity),
-    /** The current template of each agreement type (the key), as { id: type, template }. */
-    currentTemplate: loaderById<{ id: string; template: AgreementTemplateRow }>(async (types) =>
-      (await currentTemplates(manager, types)).map((template) => ({ id: template.type, template })),
-    ),
+    /** Every language of the current version of each agreement type (the key), oldest first, as { id: type, templates }. */
+    currentVersion: loaderById<{ id: string; templates: AgreementTemplateRow[] }>(async (types) => {
+      const rows = await currentVersionTemplates(manager, types);
+      return types.map((type) => ({ id: type, templates: rows.filter((row) => row.type === type) })).filter((group) => group.templates.length > 0);
+    }),
     /** Each customer's acceptances, newest first, as one { id, rows } group per customer (null: none). */
     acceptancesOfCustomer: loaderById<{ id: string; rows: AgreementAcceptanceRow[] }>(async (ids) =>
       [...(await acceptancesOfCustomers(manager, ids))].map(([id, rows]) => ({ id, rows })),

@@ -1,4 +1,5 @@
 import { requireUser } from '@channelgraph/common';
+import { inLanguage } from '../domain/templates';
 import type { Resolvers } from './schema.generated';
 
 /** What the relationship subgraph's invitation needs from agreement: the agreement its invitee must accept. */
@@ -13,10 +14,10 @@ export function relationshipRequestResolvers(): Resolvers {
     RelationshipRequest: {
       // Relationship decides who sees a request; agreement only adds the (public) document to it.
       __resolveReference: (ref) => ref,
-      agreement: async (request, _, ctx) => {
+      agreement: async (request, { language }, ctx) => {
         requireUser(ctx.principal);
         if (request.agreementRequired !== true) return null;
-        return (await ctx.loaders.currentTemplate.load('CUSTOMER_AGREEMENT'))?.template ?? null;
+        return inLanguage((await ctx.loaders.currentVersion.load('CUSTOMER_AGREEMENT'))?.templates ?? [], language) ?? null;
       },
     },
   };

@@ -78,12 +78,16 @@ export type AgreementTemplate = {
   __typename?: 'AgreementTemplate';
   documentUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  /** True for the one current version of its type; false once a newer version was published. */
+  /** True for the current version of its type, in each of its languages; false once a newer version was published. */
   isCurrent: Scalars['Boolean']['output'];
   language: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
+  /** R4: until when acceptances of versionsAcceptedUntilDeadline still count; null: only this version counts. */
+  reacceptanceDeadline?: Maybe<Scalars['DateTime']['output']>;
   type: AgreementType;
   version: Scalars['String']['output'];
+  /** Earlier versions whose acceptance counts until reacceptanceDeadline (empty without one). */
+  versionsAcceptedUntilDeadline: Array<Scalars['String']['output']>;
 };
 
 export type AgreementType =
@@ -108,6 +112,12 @@ export type Customer = {
   __typename?: 'Customer';
   /** Every acceptance recorded for this customer, newest first (the customer's own users, its partners with an ACTIVE relationship, platform operators). */
   agreementAcceptances: Array<AgreementAcceptance>;
+  /**
+   * Set while the customer has not accepted the current Customer Agreement but accepted an earlier version that still
+   * counts: the moment by which it must accept the current one, until which its partners may go on buying for it (R4).
+   * Null otherwise. Who may read it: as hasAcceptedCurrentAgreement.
+   */
+  currentAgreementDeadline?: Maybe<Scalars['DateTime']['output']>;
   /** Whether this customer accepted the current version of the Customer Agreement, in any language, by either method (R4) (the customer's own users, its partners with an ACTIVE relationship, platform operators). */
   hasAcceptedCurrentAgreement: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -124,7 +134,10 @@ export type Mutation = {
    * contact makes another record.
    */
   confirmCustomerAcceptance: AgreementAcceptance;
-  /** Publishes a new version of an agreement; it becomes the current one of its type at once (platform operators). */
+  /**
+   * Publishes a new version of an agreement, which becomes the current one of its type at once, or the current version
+   * in another language (its version label again: a translation, which nobody has to accept again). Platform operators.
+   */
   publishAgreementTemplate: AgreementTemplate;
 };
 
@@ -153,6 +166,12 @@ export type PublishAgreementTemplateInput = {
   documentUrl: Scalars['String']['input'];
   /** BCP 47 language tag of the document, e.g. en, de or pt-BR: at most 16 characters. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * R4: until when customers that accepted the version this one replaces (or an earlier one still honoured) may go on
+   * letting partners buy for them; they are emailed the date. In the future, at most 366 days away. Absent: the new
+   * version is required at once. Not for a translation, which keeps its version's deadline.
+   */
+  reacceptanceDeadline?: InputMaybe<Scalars['DateTime']['input']>;
   type: AgreementType;
   /** A label unique per type and language, e.g. 2 or 2026.1: 1 to 32 characters, letters, digits, dots, dashes or underscores. */
   version: Scalars['String']['input'];
@@ -162,7 +181,11 @@ export type Query = {
   __typename?: 'Query';
   /** Every published version of an agreement, newest first (any signed-in user). */
   agreementTemplates: Array<AgreementTemplate>;
-  /** The version of an agreement that is current now: the one customers accept (any signed-in user). */
+  /**
+   * The version of an agreement that is current now, the one customers accept, in the language asked for when it is
+   * published in it (else the same language of another region, else English, else the language it was first published in).
+   * Any signed-in user. Tenants carry no language: without one, English.
+   */
   currentAgreement: AgreementTemplate;
 };
 
@@ -173,15 +196,21 @@ export type QueryAgreementTemplatesArgs = {
 
 
 export type QueryCurrentAgreementArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
   type: AgreementType;
 };
 
 export type RelationshipRequest = {
   __typename?: 'RelationshipRequest';
-  /** The current Customer Agreement when accepting needs it (agreementRequired); null otherwise (any signed-in user). */
+  /** The current Customer Agreement when accepting needs it (agreementRequired), in the language asked for as currentAgreement chooses it; null otherwise (any signed-in user). */
   agreement?: Maybe<AgreementTemplate>;
   agreementRequired: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+};
+
+
+export type RelationshipRequestAgreementArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A user of a tenant (owned by enrollment, which resolves their name and email). */
@@ -368,13 +397,16 @@ export type AgreementTemplateResolvers<ContextType = AgreementContext, ParentTyp
   isCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reacceptanceDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AgreementType'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionsAcceptedUntilDeadline?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CustomerResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agreementAcceptances?: Resolver<Array<ResolversTypes['AgreementAcceptance']>, ParentType, ContextType>;
+  currentAgreementDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hasAcceptedCurrentAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -400,7 +432,7 @@ export type QueryResolvers<ContextType = AgreementContext, ParentType extends Re
 
 export type RelationshipRequestResolvers<ContextType = AgreementContext, ParentType extends ResolversParentTypes['RelationshipRequest'] = ResolversParentTypes['RelationshipRequest'], FederationReferenceType extends FederationReferenceTypes['RelationshipRequest'] = FederationReferenceTypes['RelationshipRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RelationshipRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreement?: Resolver<Maybe<ResolversTypes['AgreementTemplate']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['AgreementTemplate']>, ParentType, ContextType, Partial<RelationshipRequestAgreementArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

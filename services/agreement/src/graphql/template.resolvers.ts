@@ -1,7 +1,7 @@
 import { notFound, requireRole, requireUser, Role } from '@channelgraph/common';
 import { publishTemplate } from '../application/publish-template';
-import { AGREEMENT_NAMES } from '../domain/templates';
-import { currentTemplate, templatesOfType } from '../store/templates.repository';
+import { AGREEMENT_NAMES, inLanguage } from '../domain/templates';
+import { templatesOfType } from '../store/templates.repository';
 import { AgreementDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -10,9 +10,9 @@ export function templateResolvers(deps: AgreementDeps): Resolvers {
   const { manager } = deps.dataSource;
   return {
     Query: {
-      currentAgreement: async (_, { type }, ctx) => {
+      currentAgreement: async (_, { type, language }, ctx) => {
         requireUser(ctx.principal);
-        const current = await currentTemplate(manager, type);
+        const current = inLanguage((await ctx.loaders.currentVersion.load(type))?.templates ?? [], language);
         if (!current) throw notFound(`No ${AGREEMENT_NAMES[type]} is published yet.`);
         return current;
       },
@@ -29,7 +29,7 @@ export function templateResolvers(deps: AgreementDeps): Resolvers {
         requireUser(ctx.principal);
         return ctx.loaders.template.load(ref.id);
       },
-      isCurrent: (template) => template.currentType !== null,
+      isCurrent: (template) => template.supersededAt === null,
     },
   };
 }

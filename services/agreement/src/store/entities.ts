@@ -12,8 +12,15 @@ export interface AgreementTemplateRow {
   publishedAt: Date;
   /** The type on the one current row of each type, null on every other: a unique index makes "one current per type" a database rule. */
   currentType: string | null;
-  /** When a newer version replaced this one (null while current): an acceptance made before that moment still counts. */
+  /**
+   * When a newer version replaced this one: null on every row (every language) of the current version, so
+   * a translation of the current version is current too. An acceptance made before that moment still counts.
+   */
   supersededAt: Date | null;
+  /** R4: until when acceptances of `versionsAcceptedUntilDeadline` let customers go on transacting; null: they stopped at once. */
+  reacceptanceDeadline: Date | null;
+  /** The earlier versions whose acceptance counts until the deadline (empty without one); a translation copies both. */
+  versionsAcceptedUntilDeadline: string[];
   /** The platform operator who published it; null for the seeded version 1. */
   publishedByUserId: string | null;
   /** When AgreementTemplatePublished was raised for it; null until then (the seeded versions are announced at start-up). */
@@ -32,6 +39,8 @@ export const agreementTemplateEntity = new EntitySchema<AgreementTemplateRow>({
     publishedAt: { name: 'published_at', type: 'datetime', precision: 3 },
     currentType: { name: 'current_type', type: 'varchar', length: 32, nullable: true },
     supersededAt: { name: 'superseded_at', type: 'datetime', precision: 3, nullable: true },
+    reacceptanceDeadline: { name: 'reacceptance_deadline', type: 'datetime', precision: 3, nullable: true },
+    versionsAcceptedUntilDeadline: { name: 'versions_accepted_until_deadline', type: 'simple-json' },
     publishedByUserId: { name: 'published_by_user_id', type: 'char', length: 36, nullable: true },
     announcedAt: { name: 'announced_at', type: 'datetime', precision: 3, nullable: true },
   },

@@ -1,10 +1,10 @@
 import { isUuid } from '@channelgraph/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import type { TemplateFacts } from '../domain/acceptance';
 import type { AgreementType } from '../domain/templates';
 import { agreementTemplateEntity, AgreementTemplateRow } from './entities';
 
-/** The current version of a type; locked when about to be replaced. */
+/** The current row of a type (one language of the current version); locked when about to be replaced. */
 export function currentTemplate(manager: EntityManager, type: string, lock = false): Promise<AgreementTemplateRow | null> {
   return manager
     .getRepository(agreementTemplateEntity)
@@ -26,8 +26,23 @@ export function templatesOfType(manager: EntityManager, type: AgreementType): Pr
   return manager.getRepository(agreementTemplateEntity).find({ where: { type }, order: { publishedAt: 'DESC', id: 'DESC' } });
 }
 
-export function templateExists(manager: EntityManager, type: AgreementType, version: string, language: string): Promise<boolean> {
-  return manager.getRepository(agreementTemplateEntity).existsBy({ type, version, language });
+export function templateExists(manager: EntityManager, type: AgreementType, version: string, language?: string): Promise<boolean> {
+  return manager.getRepository(agreementTemplateEntity).existsBy({ type, version, ...(language ? { language } : {}) });
+}
+
+/** Every language of the current version of each type, in one query. */
+export function currentVersionTemplates(manager: EntityManager, types: readonly string[]): Promise<AgreementTemplateRow[]> {
+  return manager
+    .getRepository(agreementTemplateEntity)
+    .find({ where: { type: In([...types]), supersededAt: IsNull() }, order: { publishedAt: 'ASC', id: 'ASC' } });
+}
+
+/** A new version replaces every language of the one before. */
+export async function supersedeCurrentVersion(manager: EntityManager, type: AgreementType, previousCurrentId: string, at: Date): Promise<void> {
+  const templates = manager.getRepository(agreementTemplateEntity);
+  // Cleared before the insert: the unique index admits one current row per type at every moment.
+  await templates.update({ id: previousCurrentId }, { currentType: null });
+  await templates.update({ type, supersededAt: IsNull() }, { supersededAt: at });
 }
 
 export function factsOf(row: AgreementTemplateRow): TemplateFacts {
@@ -35,7 +50,7 @@ export function factsOf(row: AgreementTemplateRow): TemplateFacts {
     id: row.id,
     type: row.type,
     version: row.version,
-    isCurrent: row.currentType !== null,
+    isCurrent: row.supersededAt === null,
     publishedAt: row.publishedAt,
     supersededAt: row.supersededAt,
   };

@@ -31,7 +31,7 @@ export interface AgreementAcceptedV1 {
 }
 
 /**
- * A version of an agreement was published and is now the current one of its type; supersededTemplateId names the version it replaced. Customers who accepted only older versions of the Customer Agreement no longer have the current one accepted (R4). The seeded version 1 of each type is announced once, with publishedByUserId null. Subject: the agreement type, so the versions of one type stay in order.
+ * No longer produced: replaced by AgreementTemplatePublished.v2 (the same facts, with the reacceptance deadline and translations told apart); relationship and notification still handle those published before. A version of an agreement was published and is now the current one of its type; supersededTemplateId names the version it replaced. Customers who accepted only older versions of the Customer Agreement no longer have the current one accepted (R4). The seeded version 1 of each type is announced once, with publishedByUserId null. Subject: the agreement type, so the versions of one type stay in order.
  */
 export interface AgreementTemplatePublishedV1 {
   templateId: string;
@@ -48,6 +48,40 @@ export interface AgreementTemplatePublishedV1 {
    * The template that was current before this one, or null for the first version of its type.
    */
   supersededTemplateId: string | null;
+}
+
+/**
+ * A version of an agreement was published: a new version, now the current one of its type (supersededTemplateId names the template it replaced), or the current version in another language (translationOf names the version's current template; the version, its deadline and every acceptance of it stay as they were). After a new Customer Agreement version, customers whose latest accepted version is not among versionsAcceptedUntilDeadline stop being able to let partners buy for them at once; those whose is may go on until reacceptanceDeadline (R4). The seeded version 1 of each type is announced once, with publishedByUserId null. Subject: the agreement type, so the versions of one type stay in order. v2 adds reacceptanceDeadline, versionsAcceptedUntilDeadline and translationOf.
+ */
+export interface AgreementTemplatePublishedV2 {
+  templateId: string;
+  type: "CUSTOMER_AGREEMENT" | "PARTNER_AGREEMENT";
+  version: string;
+  documentUrl: string;
+  language: string;
+  publishedAt: string;
+  /**
+   * The platform operator who published it; null for a version seeded with the service.
+   */
+  publishedByUserId: string | null;
+  /**
+   * The template that was current before this new version; null for the first version of its type and for a translation.
+   */
+  supersededTemplateId: string | null;
+  /**
+   * Until when acceptances of versionsAcceptedUntilDeadline still count; null: only the current version counts.
+   */
+  reacceptanceDeadline: string | null;
+  /**
+   * Earlier versions (labels) whose acceptance counts until reacceptanceDeadline; empty without a deadline.
+   *
+   * @maxItems 100
+   */
+  versionsAcceptedUntilDeadline: string[];
+  /**
+   * For a translation of the current version: that version's current template; null for a new version.
+   */
+  translationOf: string | null;
 }
 
 /**
@@ -708,6 +742,7 @@ export interface RelationshipTerminatedV1 {
 export interface EventPayloads {
   'channelgraph.agreement.AgreementAccepted.v1': AgreementAcceptedV1;
   'channelgraph.agreement.AgreementTemplatePublished.v1': AgreementTemplatePublishedV1;
+  'channelgraph.agreement.AgreementTemplatePublished.v2': AgreementTemplatePublishedV2;
   'channelgraph.enrollment.PartnerActivated.v1': PartnerActivatedV1;
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': PartnerEnrollmentSubmittedV1;
   'channelgraph.enrollment.PartnerRejected.v1': PartnerRejectedV1;

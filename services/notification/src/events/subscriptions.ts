@@ -2,7 +2,7 @@ import { alongside, EventHandler, EventPayloads, EventType, ReceivedEvent, Subsc
 import { partnerContactFacts, tenantAdminFacts } from '../domain/awaited-facts';
 import { takeDeferred } from '../store/deferred-emails.repository';
 import { adminPrivilegesRemoved } from './handlers/admin-privileges-removed.handler';
-import { agreementTemplatePublished } from './handlers/agreement-template-published.handler';
+import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { indirectLinkRevoked } from './handlers/indirect-link-revoked.handler';
 import { indirectProviderAuthorized } from './handlers/indirect-provider-authorized.handler';
 import { invitationLinkIssued } from './handlers/invitation-link-issued.handler';
@@ -76,7 +76,8 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.relationship.IndirectProviderAuthorized.v1': indirectProviderAuthorized(deps),
     'channelgraph.relationship.ProviderAdminAccessRemoved.v1': providerAdminAccessRemoved(deps),
     'channelgraph.relationship.IndirectLinkRevoked.v1': indirectLinkRevoked(deps),
-    'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublished(deps),
+    'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublishedV1(deps),
+    'channelgraph.agreement.AgreementTemplatePublished.v2': agreementTemplatePublished(deps),
   };
 }
 

@@ -17,6 +17,7 @@ export async function rememberAcceptance(manager: EntityManager, event: Received
   await repository.save({
     ...key,
     templateId: data.templateId,
+    version: data.version,
     acceptedAt: new Date(data.acceptedAt),
     lastSequence: sequenceAfter(event, known?.lastSequence),
   });

@@ -70,6 +70,8 @@ export interface AgreementAcceptanceRow {
   customerTenantId: string;
   agreementType: string;
   templateId: string;
+  /** The accepted version (any language of it); null for acceptances projected before versions were kept. */
+  version: string | null;
   acceptedAt: Date;
   /** The sequence number of the customer's last acceptance event applied. */
   lastSequence: number | null;
@@ -82,6 +84,7 @@ export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow
     customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36, primary: true },
     agreementType: { name: 'agreement_type', type: 'varchar', length: 32, primary: true },
     templateId: { name: 'template_id', type: 'char', length: 36 },
+    version: { type: 'varchar', length: 32, nullable: true },
     acceptedAt: { name: 'accepted_at', type: 'datetime', precision: 3 },
     lastSequence: LAST_SEQUENCE_COLUMN,
   },

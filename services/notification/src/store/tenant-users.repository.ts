@@ -1,5 +1,6 @@
 import { isNewerThanApplied, ReceivedEvent, sequenceAfter, TenantSignedUpV1 } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
+import type { AdminBehind } from '../domain/agreement.emails';
 import type { TenantAdmin } from '../domain/recipients';
 import { tenantUserEntity, TenantUserRow } from './projection.entities';
 
@@ -73,15 +74,15 @@ export async function globalAdminsOf(manager: EntityManager, tenantId: string): 
   return rows.map(toAdmin);
 }
 
-/** GLOBAL_ADMINs of every customer whose latest accepted Customer Agreement is not `templateId`, by tenant and address. */
-export async function globalAdminsOfCustomersBehindOn(manager: EntityManager, templateId: string): Promise<TenantAdmin[]> {
-  const rows: AdminRow[] = await manager.query(
-    `SELECT u.tenant_id, u.email, u.full_name FROM agreement_acceptance a
+/** GLOBAL_ADMINs of every customer whose latest accepted Customer Agreement is not `version` (in any language), by tenant and address. */
+export async function globalAdminsOfCustomersBehindOn(manager: EntityManager, version: string): Promise<AdminBehind[]> {
+  const rows: Array<AdminRow & { version: string | null }> = await manager.query(
+    `SELECT u.tenant_id, u.email, u.full_name, a.version FROM agreement_acceptance a
      JOIN tenant_user u ON u.tenant_id = a.customer_tenant_id
-     WHERE a.agreement_type = 'CUSTOMER_AGREEMENT' AND a.template_id <> ?
+     WHERE a.agreement_type = 'CUSTOMER_AGREEMENT' AND NOT (a.version <=> ?)
        AND u.removed_at IS NULL AND u.email IS NOT NULL AND FIND_IN_SET('GLOBAL_ADMIN', u.roles) > 0
      ORDER BY u.tenant_id, u.email`,
-    [templateId],
+    [version],
   );
-  return rows.map(toAdmin);
+  return rows.map((row) => ({ ...toAdmin(row), acceptedVersion: row.version }));
 }

@@ -2,7 +2,7 @@ import { invalid, Principal, UnitOfWork } from '@channelgraph/common';
 import { checkAgreementForAcceptance, checkLinkOpensRequest, checkOpenForInvitee, senderTenantsOf } from '../domain/requests';
 import { providerRolesOf } from '../domain/roles';
 import { RequestEvents } from '../events/published';
-import { customersWithCurrentAcceptance, currentCustomerAgreementId, recordAcceptance } from '../store/agreements.repository';
+import { agreementStandings, currentCustomerAgreement, recordAcceptance, versionOfTemplate } from '../store/agreements.repository';
 import { RelationshipRow } from '../store/entities';
 import { recordAnswer, requestOfLinkToken } from '../store/requests.repository';
 import { establishRelationship } from './establish-relationship';
@@ -24,16 +24,18 @@ export function acceptRelationshipRequest(
     if (request.kind === 'INDIRECT_RESELLER')
       throw invalid('token', 'This invitation is for a reseller: authorise the provider with authorizeIndirectProvider.');
     checkOpenForInvitee({ ...request, senderTenantIds: senderTenantsOf(request) }, principal.tenantId);
-    const accepted = await customersWithCurrentAcceptance(manager, [principal.tenantId]);
+    const standing = (await agreementStandings(manager, [principal.tenantId])).get(principal.tenantId)!;
+    const current = await currentCustomerAgreement(manager);
     const agreement = checkAgreementForAcceptance(
       request.roles,
-      accepted.has(principal.tenantId),
-      await currentCustomerAgreementId(manager),
+      standing.acceptedCurrent,
+      current?.version ?? null,
       input.acceptAgreement,
+      input.acceptAgreement ? await versionOfTemplate(manager, input.acceptAgreement.templateId) : null,
     );
     if (agreement) {
       // Known here at once, so canTransact and authorize need not wait for the agreement service's event.
-      await recordAcceptance(manager, { customerTenantId: principal.tenantId, templateId: agreement.templateId, acceptedAt: new Date() });
+      await recordAcceptance(manager, { customerTenantId: principal.tenantId, ...agreement, acceptedAt: new Date() });
     }
     const answered = { ...request, status: 'ACCEPTED' as const, respondedByTenantId: principal.tenantId, updatedAt: new Date() };
     await recordAnswer(manager, request.id, answered.status, principal.tenantId, answered.updatedAt);

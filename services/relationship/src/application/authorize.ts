@@ -2,7 +2,7 @@ import { DomainError, hasRole, Principal, Role } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import { decide, Decision } from '../domain/authorize';
 import { Permission } from '../domain/roles';
-import { customersWithCurrentAcceptance } from '../store/agreements.repository';
+import { agreementStandings } from '../store/agreements.repository';
 import { partnerById } from '../store/partners.repository';
 import { relationshipBetween } from '../store/relationships.repository';
 
@@ -19,10 +19,10 @@ export async function authorize(
     throw new DomainError('NOT_FOUND', 'No partner with this id is yours to ask about.');
   }
   const relationship = await relationshipBetween(manager, input.partnerId, input.customerId);
-  const accepted = await customersWithCurrentAcceptance(manager, [input.customerId]);
+  const standings = await agreementStandings(manager, [input.customerId]);
   return decide(input.permission, {
     relationship,
     partnerActive: partner?.status === 'ACTIVE',
-    customerAcceptedCurrentAgreement: accepted.has(input.customerId),
+    customerAgreement: standings.get(input.customerId)!,
   });
 }

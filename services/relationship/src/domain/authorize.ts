@@ -4,8 +4,19 @@ import { NEEDS_CURRENT_AGREEMENT, Permission, PERMISSIONS_BY_ROLE, RelationshipR
 export interface AuthorizationFacts {
   relationship: { status: string; roles: readonly string[] } | null;
   partnerActive: boolean;
-  customerAcceptedCurrentAgreement: boolean;
+  customerAgreement: AgreementStanding;
 }
+
+/**
+ * R4: where the customer stands with the Customer Agreement: it accepted the current version, or an earlier one
+ * the current version still honours until `honouredUntil` (null: none that still counts).
+ */
+export interface AgreementStanding {
+  acceptedCurrent: boolean;
+  honouredUntil: Date | null;
+}
+
+export const mayTransactUnder = (standing: AgreementStanding) => standing.acceptedCurrent || standing.honouredUntil !== null;
 
 export interface Decision {
   allowed: boolean;
@@ -34,12 +45,17 @@ export function decide(permission: Permission, facts: AuthorizationFacts): Decis
   } else if (!granting.some((role) => relationship.roles.includes(role))) {
     reasons.push(`${permission} needs the role ${granting.join(' or ') || '(none grants it)'}, which this relationship does not have.`);
   }
-  if (NEEDS_CURRENT_AGREEMENT.includes(permission) && !facts.customerAcceptedCurrentAgreement) {
+  const needsAgreement = NEEDS_CURRENT_AGREEMENT.includes(permission);
+  if (needsAgreement && !mayTransactUnder(facts.customerAgreement)) {
     reasons.push('The customer has not accepted the current Customer Agreement.');
   }
-  return reasons.length === 0
-    ? { allowed: true, reasons: [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`] }
-    : { allowed: false, reasons };
+  if (reasons.length > 0) return { allowed: false, reasons };
+  const granted = [`Granted by the ${granting.filter((r) => relationship.roles.includes(r)).join(', ')} role.`];
+  const until = facts.customerAgreement.honouredUntil;
+  if (needsAgreement && !facts.customerAgreement.acceptedCurrent && until) {
+    granted.push(`The customer accepted an earlier Customer Agreement, which counts until ${until.toISOString()}; it must accept the current one by then.`);
+  }
+  return { allowed: true, reasons: granted };
 }
 
 /**
@@ -48,6 +64,6 @@ export function decide(permission: Permission, facts: AuthorizationFacts): Decis
  * relationship, so it can never disagree with authorize. It speaks of the
  * relationship alone; the partner's own programme status is authorize's to tell.
  */
-export function canTransact(roles: readonly string[], status: string, customerAcceptedCurrentAgreement: boolean): boolean {
-  return decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAcceptedCurrentAgreement }).allowed;
+export function canTransact(roles: readonly string[], status: string, customerAgreement: AgreementStanding): boolean {
+  return decide('SUBMIT_ORDERS', { relationship: { status, roles }, partnerActive: true, customerAgreement }).allowed;
 }

@@ -45,23 +45,26 @@ export function checkCancellable(status: string, expiresAt: Date): void {
 export function checkAgreementForAcceptance(
   roles: readonly string[],
   alreadyAccepted: boolean,
-  currentTemplateId: string | null,
+  currentVersion: string | null,
   given: { templateId: string; confirmRead: boolean } | null | undefined,
-): { templateId: string } | null {
-  if (!needsCustomerAgreement(roles)) return given && given.confirmRead && given.templateId === currentTemplateId ? { templateId: given.templateId } : null;
+  /** The version of `given.templateId` as this service knows it (any language of a version is that version). */
+  givenVersion: string | null,
+): { templateId: string; version: string } | null {
+  const isCurrent = given !== null && given !== undefined && currentVersion !== null && givenVersion === currentVersion;
+  if (!needsCustomerAgreement(roles)) return isCurrent && given.confirmRead ? { templateId: given.templateId, version: currentVersion } : null;
   if (alreadyAccepted && !given) return null;
-  if (!currentTemplateId) throw new DomainError('CONFLICT', 'No Customer Agreement is published yet; try again later.');
+  if (!currentVersion) throw new DomainError('CONFLICT', 'No Customer Agreement is published yet; try again later.');
   if (!given) {
     throw invalid(
       'acceptAgreement',
       'A reseller relationship needs the current Customer Agreement: read it, tick the box, and send acceptAgreement { templateId, confirmRead: true }.',
     );
   }
-  if (given.templateId !== currentTemplateId) {
+  if (!isCurrent) {
     throw invalid('acceptAgreement.templateId', 'This is not the current Customer Agreement; reload the page and accept the current version.');
   }
   if (!given.confirmRead) throw invalid('acceptAgreement.confirmRead', 'Confirm that you have read the Customer Agreement before accepting it.');
-  return { templateId: given.templateId };
+  return { templateId: given.templateId, version: currentVersion };
 }
 
 /** A link token that opens no request is a clear error, whether malformed or unknown. */

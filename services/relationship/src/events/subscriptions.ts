@@ -1,6 +1,6 @@
 import type { Subscriptions } from '@channelgraph/common';
 import { agreementAccepted } from './handlers/agreement-accepted.handler';
-import { agreementTemplatePublished } from './handlers/agreement-template-published.handler';
+import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
 import { partnerEnrollmentSubmitted } from './handlers/partner-enrollment-submitted.handler';
 import { partnerRejected } from './handlers/partner-rejected.handler';
@@ -14,6 +14,8 @@ export const subscriptions: Subscriptions = {
   'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified,
   'channelgraph.enrollment.PartnerActivated.v1': partnerActivated,
   'channelgraph.enrollment.PartnerRejected.v1': partnerRejected,
-  'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublished,
+  // v1: published before the deadline existed, still on the topic.
+  'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublishedV1,
+  'channelgraph.agreement.AgreementTemplatePublished.v2': agreementTemplatePublished,
   'channelgraph.agreement.AgreementAccepted.v1': agreementAccepted,
 };

@@ -1,9 +1,10 @@
+import type { AgreementStanding } from '../domain/authorize';
 import { entityLoader, forbidden, hasRole, Links, Principal, requireUser, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { indirectLinkEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
 import { partnersByIds } from '../store/partners.repository';
-import { customersWithCurrentAcceptance } from '../store/agreements.repository';
+import { agreementStandings } from '../store/agreements.repository';
 
 export interface RelationshipDeps {
   dataSource: DataSource;
@@ -26,10 +27,10 @@ export function createLoaders(dataSource: DataSource) {
       const byId = new Map(rows.map((row) => [row.partnerId, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** Whether each customer accepted the current Customer Agreement: N customers, two queries. */
-    acceptedCurrent: new DataLoader<string, boolean>(async (customerIds) => {
-      const accepted = await customersWithCurrentAcceptance(dataSource.manager, customerIds);
-      return customerIds.map((id) => accepted.has(id));
+    /** Where each customer stands with the Customer Agreement (R4): N customers, two queries. */
+    agreementStanding: new DataLoader<string, AgreementStanding>(async (customerIds) => {
+      const standings = await agreementStandings(dataSource.manager, customerIds);
+      return customerIds.map((id) => standings.get(id)!);
     }),
   };
 }

@@ -25,7 +25,7 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       partner: (row) => ({ id: row.partnerId }),
       customer: (row) => ({ id: row.customerTenantId }),
       adminPrivileges: (row) => row.roles.includes('DELEGATED_ADMIN'),
-      canTransact: async (row, _, ctx) => canTransact(row.roles, row.status, await ctx.loaders.acceptedCurrent.load(row.customerTenantId)),
+      canTransact: async (row, _, ctx) => canTransact(row.roles, row.status, await ctx.loaders.agreementStanding.load(row.customerTenantId)),
       partnerName: async (row, _, ctx) => (await ctx.loaders.partner.load(row.partnerId))?.legalName ?? '',
       customerName: (row) => row.customerName || null,
       customerDomain: (row) => row.customerDomain || null,

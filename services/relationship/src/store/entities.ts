@@ -154,6 +154,9 @@ export interface AgreementCurrentRow {
   templateId: string;
   version: string;
   publishedAt: Date;
+  /** R4: until when acceptances of `versionsAcceptedUntilDeadline` still count; null: only this version's. */
+  reacceptanceDeadline: Date | null;
+  versionsAcceptedUntilDeadline: string[];
   /** The sequence number of the agreement type's last publication applied. */
   lastSequence: number | null;
 }
@@ -166,13 +169,34 @@ export const agreementCurrentEntity = new EntitySchema<AgreementCurrentRow>({
     templateId: { name: 'template_id', type: 'char', length: 36 },
     version: { type: 'varchar', length: 32 },
     publishedAt: { name: 'published_at', type: 'datetime', precision: 3 },
+    reacceptanceDeadline: { name: 'reacceptance_deadline', type: 'datetime', precision: 3, nullable: true },
+    versionsAcceptedUntilDeadline: { name: 'versions_accepted_until_deadline', type: 'simple-json' },
     lastSequence: LAST_SEQUENCE_COLUMN,
+  },
+});
+
+/** Every published template this service heard of, with its version: acceptance counts per version, whatever the language (R4). */
+export interface AgreementTemplateVersionRow {
+  templateId: string;
+  agreementType: string;
+  version: string;
+}
+
+export const agreementTemplateVersionEntity = new EntitySchema<AgreementTemplateVersionRow>({
+  name: 'AgreementTemplateVersion',
+  tableName: 'agreement_template_version',
+  columns: {
+    templateId: { name: 'template_id', type: 'char', length: 36, primary: true },
+    agreementType: { name: 'agreement_type', type: 'varchar', length: 32 },
+    version: { type: 'varchar', length: 32 },
   },
 });
 
 export interface CustomerAcceptanceRow {
   customerTenantId: string;
   templateId: string;
+  /** The accepted template's version; null for an acceptance recorded before versions were kept, of a template never heard of since. */
+  version: string | null;
   acceptedAt: Date;
 }
 
@@ -182,6 +206,7 @@ export const customerAcceptanceEntity = new EntitySchema<CustomerAcceptanceRow>(
   columns: {
     customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36, primary: true },
     templateId: { name: 'template_id', type: 'char', length: 36, primary: true },
+    version: { type: 'varchar', length: 32, nullable: true },
     acceptedAt: { name: 'accepted_at', type: 'datetime', precision: 3 },
   },
 });
@@ -212,6 +237,7 @@ export const entities = [
   partnerProjectionEntity,
   tenantProjectionEntity,
   agreementCurrentEntity,
+  agreementTemplateVersionEntity,
   customerAcceptanceEntity,
   pendingImportEntity,
 ];

@@ -7,6 +7,7 @@ import {
 import { Initial1763900000001 } from './1763900000001-initial';
 import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
 import { PartnerConfirmations1763900000004 } from './1763900000004-partner-confirmations';
+import { ReacceptanceDeadline1765500000001 } from './1765500000001-reacceptance-deadline';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   PartnerConfirmations1763900000004,
   CreateAccessRevocations1764400000000,
   RelationshipProjectionSequence1765300000001,
+  ReacceptanceDeadline1765500000001,
 ];

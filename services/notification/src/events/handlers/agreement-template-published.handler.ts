@@ -3,12 +3,18 @@ import { announcesNewCustomerAgreement, customerAgreementUpdatedEmails } from '.
 import { globalAdminsOfCustomersBehindOn } from '../../store/tenant-users.repository';
 import { MailDeps, sendOrDefer } from '../mail-deps';
 
+type Published = HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> | HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'>;
+
 /** R4: a new Customer Agreement version, to the global admins of every customer that accepted an older one (the BULK lane). */
-export const agreementTemplatePublished =
-  (deps: MailDeps): HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> =>
-  async (event, tx) => {
+const announce =
+  (deps: MailDeps) =>
+  async (event: Parameters<Published>[0], tx: Parameters<Published>[1]): Promise<void> => {
     // Asked before the lookup, which reads every customer's admins.
     if (!announcesNewCustomerAgreement(event.data)) return;
-    const adminsBehind = await globalAdminsOfCustomersBehindOn(tx.manager, event.data.templateId);
+    const adminsBehind = await globalAdminsOfCustomersBehindOn(tx.manager, event.data.version);
     await sendOrDefer(deps, event, tx, customerAgreementUpdatedEmails(event.data, adminsBehind, deps.links));
   };
+
+export const agreementTemplatePublished = (deps: MailDeps): HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> => announce(deps);
+/** v1: published before the deadline existed, still on the topic. */
+export const agreementTemplatePublishedV1 = (deps: MailDeps): HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> => announce(deps);

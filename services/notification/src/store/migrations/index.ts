@@ -7,6 +7,7 @@ import { linksAtRestMigration } from './1765000000001-links-at-rest';
 import { MailLanes1765100000002 } from './1765100000002-mail-lanes';
 import { DeferredEmails1765300000003 } from './1765300000003-deferred-emails';
 import { RetryClock1765300000004 } from './1765300000004-retry-clock';
+import { AcceptanceVersions1765500000003 } from './1765500000003-acceptance-versions';
 import { InvitationStatus1765400000001 } from './1765400000001-invitation-status';
 
 export const migrations = [
@@ -20,6 +21,7 @@ export const migrations = [
   DeferredEmails1765300000003,
   RetryClock1765300000004,
   InvitationStatus1765400000001,
+  AcceptanceVersions1765500000003,
 ];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what notification runs on start. */
