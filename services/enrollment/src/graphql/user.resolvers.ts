@@ -7,7 +7,7 @@ import { updateUserRoles } from '../application/update-user-roles';
 import { checkMayManageUsers } from '../domain/roles';
 import { firstPartnerOfTenant } from '../store/partners.repository';
 import { usersOfTenantPage } from '../store/users.repository';
-import { canSeeTenant, EnrollmentDeps } from './context';
+import { canSeeTenant, canSeeUser, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** Who may manage a tenant's users (R11, R12); a customer's global admin manages its own (DESIGN §7). */
@@ -46,7 +46,7 @@ export function userResolvers(deps: EnrollmentDeps): Resolvers {
       __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
         const user = await ctx.loaders.user.load(ref.id);
-        return user && canSeeTenant(principal, user.tenantId) ? user : null;
+        return user && (await canSeeUser(ctx, principal, user)) ? user : null;
       },
     },
     Tenant: {

@@ -2,6 +2,7 @@ import { CreateAbuseCounters1764900000000, CreateAccessRevocations1764400000000,
 import { Initial1763900000001 } from './1763900000001-initial';
 import { Relationships1763900000002 } from './1763900000002-relationships';
 import { ProjectionSequences1765300000002 } from './1765300000002-projection-sequences';
+import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user-assignment';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -10,4 +11,5 @@ export const migrations = [
   CreateAccessRevocations1764400000000,
   CreateAbuseCounters1764900000000,
   ProjectionSequences1765300000002,
+  PartnerUserAssignment1766000000001,
 ];
