@@ -8,5 +8,6 @@ module.exports = {
     IndirectLink: '../store/entities#IndirectLinkRow',
     Partner: '@channelgraph/common#EntityRef',
     Customer: '@channelgraph/common#EntityRef',
+    User: '@channelgraph/common#EntityRef',
   },
 };

@@ -1,7 +1,14 @@
 import { MemoryAbuseCounters } from '@channelgraph/common';
 import { failure } from '../../../test/support/domain';
 import { checkMpnProfile, checkRejectionReason, isWebmail, nextStatus, validateApplication } from '../src/domain/enrollment';
-import { checkAssignableRoles, checkCallerMayGrant, checkCallerMayManage, checkKeepsAdminAgent, temporaryPassword } from '../src/domain/roles';
+import {
+  checkAssignableRoles,
+  checkCallerMayGrant,
+  checkCallerMayManage,
+  checkKeepsAdminAgent,
+  checkMayManageUsers,
+  temporaryPassword,
+} from '../src/domain/roles';
 import { SignInLimiter } from '../src/domain/sign-in-limits';
 
 const WEBMAIL = ['gmail.com', 'yahoo.*', 'hotmail.*', 'outlook.com'];
@@ -114,6 +121,14 @@ describe('roles (R11, R12)', () => {
     expect(failure(() => checkCallerMayManage(['ADMIN_AGENT'], ['GLOBAL_ADMIN', 'ADMIN_AGENT']))).toBe('FORBIDDEN:userId');
     expect(failure(() => checkCallerMayManage(['USER_MANAGEMENT_ADMIN'], ['SALES_AGENT', 'BILLING_ADMIN']))).toBe('no error');
     expect(failure(() => checkCallerMayManage(['ADMIN_AGENT'], ['ADMIN_AGENT']))).toBe('no error');
+  });
+
+  it("lets a customer's global admin manage its users, and leaves a partner's to its admin agents (R11)", () => {
+    expect(failure(() => checkMayManageUsers(['GLOBAL_ADMIN'], false))).toBe('no error');
+    expect(failure(() => checkMayManageUsers(['GLOBAL_ADMIN'], true))).toBe('FORBIDDEN');
+    expect(failure(() => checkMayManageUsers(['GLOBAL_ADMIN', 'ADMIN_AGENT'], true))).toBe('no error');
+    expect(failure(() => checkMayManageUsers(['USER_MANAGEMENT_ADMIN'], true))).toBe('no error');
+    expect(failure(() => checkMayManageUsers(['BILLING_ADMIN'], false))).toBe('FORBIDDEN');
   });
 
   it('makes temporary passwords of three readable groups', () => {

@@ -192,6 +192,29 @@ describe('enrolment and user management through the enrollment subgraph', () => 
     const ROLES = 'mutation($input: UpdateUserRolesInput!) { updateUserRoles(input: $input) { roles } }';
     const REMOVE = 'mutation($input: RemoveUserInput!) { removeUser(input: $input) { id } }';
 
+    it("lets a customer's global admin manage its own users, and not a partner's global admin before it is an admin agent (R11)", async () => {
+      const customer = await tenant();
+      const added = await graphql(
+        url,
+        ADD,
+        { input: { fullName: 'Bea Billing', email: `bea@${customer.name}.example.com`, roles: ['BILLING_ADMIN'] } },
+        customer.token,
+      );
+      expect(added.errors).toBeUndefined();
+      const userId = added.data.addUser.user.id;
+      expect((await graphql(url, ROLES, { input: { userId, roles: ['USER_MANAGEMENT_ADMIN'] } }, customer.token)).data.updateUserRoles.roles).toEqual([
+        'USER_MANAGEMENT_ADMIN',
+      ]);
+      expect((await graphql(url, REMOVE, { input: { userId } }, customer.token)).data.removeUser.id).toBe(userId);
+
+      const applicant = await tenant();
+      const enrolled = await graphql(url, ENROLL, { input: enrolmentInput(applicant.name, await mpn()) }, applicant.token);
+      expect(enrolled.errors).toBeUndefined();
+      const input = { fullName: 'Early Bird', email: `early@${applicant.name}.example.com`, roles: ['SALES_AGENT'] };
+      const response = await refused(() => graphql(url, ADD, { input }, applicant.token), 'FORBIDDEN');
+      expect(response.errors![0].message).toMatch(/only an admin agent or a user-management admin/);
+    });
+
     it('lets an admin agent add a user whose temporary password is stored only as a hash and never published', async () => {
       const p = await activePartner();
       const email = `helper@${p.name}.example.com`;

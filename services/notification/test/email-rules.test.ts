@@ -15,6 +15,8 @@ import {
   RelationshipEstablishedV1,
   RelationshipRequestDeclinedV1,
   RelationshipTerminatedV1,
+  PartnerUserAssignedV1,
+  PartnerUserUnassignedV1,
   TenantSignedUpV1,
   VerificationLinkIssuedV1,
 } from '@channelgraph/common';
@@ -34,6 +36,7 @@ import {
   relationshipDeletedEmails,
   relationshipTerminatedEmails,
 } from '../src/domain/relationship.emails';
+import { partnerUserAssignedEmails, partnerUserUnassignedEmails } from '../src/domain/partner-assignment.emails';
 import { customerLabel, roleList } from '../src/domain/wording';
 import { EmailTemplates } from '../src/mail/templates';
 
@@ -486,6 +489,43 @@ describe('a new Customer Agreement version (R4, AgreementTemplatePublished)', ()
 
   it('sends nothing for a translation of the current version', () => {
     expect(customerAgreementUpdatedEmails({ ...v2, supersededTemplateId: null, translationOf: 'tpl-2' }, behind, links)).toEqual({ send: [] });
+  });
+});
+
+describe('partner assignment emails (R2 PARTNER role)', () => {
+  const assignedUser = { userId: 'u-1', fullName: 'Paola Rossi', email: 'paola@customer.example' };
+  const facts = { ...relationship, roles: ['PARTNER'] as RelationshipEstablishedV1['roles'], assignedUser };
+  const assigned: PartnerUserAssignedV1 = { ...facts, assignedByUserId: 'u-admin', assignedAt: at };
+  const unassigned = (reason: PartnerUserUnassignedV1['reason']): PartnerUserUnassignedV1 => ({
+    ...facts,
+    reason,
+    unassignedByUserId: 'u-admin',
+    unassignedAt: at,
+  });
+
+  it('tells the assigned user, under the customer’s tenant, which customer assigned them to which partner', () => {
+    const [email] = sent(partnerUserAssignedEmails(assigned, links));
+    expect(email).toMatchObject({ kind: 'PARTNER_USER_ASSIGNED', template: 'partner-user-assigned', to: assignedUser.email, tenantId: 't-customer' });
+    expect(email.values).toMatchObject({
+      customerName: 'Customer Inc',
+      partnerName: 'Partner Ltd',
+      roles: 'partner',
+      recipientName: 'Paola Rossi',
+      assignedAt: atText,
+    });
+    const rendered = new EmailTemplates().render(email.template, email.values);
+    expect(rendered.subject).toBe('Customer Inc assigned you to work with Partner Ltd');
+  });
+
+  it('tells the user the assignment ended and why, except once the user was removed', () => {
+    const because = (reason: PartnerUserUnassignedV1['reason']) => sent(partnerUserUnassignedEmails(unassigned(reason), links))[0]?.values.endedBecause;
+    expect(because('UNASSIGNED')).toBe('Customer Inc ended it.');
+    expect(because('REASSIGNED')).toBe('Customer Inc assigned another colleague to work with Partner Ltd.');
+    expect(because('RELATIONSHIP_ENDED')).toBe('the relationship between Customer Inc and Partner Ltd has ended.');
+    expect(because('PARTNER_ROLE_REMOVED')).toBe('Partner Ltd no longer holds the partner role for Customer Inc.');
+    expect(partnerUserUnassignedEmails(unassigned('USER_REMOVED'), links)).toEqual({ send: [] });
+    const [email] = sent(partnerUserUnassignedEmails(unassigned('UNASSIGNED'), links));
+    expect(email).toMatchObject({ kind: 'PARTNER_USER_UNASSIGNED', to: assignedUser.email, tenantId: 't-customer' });
   });
 });
 

@@ -18,6 +18,7 @@ describe('relationship entities resolved by reference', () => {
     customerTenantId: customerTenant,
     customerName: 'Customer',
     customerDomain: 'customer.example.com',
+    assignedUserId: null,
     roles: ['RESELLER', 'DELEGATED_ADMIN'],
     status: 'ACTIVE',
     establishedAt: now,

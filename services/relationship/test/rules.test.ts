@@ -1,5 +1,6 @@
 import { failure } from '../../../test/support/domain';
 import { canTransact, decide } from '../src/domain/authorize';
+import { checkAssignableUser, checkHasAssignedUser, checkPartnerRole, keepsAssignment } from '../src/domain/partner-assignment';
 import { checkActingPartner } from '../src/domain/partners';
 import { checkAgreementForAcceptance, checkCancellable, checkOpenForInvitee, effectiveStatus, isExpired } from '../src/domain/requests';
 import { emailDraftFor } from '../src/domain/invitation-email';
@@ -248,5 +249,30 @@ describe('one invitation, two resellers (R19)', () => {
     expect(emailDraftFor('CUSTOMER', ['RESELLER', 'ADVISOR'], 'Contoso', null, 'https://x/?token=t').body).toContain(
       'Contoso would like to work with your organisation as your reseller and advisor.',
     );
+  });
+});
+
+describe('the user assigned to a partner (R2 PARTNER role)', () => {
+  const user = (tenantId: string, removedAt: Date | null = null) => ({ tenantId, removedAt });
+
+  it('needs the PARTNER role, and says which roles the partner has instead', () => {
+    expect(failure(() => checkPartnerRole({ roles: ['RESELLER', 'PARTNER'] }))).toBe('no error');
+    expect(failure(() => checkPartnerRole({ roles: ['ADVISOR'] }))).toBe('CONFLICT');
+    expect(() => checkPartnerRole({ roles: ['ADVISOR'] })).toThrow(/your advisor/);
+    expect(() => checkPartnerRole({ roles: [] })).toThrow(/no roles/);
+  });
+
+  it("takes only a user of the customer's own tenant who was not removed", () => {
+    expect(failure(() => checkAssignableUser(user('t-1'), 't-1'))).toBe('no error');
+    expect(failure(() => checkAssignableUser(user('t-2'), 't-1'))).toBe('BAD_USER_INPUT:userId');
+    expect(failure(() => checkAssignableUser(user('t-1', new Date()), 't-1'))).toBe('BAD_USER_INPUT:userId');
+    expect(failure(() => checkAssignableUser(null, 't-1'))).toBe('BAD_USER_INPUT:userId');
+  });
+
+  it('ends with the relationship or the PARTNER role, and needs one to end', () => {
+    expect(keepsAssignment({ status: 'ACTIVE', roles: ['PARTNER'] })).toBe(true);
+    expect(keepsAssignment({ status: 'TERMINATED', roles: ['PARTNER'] })).toBe(false);
+    expect(keepsAssignment({ status: 'ACTIVE', roles: ['ADVISOR'] })).toBe(false);
+    expect(failure(() => checkHasAssignedUser({ assignedUserId: null }))).toBe('CONFLICT');
   });
 });

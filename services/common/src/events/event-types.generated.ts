@@ -563,6 +563,59 @@ export interface InvitationLinkIssuedV1 {
 }
 
 /**
+ * R2 PARTNER role: the customer assigned one of its users to work with the partner, replacing any user assigned before (whose PartnerUserUnassigned comes first). Subject: the relationship id.
+ */
+export interface PartnerUserAssignedV1 {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  /**
+   * The customer's user, as enrollment's events last described them.
+   */
+  assignedUser: {
+    userId: string;
+    fullName: string;
+    email: string;
+  };
+  assignedByUserId: string;
+  assignedAt: string;
+}
+
+/**
+ * R2 PARTNER role: the customer's user is no longer assigned to the partner. Subject: the relationship id.
+ */
+export interface PartnerUserUnassignedV1 {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  /**
+   * The customer's user, as enrollment's events last described them.
+   */
+  assignedUser: {
+    userId: string;
+    fullName: string;
+    email: string;
+  };
+  /**
+   * UNASSIGNED: the customer ended it; REASSIGNED: the customer assigned another user; RELATIONSHIP_ENDED: the relationship was deleted or terminated; PARTNER_ROLE_REMOVED: the relationship lost the PARTNER role; USER_REMOVED: the user was removed from the customer's tenant.
+   */
+  reason: "UNASSIGNED" | "REASSIGNED" | "RELATIONSHIP_ENDED" | "PARTNER_ROLE_REMOVED" | "USER_REMOVED";
+  /**
+   * Who ended it: the customer's admin, the partner's admin agent that ended the relationship, or the admin that removed the user.
+   */
+  unassignedByUserId: string | null;
+  unassignedAt: string;
+}
+
+/**
  * The reseller removed its provider's admin access to its tenant; the link stays (R13). Subject: the link id.
  */
 export interface ProviderAdminAccessRemovedV1 {
@@ -764,6 +817,8 @@ export interface EventPayloads {
   'channelgraph.relationship.IndirectResellerInvited.v1': IndirectResellerInvitedV1;
   'channelgraph.relationship.IndirectResellerInvited.v2': IndirectResellerInvitedV2;
   'channelgraph.relationship.InvitationLinkIssued.v1': InvitationLinkIssuedV1;
+  'channelgraph.relationship.PartnerUserAssigned.v1': PartnerUserAssignedV1;
+  'channelgraph.relationship.PartnerUserUnassigned.v1': PartnerUserUnassignedV1;
   'channelgraph.relationship.ProviderAdminAccessRemoved.v1': ProviderAdminAccessRemovedV1;
   'channelgraph.relationship.RelationshipDeleted.v1': RelationshipDeletedV1;
   'channelgraph.relationship.RelationshipEstablished.v1': RelationshipEstablishedV1;

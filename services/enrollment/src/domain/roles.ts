@@ -58,3 +58,14 @@ export function checkCallerMayManage(callerRoles: readonly string[], targetRoles
     throw new DomainError('FORBIDDEN', `You cannot change or remove ${who}: ask a user with at least the same power.`, 'userId');
   }
 }
+
+/**
+ * R11, R12 and DESIGN §7: admin agents and user-management admins manage their tenant's users; a
+ * global admin does too, but only in a tenant that is not an enrolled partner (a customer managing
+ * its own users, e.g. to assign one to a partner), since R11 leaves a partner's users to its admin agents.
+ */
+export function checkMayManageUsers(callerRoles: readonly string[], tenantIsPartner: boolean): void {
+  if (callerRoles.includes('ADMIN_AGENT') || callerRoles.includes('USER_MANAGEMENT_ADMIN')) return;
+  if (callerRoles.includes('GLOBAL_ADMIN') && !tenantIsPartner) return;
+  throw new DomainError('FORBIDDEN', 'In a partner organisation only an admin agent or a user-management admin manages users.');
+}

@@ -7,6 +7,7 @@ import type { SignInLimiter } from '../domain/sign-in-limits';
 import type { PartnerProfileRow } from '../store/directory.entities';
 import { profilesOfPartners } from '../store/directory.repository';
 import { partnerEntity, PartnerRow, tenantEntity, TenantRow, userEntity } from '../store/entities';
+import { partnerTenantsAssignedTo } from '../store/partner-user-assignments.repository';
 import { firstPartnersOfTenants } from '../store/partners.repository';
 
 export interface EnrollmentDeps {
@@ -38,6 +39,11 @@ export function createLoaders(dataSource: DataSource) {
     }),
     /** The tenants of each customer's partners with an ACTIVE relationship, as relationship's events told enrollment. */
     activePartnerTenants: activePartnerTenantsLoader(manager),
+    /** R2 PARTNER role: the tenants of the partners each user is assigned to (empty: none). */
+    assignedPartnerTenants: new DataLoader<string, string[]>(async (userIds) => {
+      const byUser = await partnerTenantsAssignedTo(manager, userIds);
+      return userIds.map((id) => byUser.get(id) ?? []);
+    }),
   };
 }
 
@@ -67,6 +73,15 @@ export async function canSeeCustomer(ctx: EnrollmentContext, principal: Principa
   if (canSeeTenant(principal, customerTenantId)) return true;
   const partners = await ctx.loaders.activePartnerTenants.load(customerTenantId);
   return partners?.tenantIds.includes(principal.tenantId) ?? false;
+}
+
+/**
+ * A user is visible to their own tenant's users and platform operators, and (R2 PARTNER role) to
+ * the users of the partners the user is assigned to; to anyone else they do not exist.
+ */
+export async function canSeeUser(ctx: EnrollmentContext, principal: Principal, user: { id: string; tenantId: string }): Promise<boolean> {
+  if (canSeeTenant(principal, user.tenantId)) return true;
+  return (await ctx.loaders.assignedPartnerTenants.load(user.id)).includes(principal.tenantId);
 }
 
 /** ACTIVE partners are in the directory; applications only to their own tenant and operators. */

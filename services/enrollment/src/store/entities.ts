@@ -1,6 +1,6 @@
 import type { Role } from '@channelgraph/common';
 import type { Program } from '../domain/enrollment';
-import { relationshipProjectionEntity } from '@channelgraph/common';
+import { LAST_SEQUENCE_COLUMN, relationshipProjectionEntity } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import { directoryEntities } from './directory.entities';
 
@@ -220,6 +220,32 @@ export const serviceTokenEntity = new EntitySchema<ServiceTokenRow>({
   },
 });
 
+export interface PartnerUserAssignmentRow {
+  relationshipId: string;
+  /** The customer's user assigned to the partner; null once the assignment ended. */
+  userId: string | null;
+  partnerTenantId: string;
+  /** The sequence number of the relationship's last assignment event applied. */
+  lastSequence: number | null;
+  changedAt: Date;
+}
+
+/**
+ * R2 PARTNER role: which customer user each relationship's partner works with, from relationship's
+ * events, so the partner's users may read that user (the User entity lookup) and nobody else.
+ */
+export const partnerUserAssignmentEntity = new EntitySchema<PartnerUserAssignmentRow>({
+  name: 'PartnerUserAssignment',
+  tableName: 'partner_user_assignment',
+  columns: {
+    relationshipId: { name: 'relationship_id', type: 'char', length: 36, primary: true },
+    userId: { name: 'user_id', type: 'char', length: 36, nullable: true },
+    partnerTenantId: { name: 'partner_tenant_id', type: 'char', length: 36 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
+    changedAt: { name: 'changed_at', type: 'datetime', precision: 3 },
+  },
+});
+
 export const entities = [
   tenantEntity,
   userEntity,
@@ -230,4 +256,5 @@ export const entities = [
   serviceTokenEntity,
   ...directoryEntities,
   relationshipProjectionEntity,
+  partnerUserAssignmentEntity,
 ];

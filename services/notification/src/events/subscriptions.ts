@@ -8,6 +8,8 @@ import { indirectProviderAuthorized } from './handlers/indirect-provider-authori
 import { invitationLinkIssued } from './handlers/invitation-link-issued.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
 import { partnerRejected } from './handlers/partner-rejected.handler';
+import { partnerUserAssigned } from './handlers/partner-user-assigned.handler';
+import { partnerUserUnassigned } from './handlers/partner-user-unassigned.handler';
 import { partnersContacted } from './handlers/partners-contacted.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { projectAgreementAcceptance } from './handlers/project-agreement-acceptance.handler';
@@ -73,6 +75,8 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.relationship.AdminPrivilegesRemoved.v1': adminPrivilegesRemoved(deps),
     'channelgraph.relationship.RelationshipDeleted.v1': relationshipDeleted(deps),
     'channelgraph.relationship.RelationshipTerminated.v1': relationshipTerminated(deps),
+    'channelgraph.relationship.PartnerUserAssigned.v1': partnerUserAssigned(deps),
+    'channelgraph.relationship.PartnerUserUnassigned.v1': partnerUserUnassigned(deps),
     'channelgraph.relationship.IndirectProviderAuthorized.v1': indirectProviderAuthorized(deps),
     'channelgraph.relationship.ProviderAdminAccessRemoved.v1': providerAdminAccessRemoved(deps),
     'channelgraph.relationship.IndirectLinkRevoked.v1': indirectLinkRevoked(deps),

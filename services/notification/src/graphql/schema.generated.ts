@@ -97,6 +97,10 @@ export type NotificationKind =
   | 'PARTNER_LEAD'
   /** To a partner's primary contact: the application was rejected, with the reason. */
   | 'PARTNER_REJECTED'
+  /** To the customer's user: the customer assigned them to work with a partner (R2 PARTNER role). */
+  | 'PARTNER_USER_ASSIGNED'
+  /** To the customer's user: their assignment to a partner ended, and why (R2 PARTNER role). */
+  | 'PARTNER_USER_UNASSIGNED'
   /** To a partner's primary contact: the link that verifies their address (R10). */
   | 'PRIMARY_CONTACT_VERIFICATION'
   /** To an indirect provider's primary contact: the reseller removed its admin access; the link stays (R13). */

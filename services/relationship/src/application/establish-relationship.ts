@@ -41,6 +41,7 @@ export async function establishRelationship(
         customerDomain: customer?.domain ?? '',
         roles: mergeRoles([], roles),
         status: 'ACTIVE',
+        assignedUserId: null,
         establishedAt: now,
         updatedAt: now,
       };

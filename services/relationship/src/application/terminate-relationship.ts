@@ -4,14 +4,18 @@ import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
+import { keepOrEndPartnerAssignment } from './end-partner-assignment';
 
 /** The partner ends one of its relationships. */
 export function terminateRelationship(deps: { unitOfWork: UnitOfWork }, principal: Principal, relationshipId: string): Promise<RelationshipRow> {
-  return deps.unitOfWork.run(async ({ manager, raise }) => {
+  return deps.unitOfWork.run(async (tx) => {
+    const { manager, raise } = tx;
     const relationship = checkChangeableRelationship(await relationshipOfTenantForUpdate(manager, relationshipId, 'partner', principal.tenantId));
-    const ended: RelationshipRow = { ...relationship, status: 'TERMINATED', updatedAt: new Date() };
+    const name = await partnerName(manager, relationship.partnerId);
+    // R2 PARTNER role: the assigned user's assignment ends with the relationship.
+    const ended = await keepOrEndPartnerAssignment(tx, { ...relationship, status: 'TERMINATED', updatedAt: new Date() }, name, principal.userId);
     await saveRelationship(manager, ended);
-    raise(RelationshipEvents.terminated(ended, await partnerName(manager, ended.partnerId), principal.userId));
+    raise(RelationshipEvents.terminated(ended, name, principal.userId));
     return ended;
   });
 }

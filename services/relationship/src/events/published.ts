@@ -1,5 +1,7 @@
 import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
+import type { AssignmentEnd } from '../domain/partner-assignment';
 import type { IndirectLinkRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
+import type { ProjectedUser } from '../store/users.repository';
 
 // The one place where relationship's rows become published events (schema/events), each
 // payload its contract's generated type.
@@ -91,7 +93,7 @@ export const RequestEvents = {
 
 type RelationshipEventType = Extract<
   EventType,
-  `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated'}.v1`
+  `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated' | 'PartnerUserAssigned' | 'PartnerUserUnassigned'}.v1`
 >;
 type RelationshipFacts = Pick<
   Payload<'channelgraph.relationship.RelationshipDeleted.v1'>,
@@ -138,7 +140,23 @@ export const RelationshipEvents = {
       terminatedByUserId: byUserId,
       terminatedAt: relationship.updatedAt.toISOString(),
     }),
+  /** R2 PARTNER role: the user the customer assigned, with the name and address notification writes to. */
+  partnerUserAssigned: (relationship: RelationshipRow, partnerName: string, user: ProjectedUser, byUserId: string) =>
+    relationshipEvent('channelgraph.relationship.PartnerUserAssigned.v1', relationship, partnerName, {
+      assignedUser: assignedUserOf(user),
+      assignedByUserId: byUserId,
+      assignedAt: relationship.updatedAt.toISOString(),
+    }),
+  partnerUserUnassigned: (relationship: RelationshipRow, partnerName: string, user: ProjectedUser, reason: AssignmentEnd, byUserId: string | null) =>
+    relationshipEvent('channelgraph.relationship.PartnerUserUnassigned.v1', relationship, partnerName, {
+      assignedUser: assignedUserOf(user),
+      reason,
+      unassignedByUserId: byUserId,
+      unassignedAt: relationship.updatedAt.toISOString(),
+    }),
 };
+
+const assignedUserOf = (user: ProjectedUser) => ({ userId: user.userId, fullName: user.fullName, email: user.email });
 
 type LinkNames = { providerName: string; resellerName: string };
 type LinkEventType = Extract<EventType, `channelgraph.relationship.${'IndirectProviderAuthorized' | 'ProviderAdminAccessRemoved' | 'IndirectLinkRevoked'}.v1`>;

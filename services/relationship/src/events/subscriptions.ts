@@ -6,10 +6,15 @@ import { partnerEnrollmentSubmitted } from './handlers/partner-enrollment-submit
 import { partnerRejected } from './handlers/partner-rejected.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { tenantSignedUp } from './handlers/tenant-signed-up.handler';
+import { userAdded } from './handlers/user-added.handler';
+import { userRemoved } from './handlers/user-removed.handler';
 
 /** Every event relationship consumes: the projections its rules read. */
 export const subscriptions: Subscriptions = {
   'channelgraph.enrollment.TenantSignedUp.v1': tenantSignedUp,
+  // The users a customer may assign to a partner (R2 PARTNER role); a removed user's assignments end.
+  'channelgraph.enrollment.UserAdded.v1': userAdded,
+  'channelgraph.enrollment.UserRemoved.v1': userRemoved,
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerEnrollmentSubmitted,
   'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified,
   'channelgraph.enrollment.PartnerActivated.v1': partnerActivated,

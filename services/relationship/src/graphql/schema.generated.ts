@@ -32,6 +32,13 @@ export type AcceptRelationshipRequestInput = {
   token: Scalars['String']['input'];
 };
 
+export type AssignUserToPartnerInput = {
+  /** An ACTIVE relationship of the caller's tenant that holds the PARTNER role. */
+  relationshipId: Scalars['ID']['input'];
+  /** A user of the caller's own tenant. */
+  userId: Scalars['ID']['input'];
+};
+
 export type AuthorizationDecision = {
   __typename?: 'AuthorizationDecision';
   allowed: Scalars['Boolean']['output'];
@@ -119,6 +126,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The customer's global admin accepts and authorises (R3, R4); returns the inviting partner's relationship. */
   acceptRelationshipRequest: Relationship;
+  /** R2 PARTNER role: the customer's global admin assigns one of its own users to work with the partner; replaces any user assigned before. The user is emailed. */
+  assignUserToPartner: Relationship;
   /** The reseller's admin agent authorises the inviting provider (R13). */
   authorizeIndirectProvider: IndirectLink;
   /** The sender withdraws a pending invitation. */
@@ -143,11 +152,18 @@ export type Mutation = {
   revokeIndirectLink: IndirectLink;
   /** The partner ends a relationship. */
   terminateRelationship: Relationship;
+  /** The customer's global admin ends the assignment of its user to the partner; the user is emailed. */
+  unassignUserFromPartner: Relationship;
 };
 
 
 export type MutationAcceptRelationshipRequestArgs = {
   input: AcceptRelationshipRequestInput;
+};
+
+
+export type MutationAssignUserToPartnerArgs = {
+  input: AssignUserToPartnerInput;
 };
 
 
@@ -208,6 +224,11 @@ export type MutationRevokeIndirectLinkArgs = {
 
 export type MutationTerminateRelationshipArgs = {
   input: TerminateRelationshipInput;
+};
+
+
+export type MutationUnassignUserFromPartnerArgs = {
+  input: UnassignUserFromPartnerInput;
 };
 
 export type PageInfo = {
@@ -287,6 +308,8 @@ export type QueryRelationshipRequestByTokenArgs = {
 export type Relationship = {
   __typename?: 'Relationship';
   adminPrivileges: Scalars['Boolean']['output'];
+  /** R2 PARTNER role: the customer's user assigned to work with the partner; null when none. Its name and email are the customer's and the partner's to read. */
+  assignedUser?: Maybe<User>;
   /** RESELLER role and the customer's acceptance of the current Customer Agreement (R4, R15). */
   canTransact: Scalars['Boolean']['output'];
   customer: Customer;
@@ -400,6 +423,16 @@ export type RevokeIndirectLinkInput = {
 
 export type TerminateRelationshipInput = {
   relationshipId: Scalars['ID']['input'];
+};
+
+export type UnassignUserFromPartnerInput = {
+  relationshipId: Scalars['ID']['input'];
+};
+
+/** A user of a tenant (owned by enrollment, which resolves their name and email). */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 
@@ -517,6 +550,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   AcceptRelationshipRequestInput: ResolverTypeWrapper<Partial<AcceptRelationshipRequestInput>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AssignUserToPartnerInput: ResolverTypeWrapper<Partial<AssignUserToPartnerInput>>;
   AuthorizationDecision: ResolverTypeWrapper<Partial<AuthorizationDecision>>;
   AuthorizeIndirectProviderInput: ResolverTypeWrapper<Partial<AuthorizeIndirectProviderInput>>;
   CancelRelationshipRequestInput: ResolverTypeWrapper<Partial<CancelRelationshipRequestInput>>;
@@ -552,6 +586,8 @@ export type ResolversTypes = {
   RequestRelationshipInput: ResolverTypeWrapper<Partial<RequestRelationshipInput>>;
   RevokeIndirectLinkInput: ResolverTypeWrapper<Partial<RevokeIndirectLinkInput>>;
   TerminateRelationshipInput: ResolverTypeWrapper<Partial<TerminateRelationshipInput>>;
+  UnassignUserFromPartnerInput: ResolverTypeWrapper<Partial<UnassignUserFromPartnerInput>>;
+  User: ResolverTypeWrapper<EntityRef>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -561,6 +597,7 @@ export type ResolversParentTypes = {
   ID: Partial<Scalars['ID']['output']>;
   AcceptRelationshipRequestInput: Partial<AcceptRelationshipRequestInput>;
   String: Partial<Scalars['String']['output']>;
+  AssignUserToPartnerInput: Partial<AssignUserToPartnerInput>;
   AuthorizationDecision: Partial<AuthorizationDecision>;
   AuthorizeIndirectProviderInput: Partial<AuthorizeIndirectProviderInput>;
   CancelRelationshipRequestInput: Partial<CancelRelationshipRequestInput>;
@@ -591,6 +628,8 @@ export type ResolversParentTypes = {
   RequestRelationshipInput: Partial<RequestRelationshipInput>;
   RevokeIndirectLinkInput: Partial<RevokeIndirectLinkInput>;
   TerminateRelationshipInput: Partial<TerminateRelationshipInput>;
+  UnassignUserFromPartnerInput: Partial<UnassignUserFromPartnerInput>;
+  User: EntityRef;
 };
 
 export type AuthorizationDecisionResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['AuthorizationDecision'] = ResolversParentTypes['AuthorizationDecision']> = {
@@ -632,6 +671,7 @@ export type IndirectLinkResolvers<ContextType = RelationshipContext, ParentType 
 
 export type MutationResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptRelationshipRequest?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAcceptRelationshipRequestArgs, 'input'>>;
+  assignUserToPartner?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAssignUserToPartnerArgs, 'input'>>;
   authorizeIndirectProvider?: Resolver<ResolversTypes['IndirectLink'], ParentType, ContextType, RequireFields<MutationAuthorizeIndirectProviderArgs, 'input'>>;
   cancelRelationshipRequest?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationCancelRelationshipRequestArgs, 'input'>>;
   declineRelationshipRequest?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationDeclineRelationshipRequestArgs, 'input'>>;
@@ -644,6 +684,7 @@ export type MutationResolvers<ContextType = RelationshipContext, ParentType exte
   requestRelationship?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationRequestRelationshipArgs, 'input'>>;
   revokeIndirectLink?: Resolver<ResolversTypes['IndirectLink'], ParentType, ContextType, RequireFields<MutationRevokeIndirectLinkArgs, 'input'>>;
   terminateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationTerminateRelationshipArgs, 'input'>>;
+  unassignUserFromPartner?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUnassignUserFromPartnerArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -671,6 +712,7 @@ export type QueryResolvers<ContextType = RelationshipContext, ParentType extends
 export type RelationshipResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'], FederationReferenceType extends FederationReferenceTypes['Relationship'] = FederationReferenceTypes['Relationship']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Relationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adminPrivileges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignedUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   canTransact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   customerDomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -722,6 +764,10 @@ export type RelationshipRequestEdgeResolvers<ContextType = RelationshipContext, 
   node?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RelationshipContext> = {
   AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -739,5 +785,6 @@ export type Resolvers<ContextType = RelationshipContext> = {
   RelationshipRequest?: RelationshipRequestResolvers<ContextType>;
   RelationshipRequestConnection?: RelationshipRequestConnectionResolvers<ContextType>;
   RelationshipRequestEdge?: RelationshipRequestEdgeResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

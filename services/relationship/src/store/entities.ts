@@ -54,6 +54,8 @@ export interface RelationshipRow {
   customerDomain: string;
   roles: RelationshipRole[];
   status: string;
+  /** R2 PARTNER role: the customer's user assigned to work with the partner (a user of `user_projection`). */
+  assignedUserId: string | null;
   establishedAt: Date;
   updatedAt: Date;
 }
@@ -70,6 +72,7 @@ export const relationshipEntity = new EntitySchema<RelationshipRow>({
     customerDomain: { name: 'customer_domain', type: 'varchar', length: 253 },
     roles: { type: 'simple-array' },
     status: { type: 'varchar', length: 16 },
+    assignedUserId: { name: 'assigned_user_id', type: 'char', length: 36, nullable: true },
     establishedAt: { name: 'established_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },
@@ -145,6 +148,30 @@ export const tenantProjectionEntity = new EntitySchema<TenantProjectionRow>({
     tenantId: { name: 'tenant_id', type: 'char', length: 36, primary: true },
     domain: { type: 'varchar', length: 253 },
     displayName: { name: 'display_name', type: 'varchar', length: 200 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface UserProjectionRow {
+  userId: string;
+  tenantId: string;
+  fullName: string;
+  email: string;
+  /** Kept after removal, so an event about the user arriving late (sign-up and removal travel on different topics) cannot bring them back. */
+  removedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Enrollment's users as this service knows them from events: who may be assigned to a partner (R2 PARTNER role). */
+export const userProjectionEntity = new EntitySchema<UserProjectionRow>({
+  name: 'UserProjection',
+  tableName: 'user_projection',
+  columns: {
+    userId: { name: 'user_id', type: 'char', length: 36, primary: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36 },
+    fullName: { name: 'full_name', type: 'varchar', length: 200 },
+    email: { type: 'varchar', length: 254 },
+    removedAt: { name: 'removed_at', type: 'datetime', precision: 3, nullable: true },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },
 });
@@ -236,6 +263,7 @@ export const entities = [
   indirectLinkEntity,
   partnerProjectionEntity,
   tenantProjectionEntity,
+  userProjectionEntity,
   agreementCurrentEntity,
   agreementTemplateVersionEntity,
   customerAcceptanceEntity,

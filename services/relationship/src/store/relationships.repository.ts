@@ -80,3 +80,8 @@ export async function customersSharedAsResellers(manager: EntityManager, reselle
   );
   return rows.map((row) => row.customer_tenant_id);
 }
+
+/** R2 PARTNER role: the relationships a user is assigned to, locked while the assignments end. */
+export function relationshipsAssignedToForUpdate(manager: EntityManager, userId: string): Promise<RelationshipRow[]> {
+  return manager.getRepository(relationshipEntity).find({ where: { assignedUserId: userId }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+}

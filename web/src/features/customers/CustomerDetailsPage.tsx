@@ -31,6 +31,11 @@ const FindDocument = graphql(`
             status
             canTransact
             establishedAt
+            assignedUser {
+              id
+              fullName
+              email
+            }
             customer {
               id
               displayName
@@ -206,6 +211,12 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
         <dd>{relationship.canTransact ? c('yes') : c('no')}</dd>
         <dt>{t('established')}</dt>
         <dd>{formatDate(relationship.establishedAt)}</dd>
+        {relationship.roles.includes('PARTNER') ? (
+          <>
+            <dt>{t('assignedContact')}</dt>
+            <dd>{relationship.assignedUser ? `${relationship.assignedUser.fullName} (${relationship.assignedUser.email})` : t('noAssignedContact')}</dd>
+          </>
+        ) : null}
       </dl>
       <h2>{t('transactHeading')}</h2>
       <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />

@@ -6,10 +6,11 @@ import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../component
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { useFormatDate, useT } from '../../i18n/i18n';
-import { useMe } from '../../lib/me';
+import { hasRole, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { AgreementNotice } from './AgreementNotice';
 import { messages, RoleKey } from './messages';
+import { PartnerAssignment } from './PartnerAssignment';
 import type { PartnersListState } from './PartnersPage';
 
 const PartnersDetailsDocument = graphql(`
@@ -25,6 +26,11 @@ const PartnersDetailsDocument = graphql(`
         status
         canTransact
         establishedAt
+        assignedUser {
+          id
+          fullName
+          email
+        }
       }
     }
   }
@@ -51,7 +57,7 @@ const PartnersDeleteDocument = graphql(`
   }
 `);
 
-/** One partner of the customer: its roles, and removing its admin roles (R6) or deleting it (R7). */
+/** One partner of the customer: its roles, the user it works with (R2 PARTNER role), and removing its admin roles (R6) or deleting it (R7). */
 export function PartnerDetailsPage() {
   const t = useT(messages);
   const formatDate = useFormatDate();
@@ -141,6 +147,15 @@ export function PartnerDetailsPage() {
         <dt>{t('established')}</dt>
         <dd>{formatDate(relationship.establishedAt)}</dd>
       </dl>
+      {relationship.status === 'ACTIVE' && relationship.roles.includes('PARTNER') ? (
+        <PartnerAssignment
+          relationshipId={relationship.id}
+          partner={partner}
+          assignedUser={relationship.assignedUser ?? null}
+          canChange={hasRole(me, 'GLOBAL_ADMIN')}
+          onChanged={() => reload({ requestPolicy: 'network-only' })}
+        />
+      ) : null}
       {confirming ? (
         <div className="card" role="group" ref={confirmBox} aria-labelledby="confirm-question">
           <p id="confirm-question">{confirming === 'removeAdmin' ? t('removeAdminQuestion', { partner }) : t('deleteQuestion', { partner })}</p>

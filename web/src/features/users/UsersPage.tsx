@@ -9,7 +9,7 @@ import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n';
 import { FormErrors } from '../../lib/errors';
-import { hasRole, useMe } from '../../lib/me';
+import { hasRole, isPartner, useMe } from '../../lib/me';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
@@ -256,7 +256,8 @@ export function UsersPage() {
   const [result, refetch] = useQuery({ query: UsersListDocument, variables: { first: PAGE_SIZE, after: pages.after } });
   const [panel, setPanel] = useState<Panel | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const canManage = hasRole(me, 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN');
+  // A partner's users are its admin agents' to manage (R11); a customer's global admin manages its own.
+  const canManage = hasRole(me, 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN') || (hasRole(me, 'GLOBAL_ADMIN') && !isPartner(me));
   const callerRoles = me?.roles ?? [];
   const tenant = result.data?.me?.tenant;
   const connection = tenant?.users;

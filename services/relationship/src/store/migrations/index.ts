@@ -3,6 +3,7 @@ import { Initial1763900000001 } from './1763900000001-initial';
 import { Relationships1763900000002 } from './1763900000002-relationships';
 import { ProjectionSequences1765300000002 } from './1765300000002-projection-sequences';
 import { AcceptanceByVersion1765500000002 } from './1765500000002-acceptance-by-version';
+import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user-assignment';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -12,4 +13,5 @@ export const migrations = [
   CreateAbuseCounters1764900000000,
   ProjectionSequences1765300000002,
   AcceptanceByVersion1765500000002,
+  PartnerUserAssignment1766000000001,
 ];
