@@ -117,6 +117,21 @@ export type EnrollmentDecision =
   | 'APPROVE'
   | 'REJECT';
 
+/** Why an application is rejected: each says what the applicant must fix. */
+export type EnrollmentRejectionReasonCode =
+  /** The primary contact could not be confirmed as a person of the organisation. */
+  | 'CONTACT_NOT_VERIFIED'
+  /** Documents proving the organisation are needed. */
+  | 'DOCUMENTS_REQUIRED'
+  /** The legal name does not match the MPN id's registry profile. */
+  | 'LEGAL_NAME_MISMATCH'
+  /** The MPN id's registry profile is in another country than the organisation. */
+  | 'MPN_COUNTRY_MISMATCH'
+  /** The MPN id's registry profile is not active. */
+  | 'MPN_INACTIVE'
+  /** Another reason, which the reviewer's reason text gives. */
+  | 'OTHER';
+
 export type InviteCustomerWithProviderInput = {
   /** At most 254 characters. */
   customerEmail: string;
@@ -266,8 +281,10 @@ export type RequestRelationshipInput = {
 export type ReviewEnrollmentInput = {
   decision: EnrollmentDecision;
   partnerId: string | number;
-  /** Required to reject: the applicant reads it. At most 1,000 characters. */
+  /** The reviewer's own words, which the applicant reads: required with OTHER, else an optional note. 5 to 1,000 characters. */
   reason?: string | null | undefined;
+  /** To reject: at least one, each saying what the applicant must fix. Not given to approve. */
+  reasonCodes?: Array<EnrollmentRejectionReasonCode> | null | undefined;
 };
 
 export type RevokeServiceTokenInput = {
