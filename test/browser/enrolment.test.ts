@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ConsoleStack, expectInvalid, linkInMail, review, signInIfAsked, startConsoleStack } from '../support/browser';
-import { graphql, SIGN_UP, signUpInput, unique } from '../support/graphql';
+import { eventually, graphql, SIGN_UP, signUpInput, unique } from '../support/graphql';
+import { mailTo } from '../support/mailbox';
 import { activePartner, ENROLL, enrolmentInput, registerMpnProfile, verificationTokenFrom } from '../support/partners';
 import { OPERATOR } from '../support/stack';
 
@@ -123,7 +124,7 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     await review(admin, 'enrol-active');
   });
 
-  it('the operator rejects an application only with a reason, and the applicant reads it on /enroll', async () => {
+  it('the operator rejects with two reasons, the applicant reads both, edits, resubmits, and the operator approves (R10)', async () => {
     const tenant = await signUpTenant(app);
     const enrol = enrolmentInput(tenant.name, await registerMpnProfile(app.url, 'US'));
     const enrolled = await graphql(app.url, ENROLL, { input: enrol }, tenant.token);
@@ -138,23 +139,105 @@ describe('enrolment: apply, verify the contact, operator review (R9, R10, R11)',
     await row.getByRole('button', { name: 'Reject' }).click();
     await operator.getByRole('heading', { name: `Reject the application of ${enrol.legalName}` }).waitFor();
     await operator.getByRole('button', { name: 'Reject application' }).click();
-    const reason = operator.getByLabel('Reason');
-    await operator.getByText('Say why the application is rejected').waitFor();
-    await expectInvalid(reason);
+    await operator.getByRole('group', { name: 'Reasons' }).getByText('Pick at least one reason').waitFor();
     await review(operator, 'enrollments-reject-refused');
-    await reason.fill('The MPN profile belongs to another organisation.');
+    await operator.getByRole('checkbox', { name: 'Legal name does not match the MPN profile' }).check();
+    await operator.getByRole('checkbox', { name: 'Other', exact: true }).check();
+    await operator.getByRole('button', { name: 'Reject application' }).click();
+    const reason = operator.getByLabel('Reason text');
+    await operator.getByText('Say what else must be fixed').waitFor();
+    await expectInvalid(reason);
+    await reason.fill('Add the registered office address.');
+    await review(operator, 'enrollments-reject-reasons');
     await operator.getByRole('button', { name: 'Reject application' }).click();
     await operator.getByText(`The application of ${enrol.legalName} is rejected`).waitFor();
     await operator.getByLabel('Status').selectOption('REJECTED');
-    await (await applicationRow(operator, enrol.legalName)).getByText('The MPN profile belongs to another organisation.').waitFor();
+    const reasons = (await applicationRow(operator, enrol.legalName)).getByRole('list', { name: `Why the application of ${enrol.legalName} was rejected` });
+    await reasons.getByText('Other: Add the registered office address.').waitFor();
+    await reasons.getByText('Legal name does not match the MPN profile:', { exact: false }).waitFor();
     await review(operator, 'enrollments-rejected');
+
+    const rejection = await eventually('the rejection email', async () =>
+      (await mailTo(enrol.primaryContact.email)).find((mail) => mail.subject.includes('not approved')),
+    );
+    expect(rejection.text).toContain('- Add the registered office address.');
+    expect(rejection.text).toContain('give the legal name exactly as the registry holds it');
+    expect(rejection.text).toMatch(/https?:\/\/\S+\/enroll /);
 
     const applicant = await app.newPage();
     await applicant.goto('/enroll');
     await signInIfAsked(applicant, tenant.admin.email, tenant.admin.password);
     await applicant.getByText('Rejected', { exact: true }).waitFor();
-    await applicant.getByText('The MPN profile belongs to another organisation.').waitFor();
+    const toFix = applicant.getByRole('list', { name: 'What to fix' });
+    await toFix.getByText('Add the registered office address.').waitFor();
+    await toFix.getByText('give the legal name exactly as the registry holds it').waitFor();
     await review(applicant, 'enrol-rejected');
+
+    await applicant.getByRole('button', { name: 'Edit application' }).click();
+    await applicant.getByRole('heading', { name: 'Edit the application' }).waitFor();
+    await expect(applicant.getByLabel('Legal business name').inputValue()).resolves.toBe(enrol.legalName);
+    const email = applicant.getByLabel('Email', { exact: true });
+    await email.fill(`pat.${tenant.name}@gmail.com`);
+    await applicant.getByRole('button', { name: 'Save changes' }).click();
+    await applicant.getByText('web-mail addresses (gmail.com, outlook.com, …) are not accepted').waitFor();
+    await expectInvalid(email);
+    await review(applicant, 'enrol-edit-refused');
+    await email.fill(enrol.primaryContact.email);
+    await applicant.getByLabel('Legal business name').fill(`${tenant.name} Limited`);
+    await applicant.getByLabel('Address line 1').fill('2 Registered Office Road');
+    await applicant.getByRole('button', { name: 'Save changes' }).click();
+    await applicant.getByText('Your changes are saved.').waitFor();
+    await applicant
+      .getByRole('definition')
+      .filter({ hasText: `${tenant.name} Limited` })
+      .waitFor();
+    await applicant.getByRole('button', { name: 'Resubmit' }).click();
+    await applicant.getByText('The application is resubmitted and in review again').waitFor();
+    await applicant.getByText('In review', { exact: true }).waitFor();
+    await review(applicant, 'enrol-resubmitted');
+    await eventually('the back-in-review email', async () =>
+      (await mailTo(enrol.primaryContact.email)).find((mail) => mail.subject.includes('in review again')),
+    );
+
+    await operator.getByLabel('Status').selectOption('IN_REVIEW');
+    const again = await applicationRow(operator, `${tenant.name} Limited`);
+    await again.getByRole('button', { name: 'Approve' }).click();
+    await operator.getByText(`The application of ${tenant.name} Limited is approved`).waitFor();
+    await applicant.goto('/enroll');
+    await signInIfAsked(applicant, tenant.admin.email, tenant.admin.password);
+    await applicant.getByText('Your organisation is an active partner').waitFor();
+    await expect(applicant.getByRole('button', { name: 'Edit application' }).count()).resolves.toBe(0);
+  });
+
+  it('the applicant resends the verification email: the new link verifies, the old one no longer does (R10)', async () => {
+    const tenant = await signUpTenant(app);
+    const enrol = enrolmentInput(tenant.name, await registerMpnProfile(app.url, 'US'));
+    expect((await graphql(app.url, ENROLL, { input: enrol }, tenant.token)).errors).toBeUndefined();
+    const oldLink = await linkInMail(enrol.primaryContact.email, '/verify-contact');
+
+    const applicant = await app.newPage();
+    await applicant.goto('/enroll');
+    await signInIfAsked(applicant, tenant.admin.email, tenant.admin.password);
+    await applicant.getByText('Email verification pending').waitFor();
+    await applicant.getByRole('button', { name: 'Resend verification email' }).click();
+    await applicant.getByText(`We emailed a new verification link to ${enrol.primaryContact.email}`).waitFor();
+    await review(applicant, 'enrol-resent');
+    const newLink = await eventually('the second verification email', async () => {
+      const link = await linkInMail(enrol.primaryContact.email, '/verify-contact');
+      return link !== oldLink ? link : undefined;
+    });
+
+    const stale = await app.newPage();
+    await stale.goto(oldLink);
+    await stale.getByRole('button', { name: 'Verify my email address' }).click();
+    await stale.getByText('Ask the admin who enrolled your organisation to send a new verification email').waitFor();
+    const contact = await app.newPage();
+    await contact.goto(newLink);
+    await contact.getByRole('button', { name: 'Verify my email address' }).click();
+    await contact.getByRole('heading', { name: 'Your email address is verified' }).waitFor();
+    await applicant.reload();
+    await applicant.getByText('In review', { exact: true }).waitFor();
+    await expect(applicant.getByRole('button', { name: 'Resend verification email' }).count()).resolves.toBe(0);
   });
 
   it('the operator registers an MPN profile, looks it up and deactivates it', async () => {

@@ -100,7 +100,7 @@ describe('partner enrolment end to end (R9–R12)', () => {
     ]);
   });
 
-  it('emails the reason when an application is rejected', async () => {
+  it('emails what to fix when an application is rejected', async () => {
     const url = stack.urls.gateway;
     const name = unique('rej');
     const { data } = await graphql(url, SIGN_UP, { input: signUpInput(name) });
@@ -110,19 +110,31 @@ describe('partner enrolment end to end (R9–R12)', () => {
     const token = new URL(/http\S+verify-contact\S+/.exec(verification.text)![0]).searchParams.get('token');
     await graphql(url, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token });
     const operator = await operatorToken(url);
-    const review = 'mutation($input: ReviewEnrollmentInput!) { reviewEnrollment(input: $input) { status rejectionReason } }';
+    const review = 'mutation($input: ReviewEnrollmentInput!) { reviewEnrollment(input: $input) { status rejectionReason rejectionReasons { code message } } }';
     const noReason = await graphql(url, review, { input: { partnerId: enrolled.enrollPartner.id, decision: 'REJECT' } }, operator);
-    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reasonCodes' });
     const rejected = await graphql(
       url,
       review,
-      { input: { partnerId: enrolled.enrollPartner.id, decision: 'REJECT', reason: 'The legal name does not match the MPN profile.' } },
+      {
+        input: {
+          partnerId: enrolled.enrollPartner.id,
+          decision: 'REJECT',
+          reasonCodes: ['LEGAL_NAME_MISMATCH'],
+          reason: 'The registry spells it with a hyphen.',
+        },
+      },
       operator,
     );
-    expect(rejected.data.reviewEnrollment).toEqual({ status: 'REJECTED', rejectionReason: 'The legal name does not match the MPN profile.' });
+    expect(rejected.data.reviewEnrollment).toEqual({
+      status: 'REJECTED',
+      rejectionReason: 'The registry spells it with a hyphen.',
+      rejectionReasons: [{ code: 'LEGAL_NAME_MISMATCH', message: expect.stringMatching(/legal name .* registry/) }],
+    });
     const mail = await eventually('the rejection email', async () =>
       (await mailTo(enrol.primaryContact.email)).find((m) => m.subject.includes('not approved')),
     );
-    expect(mail.text).toContain('The legal name does not match the MPN profile.');
+    expect(mail.text).toContain(rejected.data.reviewEnrollment.rejectionReasons[0].message);
+    expect(mail.text).toContain('The reviewer adds: The registry spells it with a hyphen.');
   });
 });

@@ -42,6 +42,11 @@ export class Links {
     return this.build('sign-in');
   }
 
+  /** R10: the application's page, where a rejected one is fixed and resubmitted. */
+  enrolment(): string {
+    return this.build('enroll');
+  }
+
   /** R10: the primary contact confirms their address. */
   verifyPrimaryContact(token: string): string {
     return this.build('verify-contact', { token });

@@ -45,6 +45,8 @@ export const enrollmentConfigSchema = platformConfigSchema.extend({
   SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   /** Leads (contactPartners) a customer tenant may send per hour (R1); counted in the database, so restarts do not reset it. */
   LEADS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Verification emails an application may ask for per hour (resendVerificationEmail, a changed primary contact). */
+  VERIFICATION_EMAILS_PER_PARTNER_PER_HOUR: z.coerce.number().int().min(1).default(5),
 });
 
 export type EnrollmentConfig = z.infer<typeof enrollmentConfigSchema>;

@@ -52,10 +52,16 @@ async function startOnPlatform(platform: Platform, config: EnrollmentConfig, key
     windowMs: config.SIGN_IN_WINDOW_SECONDS * 1000,
   });
   const signUpThrottle = new Throttle(counters, 'sign-up', { max: config.SIGN_UPS_PER_ADDRESS_PER_HOUR, windowSeconds: 3600 }, 'sign-ups from your network');
+  const verificationEmailThrottle = new Throttle(
+    counters,
+    'verification-email',
+    { max: config.VERIFICATION_EMAILS_PER_PARTNER_PER_HOUR, windowSeconds: 3600 },
+    'verification emails for this application',
+  );
   const settings = { webmailDomains: config.WEBMAIL_DOMAINS, verificationTtlHours: config.VERIFICATION_TTL_HOURS, leadsPerHour: config.LEADS_PER_HOUR };
   const server = await platform.serve<EnrollmentContext>(
     {
-      resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, signUpThrottle, settings }),
+      resolvers: createResolvers({ dataSource, unitOfWork, tokens, limiter, signUpThrottle, verificationEmailThrottle, settings }),
       verifier: tokens.verifier(),
       extendContext: (base) => ({ ...base, loaders: createLoaders(dataSource) }),
       routes: (app) => app.get('/.well-known/jwks.json', async (_req, res) => void res.json(await tokens.jwks())),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { EntitySchema, ObjectLiteral, Repository } from 'typeorm';
 import { errorCodes, graphql, GraphQLResponse, SIGN_UP, signUpInput, unique } from '../../../test/support/graphql';
 import { testEnv } from '../../../test/support/stack';
@@ -62,7 +62,8 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
       program: 'INDIRECT_RESELLER',
       status,
       legalName,
-      mpnId: '1234567',
+      // An MPN id is held by one tenant per programme: each row its own.
+      mpnId: String(randomInt(1e6, 1e10)),
       addressLine1: '1 Main St',
       addressLine2: null,
       addressCity: 'Springfield',
@@ -79,6 +80,7 @@ describe('the partner directory (R1) through the enrollment subgraph', () => {
       supportWebsite: 'https://partner.example.com/support',
       enrolledByUserId: null,
       rejectionReason: null,
+      rejectionReasonCodes: null,
       createdAt: now,
       statusChangedAt: now,
     };

@@ -1,6 +1,20 @@
 import { MemoryAbuseCounters } from '@channelgraph/common';
 import { failure } from '../../../test/support/domain';
-import { checkMpnProfile, checkRejectionReason, isWebmail, nextStatus, validateApplication } from '../src/domain/enrollment';
+import {
+  applyChanges,
+  checkApproval,
+  checkEditable,
+  checkMpnProfile,
+  checkRejection,
+  checkRejectionReason,
+  checkVerificationResendable,
+  contactMustVerify,
+  isWebmail,
+  nextStatus,
+  rejectionReasons,
+  statusAfterChange,
+  validateApplication,
+} from '../src/domain/enrollment';
 import {
   checkAssignableRoles,
   checkCallerMayGrant,
@@ -84,6 +98,53 @@ describe('enrolment rules (R9, R10)', () => {
   it('needs a reason to reject', () => {
     expect(failure(() => checkRejectionReason(undefined))).toBe('BAD_USER_INPUT:reason');
     expect(checkRejectionReason('  Incomplete documents. ')).toBe('Incomplete documents.');
+  });
+
+  it('rejects with at least one reason code, OTHER with the reviewer’s words, and approves with none', () => {
+    expect(failure(() => checkRejection([], 'Some words here'))).toBe('BAD_USER_INPUT:reasonCodes');
+    expect(failure(() => checkRejection(null, null))).toBe('BAD_USER_INPUT:reasonCodes');
+    expect(failure(() => checkRejection(['NOT_A_CODE'], null))).toBe('BAD_USER_INPUT:reasonCodes');
+    expect(failure(() => checkRejection(['OTHER'], '  '))).toBe('BAD_USER_INPUT:reason');
+    expect(failure(() => checkRejection(['MPN_INACTIVE'], 'abc'))).toBe('BAD_USER_INPUT:reason');
+    expect(checkRejection(['MPN_INACTIVE', 'MPN_INACTIVE', 'DOCUMENTS_REQUIRED'], null)).toEqual({ codes: ['MPN_INACTIVE', 'DOCUMENTS_REQUIRED'], note: null });
+    expect(checkRejection(['OTHER'], ' Add the office address. ')).toEqual({ codes: ['OTHER'], note: 'Add the office address.' });
+    expect(failure(() => checkApproval(['OTHER']))).toBe('BAD_USER_INPUT:reasonCodes');
+    expect(failure(() => checkApproval([]))).toBe('no error');
+  });
+
+  it('says what to fix for each reason, OTHER in the reviewer’s words', () => {
+    const reasons = rejectionReasons(['LEGAL_NAME_MISMATCH', 'OTHER'], 'Add the office address.');
+    expect(reasons.map((reason) => reason.code)).toEqual(['LEGAL_NAME_MISMATCH', 'OTHER']);
+    expect(reasons[0].message).toMatch(/legal name .* registry/);
+    expect(reasons[1].message).toBe('Add the office address.');
+  });
+
+  it('resubmits only a rejected application: to review, or to verification when the contact must verify', () => {
+    expect(nextStatus('REJECTED', 'RESUBMIT', false)).toBe('IN_REVIEW');
+    expect(nextStatus('REJECTED', 'RESUBMIT', true)).toBe('EMAIL_VERIFICATION_PENDING');
+    for (const status of ['EMAIL_VERIFICATION_PENDING', 'IN_REVIEW', 'ACTIVE']) expect(failure(() => nextStatus(status, 'RESUBMIT'))).toBe('CONFLICT');
+    expect(failure(() => nextStatus('REJECTED', 'VERIFY'))).toBe('CONFLICT');
+    expect(contactMustVerify(new Date(), ['LEGAL_NAME_MISMATCH'])).toBe(false);
+    expect(contactMustVerify(null, ['LEGAL_NAME_MISMATCH'])).toBe(true);
+    expect(contactMustVerify(new Date(), ['CONTACT_NOT_VERIFIED'])).toBe(true);
+  });
+
+  it('changes an application until it is ACTIVE, checked as an enrolment, a changed contact verifying again', () => {
+    const current = validateApplication(application, WEBMAIL);
+    expect(failure(() => checkEditable('ACTIVE'))).toBe('CONFLICT');
+    for (const status of ['EMAIL_VERIFICATION_PENDING', 'IN_REVIEW', 'REJECTED']) expect(failure(() => checkEditable(status))).toBe('no error');
+    expect(applyChanges(current, { legalName: ' Fabrikam SAS ' }, WEBMAIL)).toEqual({ ...current, legalName: 'Fabrikam SAS' });
+    const webmail = { ...application.primaryContact, email: 'pat@gmail.com' };
+    expect(failure(() => applyChanges(current, { primaryContact: webmail }, WEBMAIL))).toBe('BAD_USER_INPUT:primaryContact.email');
+    expect(failure(() => applyChanges(current, { mpnId: '12' }, WEBMAIL))).toBe('BAD_USER_INPUT:mpnId');
+    expect(statusAfterChange('IN_REVIEW', true)).toBe('EMAIL_VERIFICATION_PENDING');
+    expect(statusAfterChange('IN_REVIEW', false)).toBe('IN_REVIEW');
+    expect(statusAfterChange('REJECTED', true)).toBe('REJECTED');
+  });
+
+  it('resends a verification email only while the application waits for it', () => {
+    expect(failure(() => checkVerificationResendable('EMAIL_VERIFICATION_PENDING'))).toBe('no error');
+    for (const status of ['IN_REVIEW', 'ACTIVE', 'REJECTED']) expect(failure(() => checkVerificationResendable(status))).toBe('CONFLICT');
   });
 });
 

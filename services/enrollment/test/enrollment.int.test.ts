@@ -127,7 +127,7 @@ describe('enrolment and user management through the enrollment subgraph', () => 
       await graphql(url, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', { token: await verifyTokenOf(partnerId) });
       const rejected = await graphql(
         url,
-        'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reason: "Not the MPN holder" }) { status } }',
+        'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reasonCodes: [OTHER], reason: "Not the MPN holder" }) { status } }',
         { id: partnerId },
         await operator(),
       );

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
 import { createLoaders, EnrollmentContext } from '../src/graphql/context';
@@ -34,7 +34,7 @@ describe('enrollment entities resolved by reference', () => {
     program: 'INDIRECT_RESELLER' as const,
     status: 'IN_REVIEW',
     legalName: 'Ref Partner',
-    mpnId: '1234567',
+    mpnId: String(randomInt(1e6, 1e10)),
     addressLine1: '1 Main St',
     addressLine2: null,
     addressCity: 'Paris',
@@ -51,6 +51,7 @@ describe('enrollment entities resolved by reference', () => {
     supportWebsite: 'https://ref.example.com/support',
     enrolledByUserId: null,
     rejectionReason: null,
+    rejectionReasonCodes: null,
     createdAt: now,
     statusChangedAt: now,
   };

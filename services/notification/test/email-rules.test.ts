@@ -7,7 +7,9 @@ import {
   InvitationLinkIssuedV1,
   Links,
   PartnerActivatedV1,
+  PartnerEnrollmentResubmittedV1,
   PartnerRejectedV1,
+  PartnerRejectedV2,
   PartnersContactedV1,
   PrimaryContactVerifiedV1,
   ProviderAdminAccessRemovedV1,
@@ -24,7 +26,7 @@ import { customerAgreementUpdatedEmails } from '../src/domain/agreement.emails';
 import { partnerContactFacts, partnerContactKnown, tenantAdminFacts, tenantAdminsKnown } from '../src/domain/awaited-facts';
 import { leadEmails } from '../src/domain/directory.emails';
 import type { Email, EmailDecision } from '../src/domain/emails';
-import { activatedEmails, inReviewEmails, rejectedEmails, verificationEmails, welcomeEmails } from '../src/domain/enrollment.emails';
+import { activatedEmails, inReviewEmails, rejectedEmails, resubmittedEmails, verificationEmails, welcomeEmails } from '../src/domain/enrollment.emails';
 import { resellerInvitationEmails } from '../src/domain/invitation.emails';
 import { laneOf } from '../src/domain/lanes';
 import { linkRevokedEmails, providerAdminAccessRemovedEmails, providerAuthorizedEmails } from '../src/domain/link.emails';
@@ -176,16 +178,55 @@ describe('the emails of enrolment (R9, R10)', () => {
     ]);
   });
 
-  it('tells the primary contact why the application was rejected (PartnerRejected)', () => {
+  it('tells the primary contact each thing to fix, and where, when the application is rejected (PartnerRejected v2)', () => {
+    const data: PartnerRejectedV2 = {
+      ...partner,
+      mpnId: '1234567',
+      reasons: [
+        { code: 'LEGAL_NAME_MISMATCH', message: 'The legal name does not match the profile: give it as the registry holds it.' },
+        { code: 'OTHER', message: 'Add the registered office address.' },
+      ],
+      note: 'Add the registered office address.',
+      rejectedAt: at,
+    };
+    const [email] = sent(rejectedEmails(data, links));
+    expect(email).toMatchObject({
+      kind: 'PARTNER_REJECTED',
+      template: 'partner-rejected',
+      to: 'paula@partner.example',
+      tenantId: 't-partner',
+      values: {
+        reasons: ['The legal name does not match the profile: give it as the registry holds it.', 'Add the registered office address.'],
+        enrolmentUrl: links.enrolment(),
+      },
+    });
+    const { text, html } = new EmailTemplates().render(email.template, email.values);
+    expect(text).toContain('- The legal name does not match the profile: give it as the registry holds it.\n- Add the registered office address.');
+    expect(html).toContain('<li>Add the registered office address.</li>');
+    expect(text).toContain(links.enrolment());
+    expect(text).not.toContain('The reviewer adds');
+    const noted = sent(rejectedEmails({ ...data, reasons: [data.reasons[0]], note: 'Spelled with a hyphen.' }, links))[0];
+    expect(new EmailTemplates().render(noted.template, noted.values).text).toContain('The reviewer adds: Spelled with a hyphen.');
+  });
+
+  it("still tells the reviewer's reason of a rejection from before reason codes (PartnerRejected v1)", () => {
     const data: PartnerRejectedV1 = { ...partner, reason: 'The MPN id does not match the legal name.', rejectedAt: at };
-    expect(sent(rejectedEmails(data))).toEqual([
+    expect(sent(rejectedEmails(data, links))).toEqual([
       expect.objectContaining({
         kind: 'PARTNER_REJECTED',
         template: 'partner-rejected',
         tenantId: 't-partner',
-        values: expect.objectContaining({ reason: 'The MPN id does not match the legal name.' }),
+        values: expect.objectContaining({ reasons: ['The MPN id does not match the legal name.'] }),
       }),
     ]);
+  });
+
+  it('tells the primary contact a resubmitted application is in review again, and leaves one back in verification to its link', () => {
+    const data: PartnerEnrollmentResubmittedV1 = { ...partner, mpnId: '1234567', status: 'IN_REVIEW', resubmittedAt: at };
+    expect(sent(resubmittedEmails(data))).toEqual([
+      expect.objectContaining({ kind: 'ENROLLMENT_IN_REVIEW', template: 'partner-back-in-review', to: 'paula@partner.example', tenantId: 't-partner' }),
+    ]);
+    expect(resubmittedEmails({ ...data, status: 'EMAIL_VERIFICATION_PENDING' })).toEqual({ send: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes, eventually, graphql, signUpCustomer } from '../../../test/support/graphql';
-import { activePartner, operatorToken, registerMpnProfile } from '../../../test/support/partners';
+import { errorCodes, eventually, graphql, SIGN_UP, signUpCustomer, signUpInput, unique } from '../../../test/support/graphql';
+import { activePartner, ENROLL, enrolmentInput, operatorToken, registerMpnProfile, verificationTokenFrom } from '../../../test/support/partners';
 import { ACCEPT, REQUEST } from '../../../test/support/relationships';
 import { Stack, startStack } from '../../../test/support/stack';
 
@@ -245,6 +245,45 @@ describe('the relationship subgraph', () => {
     expect(await db().query('SELECT status FROM partner_projection WHERE partner_id = ?', [partner.partnerId])).toEqual([{ status: 'ACTIVE' }]);
     const buyer = await customer();
     expect((await graphql(url, REQUEST, { input: { roles: ['RESELLER'], customerEmail: buyer.email } }, partner.token)).errors).toBeUndefined();
+  });
+
+  it('follows an application rejected, changed and resubmitted in its partner projection (R10)', async () => {
+    const name = unique('resub');
+    const { data } = await graphql(url, SIGN_UP, { input: signUpInput(name) });
+    const enrol = enrolmentInput(name, await registerMpnProfile(url));
+    const partnerId = (await graphql(url, ENROLL, { input: enrol }, data.signUp.token)).data.enrollPartner.id as string;
+    await graphql(url, 'mutation($token: String!) { verifyPrimaryContact(input: { token: $token }) { status } }', {
+      token: await verificationTokenFrom(enrol.primaryContact.email),
+    });
+    const rejected = await graphql(
+      url,
+      'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: REJECT, reasonCodes: [LEGAL_NAME_MISMATCH] }) { status } }',
+      { id: partnerId },
+      await operatorToken(url),
+    );
+    expect(rejected.errors).toBeUndefined();
+    const projected = (status: string, legalName: string) =>
+      eventually(`the projection ${status}, ${legalName}`, async () => {
+        const [row] = await db().query('SELECT status, legal_name FROM partner_projection WHERE partner_id = ?', [partnerId]);
+        return row?.status === status && row.legal_name === legalName ? true : undefined;
+      });
+    await projected('REJECTED', enrol.legalName);
+    const updated = await graphql(
+      url,
+      'mutation($input: UpdateEnrollmentInput!) { updateEnrollment(input: $input) { status } }',
+      { input: { partnerId, legalName: `${name} Limited` } },
+      data.signUp.token,
+    );
+    expect(updated.errors).toBeUndefined();
+    await projected('REJECTED', `${name} Limited`);
+    const resubmitted = await graphql(
+      url,
+      'mutation($id: ID!) { resubmitEnrollment(input: { partnerId: $id }) { status } }',
+      { id: partnerId },
+      data.signUp.token,
+    );
+    expect(resubmitted.data.resubmitEnrollment.status).toBe('IN_REVIEW');
+    await projected('IN_REVIEW', `${name} Limited`);
   });
 
   it('lets the partner end a relationship, after which it can no longer act for the customer', async () => {

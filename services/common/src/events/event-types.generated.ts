@@ -103,6 +103,24 @@ export interface PartnerActivatedV1 {
 }
 
 /**
+ * The applicant resubmitted a REJECTED application after fixing it: it is IN_REVIEW again, or EMAIL_VERIFICATION_PENDING when its primary contact must verify first (a verification link follows). Subject: the partner id.
+ */
+export interface PartnerEnrollmentResubmittedV1 {
+  partnerId: string;
+  tenantId: string;
+  program: "INDIRECT_RESELLER" | "INDIRECT_PROVIDER" | "DIRECT";
+  legalName: string;
+  mpnId: string;
+  primaryContact: {
+    firstName: string;
+    lastName: string;
+    email: string;
+  };
+  status: "EMAIL_VERIFICATION_PENDING" | "IN_REVIEW";
+  resubmittedAt: string;
+}
+
+/**
  * A tenant applied to the partner programme; its primary contact must verify their address next. Subject: the partner id.
  */
 export interface PartnerEnrollmentSubmittedV1 {
@@ -120,6 +138,28 @@ export interface PartnerEnrollmentSubmittedV1 {
 }
 
 /**
+ * The applicant changed an application that is not ACTIVE yet. A changed primary contact must verify again: the application is then EMAIL_VERIFICATION_PENDING (unless it is REJECTED, when it verifies on resubmission). Subject: the partner id.
+ */
+export interface PartnerEnrollmentUpdatedV1 {
+  partnerId: string;
+  tenantId: string;
+  program: "INDIRECT_RESELLER" | "INDIRECT_PROVIDER" | "DIRECT";
+  legalName: string;
+  mpnId: string;
+  primaryContact: {
+    firstName: string;
+    lastName: string;
+    email: string;
+  };
+  status: "EMAIL_VERIFICATION_PENDING" | "IN_REVIEW" | "REJECTED";
+  /**
+   * True when the primary contact's address changed, so the old verification links no longer work.
+   */
+  primaryContactChanged: boolean;
+  updatedAt: string;
+}
+
+/**
  * An operator rejected the application, with the reason the applicant reads. Subject: the partner id.
  */
 export interface PartnerRejectedV1 {
@@ -133,6 +173,52 @@ export interface PartnerRejectedV1 {
     email: string;
   };
   reason: string;
+  rejectedAt: string;
+}
+
+/**
+ * An operator rejected the application, saying what to fix: one entry per reason, each with its code and the sentence the applicant reads. Replaces v1, which had only a free-text reason. Subject: the partner id.
+ */
+export interface PartnerRejectedV2 {
+  partnerId: string;
+  tenantId: string;
+  program: "INDIRECT_RESELLER" | "INDIRECT_PROVIDER" | "DIRECT";
+  legalName: string;
+  mpnId: string;
+  primaryContact: {
+    firstName: string;
+    lastName: string;
+    email: string;
+  };
+  /**
+   * @minItems 1
+   */
+  reasons: [
+    {
+      code:
+        | "MPN_INACTIVE"
+        | "MPN_COUNTRY_MISMATCH"
+        | "CONTACT_NOT_VERIFIED"
+        | "LEGAL_NAME_MISMATCH"
+        | "DOCUMENTS_REQUIRED"
+        | "OTHER";
+      message: string;
+    },
+    ...{
+      code:
+        | "MPN_INACTIVE"
+        | "MPN_COUNTRY_MISMATCH"
+        | "CONTACT_NOT_VERIFIED"
+        | "LEGAL_NAME_MISMATCH"
+        | "DOCUMENTS_REQUIRED"
+        | "OTHER";
+      message: string;
+    }[]
+  ];
+  /**
+   * The reviewer's own words, when given (the message of OTHER, or a note beside the codes).
+   */
+  note: string | null;
   rejectedAt: string;
 }
 
@@ -797,8 +883,11 @@ export interface EventPayloads {
   'channelgraph.agreement.AgreementTemplatePublished.v1': AgreementTemplatePublishedV1;
   'channelgraph.agreement.AgreementTemplatePublished.v2': AgreementTemplatePublishedV2;
   'channelgraph.enrollment.PartnerActivated.v1': PartnerActivatedV1;
+  'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': PartnerEnrollmentResubmittedV1;
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': PartnerEnrollmentSubmittedV1;
+  'channelgraph.enrollment.PartnerEnrollmentUpdated.v1': PartnerEnrollmentUpdatedV1;
   'channelgraph.enrollment.PartnerRejected.v1': PartnerRejectedV1;
+  'channelgraph.enrollment.PartnerRejected.v2': PartnerRejectedV2;
   'channelgraph.enrollment.PartnersContacted.v1': PartnersContactedV1;
   'channelgraph.enrollment.PrimaryContactVerificationRequested.v1': PrimaryContactVerificationRequestedV1;
   'channelgraph.enrollment.PrimaryContactVerificationRequested.v2': PrimaryContactVerificationRequestedV2;

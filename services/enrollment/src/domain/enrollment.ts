@@ -135,11 +135,22 @@ export function checkMpnProfile(mpnId: string, profile: MpnProfileFacts | null, 
   }
 }
 
-/** The application's state machine: which decision may move which status. */
-export function nextStatus(current: string, step: 'VERIFY' | 'APPROVE' | 'REJECT'): PartnerStatus {
+/**
+ * The application's state machine: which step may move which status.
+ * RESUBMIT takes a REJECTED application back to review, or to verification
+ * first when its primary contact must verify (`contactMustVerify`).
+ */
+export function nextStatus(current: string, step: 'VERIFY' | 'APPROVE' | 'REJECT' | 'RESUBMIT', contactMustVerify = false): PartnerStatus {
   if (step === 'VERIFY') {
     if (current === 'EMAIL_VERIFICATION_PENDING') return 'IN_REVIEW';
-    throw new DomainError('CONFLICT', 'This primary contact is already verified.');
+    throw new DomainError(
+      'CONFLICT',
+      current === 'REJECTED' ? 'This application was rejected; resubmit it first.' : 'This primary contact is already verified.',
+    );
+  }
+  if (step === 'RESUBMIT') {
+    if (current === 'REJECTED') return contactMustVerify ? 'EMAIL_VERIFICATION_PENDING' : 'IN_REVIEW';
+    throw new DomainError('CONFLICT', `Only a rejected application can be resubmitted; this one is ${current}.`);
   }
   if (current !== 'IN_REVIEW') {
     throw new DomainError(
@@ -150,6 +161,121 @@ export function nextStatus(current: string, step: 'VERIFY' | 'APPROVE' | 'REJECT
     );
   }
   return step === 'APPROVE' ? 'ACTIVE' : 'REJECTED';
+}
+
+/** Fields of an application to change (R10): those given replace the application's; the programme stays. */
+export interface EnrollmentChanges {
+  mpnId?: string | null;
+  legalName?: string | null;
+  address?: AddressInput | null;
+  primaryContact?: ContactInput | null;
+  supportContact?: SupportContactInput | null;
+}
+
+/** An ACTIVE partner changes its details elsewhere; an application is changed until it is approved. */
+export function checkEditable(status: string): void {
+  if (status === 'ACTIVE') {
+    throw new DomainError('CONFLICT', 'This application was approved; an active partner’s enrolment can no longer be changed here.');
+  }
+}
+
+/**
+ * The application once changed, checked exactly as an enrolment is (validateApplication):
+ * what is not given is taken from the application as it is.
+ */
+export function applyChanges(current: Application, changes: EnrollmentChanges, webmailDomains: readonly string[]): Application {
+  return validateApplication(
+    {
+      program: current.program,
+      mpnId: changes.mpnId,
+      legalName: changes.legalName,
+      address: changes.address,
+      primaryContact: changes.primaryContact,
+      supportContact: changes.supportContact ?? current.supportContact,
+    },
+    webmailDomains,
+    current,
+  );
+}
+
+/**
+ * A changed primary contact address must verify again. An application waiting for review goes
+ * back to verification; a rejected one stays REJECTED and verifies when it is resubmitted, since
+ * verifying is what sends an application to review.
+ */
+export function statusAfterChange(status: string, contactChanged: boolean): string {
+  return contactChanged && status === 'IN_REVIEW' ? 'EMAIL_VERIFICATION_PENDING' : status;
+}
+
+/** A new verification email is only for an application waiting for its primary contact to verify. */
+export function checkVerificationResendable(status: string): void {
+  if (status === 'EMAIL_VERIFICATION_PENDING') return;
+  throw new DomainError(
+    'CONFLICT',
+    status === 'REJECTED'
+      ? 'This application was rejected; resubmit it, and its primary contact will be asked to verify if they must.'
+      : 'The primary contact has already verified their address; there is nothing to verify.',
+  );
+}
+
+export const REJECTION_REASON_CODES = [
+  'MPN_INACTIVE',
+  'MPN_COUNTRY_MISMATCH',
+  'CONTACT_NOT_VERIFIED',
+  'LEGAL_NAME_MISMATCH',
+  'DOCUMENTS_REQUIRED',
+  'OTHER',
+] as const;
+export type RejectionReasonCode = (typeof REJECTION_REASON_CODES)[number];
+
+/** What the applicant must fix, per reason: the sentence the console and the rejection email show. */
+const WHAT_TO_FIX: Record<Exclude<RejectionReasonCode, 'OTHER'>, string> = {
+  MPN_INACTIVE: 'The partner-membership profile of your MPN id is not active: reactivate it in the registry, or give the MPN id of an active profile.',
+  MPN_COUNTRY_MISMATCH:
+    'The partner-membership profile of your MPN id is in another country than your organisation: give the MPN id of your organisation’s profile in its own country.',
+  CONTACT_NOT_VERIFIED:
+    'We could not confirm that the primary contact works for your organisation: give a primary contact at your organisation’s own domain, who will be asked to verify their address again.',
+  LEGAL_NAME_MISMATCH: 'The legal name does not match the partner-membership profile of your MPN id: give the legal name exactly as the registry holds it.',
+  DOCUMENTS_REQUIRED: 'We need documents proving your organisation is registered: send them to partner support, then resubmit the application.',
+};
+
+export interface RejectionReason {
+  code: RejectionReasonCode;
+  message: string;
+}
+
+/** The reasons of a rejection, each with its sentence; OTHER's sentence is the reviewer's note. */
+export function rejectionReasons(codes: readonly string[], note: string | null): RejectionReason[] {
+  return codes
+    .filter((code): code is RejectionReasonCode => (REJECTION_REASON_CODES as readonly string[]).includes(code))
+    .map((code) => ({ code, message: code === 'OTHER' ? (note ?? '') : WHAT_TO_FIX[code] }));
+}
+
+/**
+ * A rejection names at least one reason (so the applicant knows what to fix); OTHER needs the
+ * reviewer's words, which are otherwise an optional note of 5 to 1,000 characters.
+ */
+export function checkRejection(
+  codes: readonly string[] | null | undefined,
+  reason: string | null | undefined,
+): { codes: RejectionReasonCode[]; note: string | null } {
+  const chosen = [...new Set(codes ?? [])];
+  if (chosen.length === 0) throw invalid('reasonCodes', 'Pick at least one reason: the applicant reads what to fix for each.');
+  const unknown = chosen.find((code) => !(REJECTION_REASON_CODES as readonly string[]).includes(code));
+  if (unknown) throw invalid('reasonCodes', `${unknown} is not a rejection reason; use one of ${REJECTION_REASON_CODES.join(', ')}.`);
+  const trimmed = reason?.trim() ?? '';
+  if (chosen.includes('OTHER') && !trimmed) throw invalid('reason', 'Say what else must be fixed: with “Other”, the reason text is what the applicant reads.');
+  return { codes: chosen as RejectionReasonCode[], note: trimmed ? checkRejectionReason(trimmed) : null };
+}
+
+/** An approval carries no reasons: they would tell an active partner to fix something. */
+export function checkApproval(codes: readonly string[] | null | undefined): void {
+  if (codes && codes.length > 0) throw invalid('reasonCodes', 'Reasons are for a rejection; approve without them.');
+}
+
+/** A rejection for CONTACT_NOT_VERIFIED, or a changed contact, makes the primary contact verify again on resubmission. */
+export function contactMustVerify(primaryVerifiedAt: Date | null, codes: readonly string[]): boolean {
+  return primaryVerifiedAt === null || codes.includes('CONTACT_NOT_VERIFIED');
 }
 
 export function checkRejectionReason(reason: string | null | undefined): string {

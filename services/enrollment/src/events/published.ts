@@ -1,5 +1,6 @@
 import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
 import type { PartnerLeadRow } from '../store/directory.entities';
+import { rejectionReasons } from '../domain/enrollment';
 import type { PartnerRow, ServiceTokenRow, TenantRow, UserRow } from '../store/entities';
 
 // The one place where enrollment's rows become published events (schema/events): internal
@@ -34,7 +35,15 @@ function primaryContact(partner: PartnerRow) {
 
 type PartnerEventType = Extract<
   EventType,
-  `channelgraph.enrollment.${'PartnerEnrollmentSubmitted' | 'PrimaryContactVerificationRequested' | 'VerificationLinkIssued' | 'PrimaryContactVerified' | 'PartnerActivated' | 'PartnerRejected'}.${string}`
+  `channelgraph.enrollment.${
+    | 'PartnerEnrollmentSubmitted'
+    | 'PartnerEnrollmentUpdated'
+    | 'PartnerEnrollmentResubmitted'
+    | 'PrimaryContactVerificationRequested'
+    | 'VerificationLinkIssued'
+    | 'PrimaryContactVerified'
+    | 'PartnerActivated'
+    | 'PartnerRejected'}.${string}`
 >;
 
 /** A partner's event, keyed by the partner: the facts every one carries and its own. */
@@ -78,11 +87,35 @@ export const PartnerEvents = {
       adminAgentUserId,
       activatedAt: partner.statusChangedAt.toISOString(),
     }),
+  /** v2: the reasons, each with what to fix (v1, with one free-text reason, is no longer produced). */
   rejected: (partner: PartnerRow) =>
-    partnerEvent('channelgraph.enrollment.PartnerRejected.v1', partner, {
+    partnerEvent('channelgraph.enrollment.PartnerRejected.v2', partner, {
+      mpnId: partner.mpnId,
       primaryContact: primaryContact(partner),
-      reason: partner.rejectionReason ?? '',
+      // At least one reason (checkRejection), as the contract's tuple type says.
+      reasons: rejectionReasons(
+        partner.rejectionReasonCodes ?? [],
+        partner.rejectionReason,
+      ) as EventPayloads['channelgraph.enrollment.PartnerRejected.v2']['reasons'],
+      note: partner.rejectionReason,
       rejectedAt: partner.statusChangedAt.toISOString(),
+    }),
+  /** The applicant changed the application before approval; `primaryContactChanged` says the contact must verify again. */
+  updated: (partner: PartnerRow, primaryContactChanged: boolean, at: Date) =>
+    partnerEvent('channelgraph.enrollment.PartnerEnrollmentUpdated.v1', partner, {
+      mpnId: partner.mpnId,
+      primaryContact: primaryContact(partner),
+      status: partner.status as EventPayloads['channelgraph.enrollment.PartnerEnrollmentUpdated.v1']['status'],
+      primaryContactChanged,
+      updatedAt: at.toISOString(),
+    }),
+  /** A rejected application, fixed, back in review or (its contact must verify) in verification. */
+  resubmitted: (partner: PartnerRow) =>
+    partnerEvent('channelgraph.enrollment.PartnerEnrollmentResubmitted.v1', partner, {
+      mpnId: partner.mpnId,
+      primaryContact: primaryContact(partner),
+      status: partner.status as EventPayloads['channelgraph.enrollment.PartnerEnrollmentResubmitted.v1']['status'],
+      resubmittedAt: partner.statusChangedAt.toISOString(),
     }),
 };
 

@@ -17,6 +17,8 @@ export interface EnrollmentDeps {
   limiter: SignInLimiter;
   /** Sign-ups per client address (DESIGN §8). */
   signUpThrottle: Throttle;
+  /** Verification emails per application (resendVerificationEmail, a changed primary contact). */
+  verificationEmailThrottle: Throttle;
   settings: EnrollmentSettings;
 }
 

@@ -1,10 +1,14 @@
 import { notFound, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
 import { contactPartners } from '../application/contact-partners';
 import { enrollPartner } from '../application/enroll-partner';
+import { resendVerificationEmail } from '../application/resend-verification-email';
+import { resubmitEnrollment } from '../application/resubmit-enrollment';
 import { reviewEnrollment } from '../application/review-enrollment';
 import { searchPartners } from '../application/search-partners';
 import { updateBusinessProfile } from '../application/update-business-profile';
+import { updateEnrollment } from '../application/update-enrollment';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
+import { rejectionReasons } from '../domain/enrollment';
 import type { PartnerRow } from '../store/entities';
 import { addressOf, partnerEnrollmentsPage } from '../store/partners.repository';
 import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps } from './context';
@@ -42,6 +46,18 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
         return reviewEnrollment(deps, input);
       },
+      // The applicant's own steps: its tenant's global admin, as for enrollPartner.
+      updateEnrollment: async (_, { input }, ctx) => {
+        const partner = await updateEnrollment(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input);
+        ctx.loaders.partner.clear(partner.id).prime(partner.id, partner);
+        return partner;
+      },
+      resubmitEnrollment: async (_, { input }, ctx) => {
+        const partner = await resubmitEnrollment(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.partnerId);
+        ctx.loaders.partner.clear(partner.id).prime(partner.id, partner);
+        return partner;
+      },
+      resendVerificationEmail: (_, { input }, ctx) => resendVerificationEmail(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.partnerId),
       updateBusinessProfile: async (_, { input }, ctx) => {
         const { partner, profile } = await updateBusinessProfile(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input);
         ctx.loaders.businessProfile.clear(partner.id).prime(partner.id, profile);
@@ -72,6 +88,11 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         })),
       supportContact: (partner) => ({ email: partner.supportEmail, phone: partner.supportPhone, website: partner.supportWebsite }),
       rejectionReason: (partner, _, ctx) => privately(ctx, partner, () => partner.rejectionReason),
+      // A rejection from before reason codes had only the reviewer's words: it reads as OTHER.
+      rejectionReasons: (partner, _, ctx) =>
+        partner.status === 'REJECTED'
+          ? privately(ctx, partner, () => rejectionReasons(partner.rejectionReasonCodes ?? ['OTHER'], partner.rejectionReason))
+          : null,
     },
     User: {
       partner: (user, _, ctx) => ctx.loaders.partnerOfTenant.load(user.tenantId),

@@ -154,6 +154,28 @@ export type EnrollmentDecision =
   | 'APPROVE'
   | 'REJECT';
 
+export type EnrollmentRejectionReason = {
+  __typename?: 'EnrollmentRejectionReason';
+  code: EnrollmentRejectionReasonCode;
+  /** A sentence saying what to fix. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an application is rejected: each says what the applicant must fix. */
+export type EnrollmentRejectionReasonCode =
+  /** The primary contact could not be confirmed as a person of the organisation. */
+  | 'CONTACT_NOT_VERIFIED'
+  /** Documents proving the organisation are needed. */
+  | 'DOCUMENTS_REQUIRED'
+  /** The legal name does not match the MPN id's registry profile. */
+  | 'LEGAL_NAME_MISMATCH'
+  /** The MPN id's registry profile is in another country than the organisation. */
+  | 'MPN_COUNTRY_MISMATCH'
+  /** The MPN id's registry profile is not active. */
+  | 'MPN_INACTIVE'
+  /** Another reason, which the reviewer's reason text gives. */
+  | 'OTHER';
+
 /** A partner-membership registry profile: the organisation an MPN id belongs to (R10). */
 export type MpnProfile = {
   __typename?: 'MpnProfile';
@@ -182,7 +204,11 @@ export type Mutation = {
   enrollPartner: Partner;
   /** Removes a user from the caller's tenant (never the last admin agent of a partner). */
   removeUser: User;
-  /** Approves or rejects an application that is IN_REVIEW (platform operators). */
+  /** Emails the primary contact a new verification link while the application waits for it; earlier links stop working (the tenant's global admin). */
+  resendVerificationEmail: Partner;
+  /** Sends a REJECTED application, once fixed, back to review, or to verification when its primary contact must verify first (the tenant's global admin). */
+  resubmitEnrollment: Partner;
+  /** Approves or rejects an application that is IN_REVIEW (platform operators); a rejection names what to fix. */
   reviewEnrollment: Partner;
   /** Ends a service token at once on every subgraph; it stays listed, REVOKED (platform operators). */
   revokeServiceToken: ServiceToken;
@@ -192,6 +218,11 @@ export type Mutation = {
   signUp: SignUpPayload;
   /** Describes the caller's partner in the directory (its admin agent). */
   updateBusinessProfile: Partner;
+  /**
+   * Changes an application that is not ACTIVE yet (the tenant's global admin): the fields given replace the
+   * application's, checked as enrollPartner checks them. A changed primary contact email must verify again.
+   */
+  updateEnrollment: Partner;
   /** Replaces a user's roles (the last admin agent of a partner keeps that role). */
   updateUserRoles: User;
   /** Creates or updates a partner-membership registry profile (platform operators). */
@@ -231,6 +262,16 @@ export type MutationRemoveUserArgs = {
 };
 
 
+export type MutationResendVerificationEmailArgs = {
+  input: ResendVerificationEmailInput;
+};
+
+
+export type MutationResubmitEnrollmentArgs = {
+  input: ResubmitEnrollmentInput;
+};
+
+
 export type MutationReviewEnrollmentArgs = {
   input: ReviewEnrollmentInput;
 };
@@ -253,6 +294,11 @@ export type MutationSignUpArgs = {
 
 export type MutationUpdateBusinessProfileArgs = {
   input: UpdateBusinessProfileInput;
+};
+
+
+export type MutationUpdateEnrollmentArgs = {
+  input: UpdateEnrollmentInput;
 };
 
 
@@ -298,8 +344,10 @@ export type Partner = {
   /** Primary contact: the partner's own users and platform operators only. */
   primaryContact?: Maybe<Contact>;
   program: PartnerProgram;
-  /** Why the application was rejected, if it was. */
+  /** The reviewer's own words on a rejection, if any (the partner's own users and platform operators only). */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** What to fix, one entry per reason, while the application is REJECTED (the partner's own users and platform operators only). */
+  rejectionReasons?: Maybe<Array<EnrollmentRejectionReason>>;
   status: PartnerStatus;
   statusChangedAt: Scalars['DateTime']['output'];
   supportContact: SupportContact;
@@ -413,11 +461,21 @@ export type RemoveUserInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type ResendVerificationEmailInput = {
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ResubmitEnrollmentInput = {
+  partnerId: Scalars['ID']['input'];
+};
+
 export type ReviewEnrollmentInput = {
   decision: EnrollmentDecision;
   partnerId: Scalars['ID']['input'];
-  /** Required to reject: the applicant reads it. At most 1,000 characters. */
+  /** The reviewer's own words, which the applicant reads: required with OTHER, else an optional note. 5 to 1,000 characters. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** To reject: at least one, each saying what the applicant must fix. Not given to approve. */
+  reasonCodes?: InputMaybe<Array<EnrollmentRejectionReasonCode>>;
 };
 
 export type RevokeServiceTokenInput = {
@@ -553,6 +611,18 @@ export type UpdateBusinessProfileInput = {
   /** 1 to 20 keywords, each 2 to 40 characters. */
   keywords: Array<Scalars['String']['input']>;
   organizationSizes: Array<OrganizationSize>;
+};
+
+/** The fields given replace the application's; those left out stay as they are. The programme does not change. */
+export type UpdateEnrollmentInput = {
+  address?: InputMaybe<AddressInput>;
+  /** At most 200 characters. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner-membership registry id: digits only, 6 to 10 characters. */
+  mpnId?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  primaryContact?: InputMaybe<ContactInput>;
+  supportContact?: InputMaybe<SupportContactInput>;
 };
 
 export type UpdateUserRolesInput = {
@@ -726,6 +796,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Partial<Scalars['DateTime']['output']>>;
   EnrollPartnerInput: ResolverTypeWrapper<Partial<EnrollPartnerInput>>;
   EnrollmentDecision: ResolverTypeWrapper<Partial<EnrollmentDecision>>;
+  EnrollmentRejectionReason: ResolverTypeWrapper<Partial<EnrollmentRejectionReason>>;
+  EnrollmentRejectionReasonCode: ResolverTypeWrapper<Partial<EnrollmentRejectionReasonCode>>;
   MpnProfile: ResolverTypeWrapper<MpnProfileRow>;
   MpnProfileStatus: ResolverTypeWrapper<Partial<MpnProfileStatus>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -740,6 +812,8 @@ export type ResolversTypes = {
   PartnerStatus: ResolverTypeWrapper<Partial<PartnerStatus>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveUserInput: ResolverTypeWrapper<Partial<RemoveUserInput>>;
+  ResendVerificationEmailInput: ResolverTypeWrapper<Partial<ResendVerificationEmailInput>>;
+  ResubmitEnrollmentInput: ResolverTypeWrapper<Partial<ResubmitEnrollmentInput>>;
   ReviewEnrollmentInput: ResolverTypeWrapper<Partial<ReviewEnrollmentInput>>;
   RevokeServiceTokenInput: ResolverTypeWrapper<Partial<RevokeServiceTokenInput>>;
   Role: ResolverTypeWrapper<Partial<Role>>;
@@ -756,6 +830,7 @@ export type ResolversTypes = {
   SupportContactInput: ResolverTypeWrapper<Partial<SupportContactInput>>;
   Tenant: ResolverTypeWrapper<TenantRow>;
   UpdateBusinessProfileInput: ResolverTypeWrapper<Partial<UpdateBusinessProfileInput>>;
+  UpdateEnrollmentInput: ResolverTypeWrapper<Partial<UpdateEnrollmentInput>>;
   UpdateUserRolesInput: ResolverTypeWrapper<Partial<UpdateUserRolesInput>>;
   UpsertMpnProfileInput: ResolverTypeWrapper<Partial<UpsertMpnProfileInput>>;
   User: ResolverTypeWrapper<UserRow>;
@@ -784,6 +859,7 @@ export type ResolversParentTypes = {
   Customer: CustomerView;
   DateTime: Partial<Scalars['DateTime']['output']>;
   EnrollPartnerInput: Partial<EnrollPartnerInput>;
+  EnrollmentRejectionReason: Partial<EnrollmentRejectionReason>;
   MpnProfile: MpnProfileRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
@@ -794,6 +870,8 @@ export type ResolversParentTypes = {
   PartnerSearchFilter: Partial<PartnerSearchFilter>;
   Query: Record<PropertyKey, never>;
   RemoveUserInput: Partial<RemoveUserInput>;
+  ResendVerificationEmailInput: Partial<ResendVerificationEmailInput>;
+  ResubmitEnrollmentInput: Partial<ResubmitEnrollmentInput>;
   ReviewEnrollmentInput: Partial<ReviewEnrollmentInput>;
   RevokeServiceTokenInput: Partial<RevokeServiceTokenInput>;
   ServiceToken: ServiceTokenView;
@@ -808,6 +886,7 @@ export type ResolversParentTypes = {
   SupportContactInput: Partial<SupportContactInput>;
   Tenant: TenantRow;
   UpdateBusinessProfileInput: Partial<UpdateBusinessProfileInput>;
+  UpdateEnrollmentInput: Partial<UpdateEnrollmentInput>;
   UpdateUserRolesInput: Partial<UpdateUserRolesInput>;
   UpsertMpnProfileInput: Partial<UpsertMpnProfileInput>;
   User: UserRow;
@@ -868,6 +947,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EnrollmentRejectionReasonResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['EnrollmentRejectionReason'] = ResolversParentTypes['EnrollmentRejectionReason']> = {
+  code?: Resolver<ResolversTypes['EnrollmentRejectionReasonCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MpnProfileResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['MpnProfile'] = ResolversParentTypes['MpnProfile']> = {
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -883,11 +967,14 @@ export type MutationResolvers<ContextType = EnrollmentContext, ParentType extend
   createServiceToken?: Resolver<ResolversTypes['ServiceToken'], ParentType, ContextType, RequireFields<MutationCreateServiceTokenArgs, 'input'>>;
   enrollPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationEnrollPartnerArgs, 'input'>>;
   removeUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRemoveUserArgs, 'input'>>;
+  resendVerificationEmail?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationResendVerificationEmailArgs, 'input'>>;
+  resubmitEnrollment?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationResubmitEnrollmentArgs, 'input'>>;
   reviewEnrollment?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationReviewEnrollmentArgs, 'input'>>;
   revokeServiceToken?: Resolver<ResolversTypes['ServiceToken'], ParentType, ContextType, RequireFields<MutationRevokeServiceTokenArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   updateBusinessProfile?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdateBusinessProfileArgs, 'input'>>;
+  updateEnrollment?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationUpdateEnrollmentArgs, 'input'>>;
   updateUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserRolesArgs, 'input'>>;
   upsertMpnProfile?: Resolver<ResolversTypes['MpnProfile'], ParentType, ContextType, RequireFields<MutationUpsertMpnProfileArgs, 'input'>>;
   verifyPrimaryContact?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<MutationVerifyPrimaryContactArgs, 'input'>>;
@@ -911,6 +998,7 @@ export type PartnerResolvers<ContextType = EnrollmentContext, ParentType extends
   primaryContact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   program?: Resolver<ResolversTypes['PartnerProgram'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejectionReasons?: Resolver<Maybe<Array<ResolversTypes['EnrollmentRejectionReason']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartnerStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   supportContact?: Resolver<ResolversTypes['SupportContact'], ParentType, ContextType>;
@@ -1021,6 +1109,7 @@ export type Resolvers<ContextType = EnrollmentContext> = {
   ContactPartnersPayload?: ContactPartnersPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EnrollmentRejectionReason?: EnrollmentRejectionReasonResolvers<ContextType>;
   MpnProfile?: MpnProfileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -81,7 +81,10 @@ export interface PartnerRow {
   supportPhone: string;
   supportWebsite: string;
   enrolledByUserId: string | null;
+  /** The reviewer's own words on the last rejection (OTHER's message, or a note beside the codes). */
   rejectionReason: string | null;
+  /** The reasons of the last rejection (domain/enrollment REJECTION_REASON_CODES); null before codes existed or after a resubmission. */
+  rejectionReasonCodes: string[] | null;
   createdAt: Date;
   statusChangedAt: Date;
 }
@@ -114,6 +117,16 @@ export const partnerEntity = new EntitySchema<PartnerRow>({
     supportWebsite: text('support_website', 500),
     enrolledByUserId: { name: 'enrolled_by_user_id', type: 'char', length: 36, nullable: true },
     rejectionReason: text('rejection_reason', 1000, true),
+    rejectionReasonCodes: {
+      name: 'rejection_reason_codes',
+      type: 'varchar',
+      length: 200,
+      nullable: true,
+      transformer: {
+        to: (codes: string[] | null | undefined) => (codes && codes.length > 0 ? codes.join(',') : null),
+        from: (stored: string | null) => (stored ? stored.split(',') : null),
+      },
+    },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     statusChangedAt: { name: 'status_changed_at', type: 'datetime', precision: 3 },
   },

@@ -61,9 +61,49 @@ export async function insertPartner(manager: EntityManager, partner: PartnerRow)
 export async function updatePartner(
   manager: EntityManager,
   id: string,
-  changes: Partial<Pick<PartnerRow, 'status' | 'statusChangedAt' | 'primaryVerifiedAt' | 'rejectionReason'>>,
+  changes: Partial<Omit<PartnerRow, 'id' | 'tenantId' | 'program' | 'enrolledByUserId' | 'createdAt'>>,
 ): Promise<void> {
   await manager.getRepository(partnerEntity).update({ id }, changes);
+}
+
+/** The columns that hold an application's fields, from the validated application. */
+export function applicationColumns(
+  application: Application,
+): Pick<
+  PartnerRow,
+  | 'legalName'
+  | 'mpnId'
+  | 'addressLine1'
+  | 'addressLine2'
+  | 'addressCity'
+  | 'addressRegion'
+  | 'addressPostalCode'
+  | 'addressCountry'
+  | 'primaryFirstName'
+  | 'primaryLastName'
+  | 'primaryEmail'
+  | 'primaryPhone'
+  | 'supportEmail'
+  | 'supportPhone'
+  | 'supportWebsite'
+> {
+  return {
+    legalName: application.legalName,
+    mpnId: application.mpnId,
+    addressLine1: application.address.line1,
+    addressLine2: application.address.line2,
+    addressCity: application.address.city,
+    addressRegion: application.address.region,
+    addressPostalCode: application.address.postalCode,
+    addressCountry: application.address.country,
+    primaryFirstName: application.primaryContact.firstName,
+    primaryLastName: application.primaryContact.lastName,
+    primaryEmail: application.primaryContact.email,
+    primaryPhone: application.primaryContact.phone,
+    supportEmail: application.supportContact.email,
+    supportPhone: application.supportContact.phone,
+    supportWebsite: application.supportContact.website,
+  };
 }
 
 /** A page of enrolment applications, oldest first, of one status or all. */

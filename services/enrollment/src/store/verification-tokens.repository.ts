@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { verificationTokenEntity, VerificationTokenRow } from './entities';
 
 export async function insertVerificationToken(manager: EntityManager, row: VerificationTokenRow): Promise<void> {
@@ -12,4 +12,9 @@ export function lockedVerificationLink(manager: EntityManager, tokenHash: string
 
 export async function markVerificationLinkUsed(manager: EntityManager, tokenHash: string, usedAt: Date): Promise<void> {
   await manager.getRepository(verificationTokenEntity).update({ tokenHash }, { usedAt });
+}
+
+/** Ends every link of the partner not used yet: only the newest email's link works. */
+export async function deleteUnusedVerificationLinks(manager: EntityManager, partnerId: string): Promise<void> {
+  await manager.getRepository(verificationTokenEntity).delete({ partnerId, usedAt: IsNull() });
 }

@@ -1,12 +1,14 @@
 import type {
   Links,
   PartnerActivatedV1,
+  PartnerEnrollmentResubmittedV1,
   PartnerRejectedV1,
+  PartnerRejectedV2,
   PrimaryContactVerificationRequestedV1,
   TenantSignedUpV1,
   VerificationLinkIssuedV1,
 } from '@channelgraph/common/domain';
-import { EmailDecision, emailsTo, send } from './emails';
+import { EmailDecision, emailsTo, noEmail, send } from './emails';
 
 /** What every partner event with its primary contact carries. */
 export type PartnerFacts = Pick<PartnerActivatedV1, 'partnerId' | 'tenantId' | 'program' | 'legalName' | 'primaryContact'>;
@@ -64,6 +66,22 @@ export const inReviewEmails = (data: PartnerFacts): EmailDecision => toPrimaryCo
 export const activatedEmails = (data: PartnerFacts, links: Links): EmailDecision =>
   toPrimaryContact('PARTNER_ACTIVATED', 'partner-activated', data, { ...partnerValues(data), signInUrl: links.signIn() });
 
-/** PartnerRejected: the application was rejected, with the reason. */
-export const rejectedEmails = (data: PartnerRejectedV1): EmailDecision =>
-  toPrimaryContact('PARTNER_REJECTED', 'partner-rejected', data, { ...partnerValues(data), reason: data.reason });
+/**
+ * PartnerRejected: the application was rejected, with each reason's sentence saying what to fix
+ * (v2); a v1 event, from before reason codes, had the reviewer's words alone.
+ */
+export function rejectedEmails(data: PartnerRejectedV1 | PartnerRejectedV2, links: Links): EmailDecision {
+  const reasons = 'reasons' in data ? data.reasons.map(({ message }) => message) : [data.reason];
+  // The reviewer's words are OTHER's message when OTHER is a reason; otherwise a note of their own.
+  const note = 'reasons' in data && !data.reasons.some(({ code }) => code === 'OTHER') ? data.note : null;
+  return toPrimaryContact('PARTNER_REJECTED', 'partner-rejected', data, { ...partnerValues(data), reasons, note, enrolmentUrl: links.enrolment() });
+}
+
+/**
+ * PartnerEnrollmentResubmitted: back in review (the same kind as the first time it was). One
+ * resubmitted to verification is emailed by its verification link, which follows.
+ */
+export function resubmittedEmails(data: PartnerEnrollmentResubmittedV1): EmailDecision {
+  if (data.status !== 'IN_REVIEW') return noEmail;
+  return toPrimaryContact('ENROLLMENT_IN_REVIEW', 'partner-back-in-review', data, partnerValues(data));
+}

@@ -7,6 +7,7 @@ import { indirectLinkRevoked } from './handlers/indirect-link-revoked.handler';
 import { indirectProviderAuthorized } from './handlers/indirect-provider-authorized.handler';
 import { invitationLinkIssued } from './handlers/invitation-link-issued.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
+import { partnerEnrollmentResubmitted } from './handlers/partner-enrollment-resubmitted.handler';
 import { partnerRejected } from './handlers/partner-rejected.handler';
 import { partnerUserAssigned } from './handlers/partner-user-assigned.handler';
 import { partnerUserUnassigned } from './handlers/partner-user-unassigned.handler';
@@ -48,6 +49,9 @@ export const projections: Subscriptions = {
   'channelgraph.relationship.RelationshipRequestExpired.v1': projectInvitationEnd,
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': projectPartnerContact,
   'channelgraph.enrollment.PartnerActivated.v1': projectPartnerContact,
+  // The applicant may change the primary contact before approval (R10).
+  'channelgraph.enrollment.PartnerEnrollmentUpdated.v1': projectPartnerContact,
+  'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': projectPartnerContact,
   // Who may receive a tenant's emails: enrollment's users, from its events.
   'channelgraph.enrollment.TenantSignedUp.v1': projectSignUpAdmin,
   'channelgraph.enrollment.UserAdded.v1': projectUserAdded,
@@ -67,6 +71,8 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified(deps),
     'channelgraph.enrollment.PartnerActivated.v1': partnerActivated(deps),
     'channelgraph.enrollment.PartnerRejected.v1': partnerRejected(deps),
+    'channelgraph.enrollment.PartnerRejected.v2': partnerRejected(deps),
+    'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerEnrollmentResubmitted(deps),
     'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
     'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
     'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
@@ -89,6 +95,8 @@ export function emails(deps: MailDeps): Subscriptions {
 const FACTS_MADE_KNOWN: { [K in EventType]?: (data: EventPayloads[K]) => string[] } = {
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerContactFacts,
   'channelgraph.enrollment.PartnerActivated.v1': partnerContactFacts,
+  'channelgraph.enrollment.PartnerEnrollmentUpdated.v1': partnerContactFacts,
+  'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerContactFacts,
   'channelgraph.enrollment.TenantSignedUp.v1': tenantAdminFacts,
   'channelgraph.enrollment.UserAdded.v1': tenantAdminFacts,
   'channelgraph.enrollment.UserRolesChanged.v1': tenantAdminFacts,

@@ -1,13 +1,21 @@
-import { isNewerThanApplied, PartnerActivatedV1, PartnerEnrollmentSubmittedV1, ReceivedEvent, sequenceAfter } from '@channelgraph/common';
+import {
+  isNewerThanApplied,
+  PartnerActivatedV1,
+  PartnerEnrollmentResubmittedV1,
+  PartnerEnrollmentSubmittedV1,
+  PartnerEnrollmentUpdatedV1,
+  ReceivedEvent,
+  sequenceAfter,
+} from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import { partnerContactEntity, PartnerContactRow } from './projection.entities';
 
 /** The partner events that carry the primary contact. */
-export type PartnerWithContact = PartnerEnrollmentSubmittedV1 | PartnerActivatedV1;
+export type PartnerWithContact = PartnerEnrollmentSubmittedV1 | PartnerEnrollmentUpdatedV1 | PartnerEnrollmentResubmittedV1 | PartnerActivatedV1;
 
 /**
- * PartnerEnrollmentSubmitted and PartnerActivated both carry the primary
- * contact; a partner's events share its key, so they arrive in order, and the
+ * PartnerEnrollmentSubmitted, PartnerEnrollmentUpdated (a changed contact),
+ * PartnerEnrollmentResubmitted and PartnerActivated carry the primary contact; a partner's events share its key, so they arrive in order, and the
  * partner's event sequence keeps a late or replayed older one from undoing a
  * newer one.
  */

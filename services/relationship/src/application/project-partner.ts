@@ -1,8 +1,11 @@
 import {
   isNewerThanApplied,
   PartnerActivatedV1,
+  PartnerEnrollmentResubmittedV1,
   PartnerEnrollmentSubmittedV1,
+  PartnerEnrollmentUpdatedV1,
   PartnerRejectedV1,
+  PartnerRejectedV2,
   PrimaryContactVerifiedV1,
   ReceivedEvent,
   sequenceAfter,
@@ -12,12 +15,19 @@ import { PartnerProjectionRow } from '../store/entities';
 import { partnerForUpdate, savePartner } from '../store/partners.repository';
 import { activateImports } from './activate-imports';
 
-/** The partner events this projection follows; submission and activation also carry the MPN id. */
-export type PartnerFacts = PartnerEnrollmentSubmittedV1 | PrimaryContactVerifiedV1 | PartnerActivatedV1 | PartnerRejectedV1;
+/** The partner events this projection follows; all but verification and the v1 rejection also carry the MPN id. */
+export type PartnerFacts =
+  | PartnerEnrollmentSubmittedV1
+  | PartnerEnrollmentUpdatedV1
+  | PartnerEnrollmentResubmittedV1
+  | PrimaryContactVerifiedV1
+  | PartnerActivatedV1
+  | PartnerRejectedV1
+  | PartnerRejectedV2;
 
 /**
  * Keeps the partner projection at the status the event states; the MPN id comes
- * with submission and activation. An event older than the one applied (by the
+ * with the events that carry it. An event older than the one applied (by the
  * partner's event sequence) changes nothing: a late PrimaryContactVerified must
  * not take an ACTIVE partner back to IN_REVIEW. Runs in the inbox transaction.
  */

@@ -2,7 +2,9 @@ import type { Subscriptions } from '@channelgraph/common';
 import { agreementAccepted } from './handlers/agreement-accepted.handler';
 import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
+import { partnerEnrollmentResubmitted } from './handlers/partner-enrollment-resubmitted.handler';
 import { partnerEnrollmentSubmitted } from './handlers/partner-enrollment-submitted.handler';
+import { partnerEnrollmentUpdated } from './handlers/partner-enrollment-updated.handler';
 import { partnerRejected } from './handlers/partner-rejected.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { tenantSignedUp } from './handlers/tenant-signed-up.handler';
@@ -19,6 +21,9 @@ export const subscriptions: Subscriptions = {
   'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified,
   'channelgraph.enrollment.PartnerActivated.v1': partnerActivated,
   'channelgraph.enrollment.PartnerRejected.v1': partnerRejected,
+  'channelgraph.enrollment.PartnerRejected.v2': partnerRejected,
+  'channelgraph.enrollment.PartnerEnrollmentUpdated.v1': partnerEnrollmentUpdated,
+  'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerEnrollmentResubmitted,
   // v1: published before the deadline existed, still on the topic.
   'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublishedV1,
   'channelgraph.agreement.AgreementTemplatePublished.v2': agreementTemplatePublished,

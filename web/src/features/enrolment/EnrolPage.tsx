@@ -1,12 +1,12 @@
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
-import { SubmitButton } from '../../components/Button';
+import { Button, SubmitButton } from '../../components/Button';
 import { CountrySelect } from '../../components/CountrySelect';
 import { ErrorMessage, LoadError, Loading, StatusMessage } from '../../components/Feedback';
 import { TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
-import type { PartnerProgram, PartnerStatus } from '../../gql/graphql';
+import type { EnrolmentPartnerQuery, PartnerProgram, PartnerStatus } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { hasRole, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
@@ -15,6 +15,33 @@ import { messages } from './messages';
 const EnrolmentEnrollDocument = graphql(`
   mutation EnrolmentEnroll($input: EnrollPartnerInput!) {
     enrollPartner(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const EnrolmentUpdateDocument = graphql(`
+  mutation EnrolmentUpdate($input: UpdateEnrollmentInput!) {
+    updateEnrollment(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const EnrolmentResubmitDocument = graphql(`
+  mutation EnrolmentResubmit($id: ID!) {
+    resubmitEnrollment(input: { partnerId: $id }) {
+      id
+      status
+    }
+  }
+`);
+
+const EnrolmentResendDocument = graphql(`
+  mutation EnrolmentResendVerification($id: ID!) {
+    resendVerificationEmail(input: { partnerId: $id }) {
       id
       status
     }
@@ -32,10 +59,28 @@ const EnrolmentPartnerDocument = graphql(`
       enrolledAt
       statusChangedAt
       rejectionReason
+      rejectionReasons {
+        code
+        message
+      }
+      address {
+        line1
+        line2
+        city
+        region
+        postalCode
+        country
+      }
       primaryContact {
         firstName
         lastName
         email
+        phone
+      }
+      supportContact {
+        email
+        phone
+        website
       }
     }
   }
@@ -54,7 +99,8 @@ export function EnrolPage() {
   const partnerId = submittedId ?? me?.partner?.id;
   if (!me && fetching) body = <Loading />;
   else if (!me) body = <LoadError message={loadErrorText(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  else if (partnerId) body = <ApplicationStatus partnerId={partnerId} justSubmitted={!!submittedId} />;
+  else if (partnerId)
+    body = <ApplicationStatus partnerId={partnerId} justSubmitted={!!submittedId} canManage={hasRole(me, 'GLOBAL_ADMIN')} tenantCountry={me.tenant.country} />;
   else if (!hasRole(me, 'GLOBAL_ADMIN')) body = <p className="alert alert-info">{t('notAdmin')}</p>;
   else
     body = (
@@ -69,30 +115,119 @@ export function EnrolPage() {
   return <Page title={t('enrolTitle')}>{body}</Page>;
 }
 
-function ApplicationStatus({ partnerId, justSubmitted }: { partnerId: string; justSubmitted: boolean }) {
+/**
+ * The application's status and what happens next; its global admin edits it until it is ACTIVE,
+ * resubmits it once rejected, and asks for a new verification email while it waits for one (R10).
+ */
+function ApplicationStatus({
+  partnerId,
+  justSubmitted,
+  canManage,
+  tenantCountry,
+}: {
+  partnerId: string;
+  justSubmitted: boolean;
+  canManage: boolean;
+  tenantCountry: string;
+}) {
   const t = useT(messages);
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const [result, reexecute] = useQuery({ query: EnrolmentPartnerDocument, variables: { id: partnerId }, requestPolicy: 'cache-and-network' });
+  const resubmit = useFormMutation(EnrolmentResubmitDocument);
+  const resend = useFormMutation(EnrolmentResendDocument);
+  const [editing, setEditing] = useState(false);
+  const [done, setDone] = useState<string | null>(justSubmitted ? t('submittedMessage') : null);
   const partner = result.data?.partner;
   if (!partner && result.fetching) return <Loading />;
   if (!partner) return <LoadError message={loadErrorText(result.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const status = partner.status as PartnerStatus;
   const contact = partner.primaryContact;
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+
+  async function onResubmit() {
+    setDone(null);
+    resend.clearErrors();
+    const outcome = await resubmit.submit({ id: partnerId });
+    const next = outcome?.data?.resubmitEnrollment.status;
+    if (!next) return;
+    setDone(t(next === 'IN_REVIEW' ? 'resubmittedToReview' : 'resubmittedToVerification'));
+    refresh();
+  }
+
+  async function onResend() {
+    setDone(null);
+    resubmit.clearErrors();
+    const outcome = await resend.submit({ id: partnerId });
+    if (!outcome?.data?.resendVerificationEmail) return;
+    setDone(t('verificationResent', { email: contact?.email ?? '' }));
+  }
+
+  if (editing) {
+    return (
+      <section className="card" aria-labelledby="edit-application">
+        <h2 id="edit-application">{t('editHeading')}</h2>
+        <ApplicationForm
+          tenantCountry={tenantCountry}
+          editing={{ partnerId, status, initial: formValuesOf(partner) }}
+          onDone={(_id, next) => {
+            setEditing(false);
+            setDone(t(next === status ? 'changesSaved' : 'changesSavedVerify', { email: contact?.email ?? '' }));
+            refresh();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </section>
+    );
+  }
+
   return (
     <>
-      {justSubmitted ? <StatusMessage>{t('submittedMessage')}</StatusMessage> : null}
+      {done ? <StatusMessage>{done}</StatusMessage> : null}
+      <ErrorMessage>{resubmit.errors.form ?? resubmit.errors.fields.mpnId ?? resend.errors.form}</ErrorMessage>
       <section className="card" aria-labelledby="application-status">
         <h2 id="application-status">{t('statusHeading')}</h2>
         <p>
           {t('status')}: <span className="badge">{t(status)}</span>
         </p>
         <p>{t(`next_${status}`, { email: contact?.email ?? '' })}</p>
-        {status === 'REJECTED' && partner.rejectionReason ? (
+        {status === 'REJECTED' && partner.rejectionReasons?.length ? (
           <div className="alert alert-error">
-            <p>
-              <strong>{t('rejectionReason')}:</strong> {partner.rejectionReason}
-            </p>
+            <h3 id="what-to-fix">{t('whatToFix')}</h3>
+            <ul aria-labelledby="what-to-fix">
+              {partner.rejectionReasons.map((reason) => (
+                <li key={reason.code}>
+                  <strong>{t(`code_${reason.code}`)}:</strong> {reason.message}
+                </li>
+              ))}
+            </ul>
+            {partner.rejectionReason && !partner.rejectionReasons.some((reason) => reason.code === 'OTHER') ? (
+              <p>
+                <strong>{t('reviewerNote')}:</strong> {partner.rejectionReason}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {canManage && status !== 'ACTIVE' ? (
+          <div className="actions">
+            {status === 'REJECTED' ? (
+              <Button variant="primary" busy={resubmit.busy} onClick={onResubmit}>
+                {t('resubmit')}
+              </Button>
+            ) : null}
+            {status === 'EMAIL_VERIFICATION_PENDING' ? (
+              <Button busy={resend.busy} onClick={onResend}>
+                {t('resendVerification')}
+              </Button>
+            ) : null}
+            <Button
+              onClick={() => {
+                setDone(null);
+                setEditing(true);
+              }}
+            >
+              {t('editApplication')}
+            </Button>
           </div>
         ) : null}
         {status !== 'ACTIVE' ? <p>{t('emailedAtEachChange')}</p> : null}
@@ -140,68 +275,126 @@ const EMPTY = {
   website: '',
 };
 
+type FormValues = typeof EMPTY;
+
+type LoadedPartner = NonNullable<EnrolmentPartnerQuery['partner']>;
+
+/** The application as the form shows it, to be changed. */
+function formValuesOf(partner: LoadedPartner): FormValues {
+  const { address, primaryContact: contact, supportContact: support } = partner;
+  return {
+    program: partner.program,
+    mpnId: partner.mpnId,
+    legalName: partner.legalName,
+    line1: address?.line1 ?? '',
+    line2: address?.line2 ?? '',
+    city: address?.city ?? '',
+    region: address?.region ?? '',
+    postalCode: address?.postalCode ?? '',
+    country: address?.country ?? '',
+    firstName: contact?.firstName ?? '',
+    lastName: contact?.lastName ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+    supportEmail: support.email,
+    supportPhone: support.phone,
+    website: support.website,
+  };
+}
+
 function EnrolForm({ tenantCountry, onEnrolled }: { tenantCountry: string; onEnrolled(id: string): void }) {
   const t = useT(messages);
-  const { submit, busy, errors } = useFormMutation(EnrolmentEnrollDocument);
-  const [form, setForm] = useState({ ...EMPTY, country: tenantCountry });
+  return (
+    <>
+      <p>{t('intro')}</p>
+      <ApplicationForm tenantCountry={tenantCountry} onDone={(id) => onEnrolled(id)} />
+    </>
+  );
+}
+
+/**
+ * The fields of an application: a new enrolment (enrollPartner), or `editing` an existing one
+ * (updateEnrollment: the same fields but the programme, which does not change).
+ */
+function ApplicationForm({
+  tenantCountry,
+  editing,
+  onDone,
+  onCancel,
+}: {
+  tenantCountry: string;
+  editing?: { partnerId: string; status: PartnerStatus; initial: FormValues };
+  onDone(id: string, status: PartnerStatus): void;
+  onCancel?(): void;
+}) {
+  const t = useT(messages);
+  const enrol = useFormMutation(EnrolmentEnrollDocument);
+  const update = useFormMutation(EnrolmentUpdateDocument);
+  const { busy, errors } = editing ? update : enrol;
+  const [form, setForm] = useState<FormValues>(editing?.initial ?? { ...EMPTY, country: tenantCountry });
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: event.target.value }));
   const optional = (value: string) => (value.trim() ? value : null);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await submit({
-      input: {
-        program: form.program,
-        mpnId: form.mpnId,
-        legalName: form.legalName,
-        address: {
-          line1: form.line1,
-          line2: optional(form.line2),
-          city: form.city,
-          region: optional(form.region),
-          postalCode: form.postalCode,
-          country: form.country,
-        },
-        primaryContact: { firstName: form.firstName, lastName: form.lastName, email: form.email, phone: form.phone },
-        supportContact: { email: form.supportEmail, phone: form.supportPhone, website: form.website },
+    const fields = {
+      mpnId: form.mpnId,
+      legalName: form.legalName,
+      address: {
+        line1: form.line1,
+        line2: optional(form.line2),
+        city: form.city,
+        region: optional(form.region),
+        postalCode: form.postalCode,
+        country: form.country,
       },
-    });
-    const id = result?.data?.enrollPartner.id;
-    if (id) onEnrolled(id);
+      primaryContact: { firstName: form.firstName, lastName: form.lastName, email: form.email, phone: form.phone },
+      supportContact: { email: form.supportEmail, phone: form.supportPhone, website: form.website },
+    };
+    if (editing) {
+      const updated = (await update.submit({ input: { partnerId: editing.partnerId, ...fields } }))?.data?.updateEnrollment;
+      if (updated) onDone(updated.id, updated.status);
+      return;
+    }
+    const enrolled = (await enrol.submit({ input: { program: form.program, ...fields } }))?.data?.enrollPartner;
+    if (enrolled) onDone(enrolled.id, enrolled.status);
   }
 
   const f = errors.fields;
   return (
     <>
-      <p>{t('intro')}</p>
       <form onSubmit={onSubmit} noValidate className="form form-wide">
         <ErrorMessage>{errors.form}</ErrorMessage>
-        <h2>{t('programmeHeading')}</h2>
-        <fieldset className="field-group" aria-describedby={f.program ? 'program-error' : undefined}>
-          <legend>{t('programmeLegend')}</legend>
-          {PROGRAMS.map((program) => (
-            <div className="field field-checkbox" key={program}>
-              <input
-                type="radio"
-                id={`program-${program}`}
-                name="program"
-                value={program}
-                checked={form.program === program}
-                onChange={() => setForm((current) => ({ ...current, program }))}
-                aria-describedby={`program-${program}-hint`}
-              />
-              <label htmlFor={`program-${program}`}>{t(program)}</label>
-              <p className="field-hint" id={`program-${program}-hint`}>
-                {t(`${program}_hint`)}
-              </p>
-            </div>
-          ))}
-          {f.program ? (
-            <p className="field-error" id="program-error">
-              {f.program}
-            </p>
-          ) : null}
-        </fieldset>
+        {editing ? null : (
+          <>
+            <h2>{t('programmeHeading')}</h2>
+            <fieldset className="field-group" aria-describedby={f.program ? 'program-error' : undefined}>
+              <legend>{t('programmeLegend')}</legend>
+              {PROGRAMS.map((program) => (
+                <div className="field field-checkbox" key={program}>
+                  <input
+                    type="radio"
+                    id={`program-${program}`}
+                    name="program"
+                    value={program}
+                    checked={form.program === program}
+                    onChange={() => setForm((current) => ({ ...current, program }))}
+                    aria-describedby={`program-${program}-hint`}
+                  />
+                  <label htmlFor={`program-${program}`}>{t(program)}</label>
+                  <p className="field-hint" id={`program-${program}-hint`}>
+                    {t(`${program}_hint`)}
+                  </p>
+                </div>
+              ))}
+              {f.program ? (
+                <p className="field-error" id="program-error">
+                  {f.program}
+                </p>
+              ) : null}
+            </fieldset>
+          </>
+        )}
 
         <h2>{t('mpnHeading')}</h2>
         <TextField
@@ -305,7 +498,15 @@ function EnrolForm({ tenantCountry, onEnrolled }: { tenantCountry: string; onEnr
           required
         />
 
-        <SubmitButton busy={busy}>{t('enrollNow')}</SubmitButton>
+        {editing ? (
+          <p className="field-hint" id="edit-contact-hint">
+            {t(editing.status === 'REJECTED' ? 'editContactHintRejected' : 'editContactHint')}
+          </p>
+        ) : null}
+        <div className="actions">
+          <SubmitButton busy={busy}>{t(editing ? 'saveChanges' : 'enrollNow')}</SubmitButton>
+          {onCancel ? <Button onClick={onCancel}>{t('cancel')}</Button> : null}
+        </div>
       </form>
     </>
   );

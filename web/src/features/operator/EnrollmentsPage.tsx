@@ -6,7 +6,7 @@ import { SelectField, TextArea } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
-import type { PartnerStatus } from '../../gql/graphql';
+import type { EnrollmentRejectionReasonCode, PartnerStatus } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
@@ -30,7 +30,10 @@ const OperatorEnrollmentsDocument = graphql(`
           mpnId
           status
           enrolledAt
-          rejectionReason
+          rejectionReasons {
+            code
+            message
+          }
           address {
             country
           }
@@ -50,11 +53,21 @@ const OperatorReviewEnrollmentDocument = graphql(`
     reviewEnrollment(input: $input) {
       id
       status
-      rejectionReason
+      rejectionReasons {
+        code
+      }
     }
   }
 `);
 
+const REASON_CODES: EnrollmentRejectionReasonCode[] = [
+  'MPN_INACTIVE',
+  'MPN_COUNTRY_MISMATCH',
+  'CONTACT_NOT_VERIFIED',
+  'LEGAL_NAME_MISMATCH',
+  'DOCUMENTS_REQUIRED',
+  'OTHER',
+];
 const STATUSES: PartnerStatus[] = ['IN_REVIEW', 'EMAIL_VERIFICATION_PENDING', 'ACTIVE', 'REJECTED'];
 const PAGE_SIZE = 10;
 
@@ -82,15 +95,18 @@ function Enrollments() {
   const review = useFormMutation(OperatorReviewEnrollmentDocument);
   const [rejecting, setRejecting] = useState<{ id: string; name: string } | null>(null);
   const [reason, setReason] = useState('');
+  const [reasonCodes, setReasonCodes] = useState<EnrollmentRejectionReasonCode[]>([]);
   const [done, setDone] = useState<string | null>(null);
 
   async function decide(id: string, name: string, decision: 'APPROVE' | 'REJECT') {
     setDone(null);
-    const outcome = await review.submit({ input: { partnerId: id, decision, reason: decision === 'REJECT' ? reason : null } });
+    const rejection = decision === 'REJECT' ? { reasonCodes, reason: reason.trim() ? reason : null } : {};
+    const outcome = await review.submit({ input: { partnerId: id, decision, ...rejection } });
     if (!outcome?.data?.reviewEnrollment) return;
     setDone(t(decision === 'APPROVE' ? 'approved' : 'rejected', { name }));
     setRejecting(null);
     setReason('');
+    setReasonCodes([]);
     reexecute({ requestPolicy: 'network-only' });
   }
 
@@ -140,7 +156,15 @@ function Enrollments() {
                 <td>{formatDate(node.enrolledAt, true)}</td>
                 <td>
                   <span className="badge">{t(node.status)}</span>
-                  {node.rejectionReason ? <p>{node.rejectionReason}</p> : null}
+                  {node.rejectionReasons?.length ? (
+                    <ul aria-label={t('rejectionReasonsOf', { name: node.legalName })}>
+                      {node.rejectionReasons.map((item) => (
+                        <li key={item.code}>
+                          {t(`code_${item.code}`)}: {item.message}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </td>
                 <td>
                   {node.status === 'IN_REVIEW' ? (
@@ -153,6 +177,7 @@ function Enrollments() {
                         onClick={() => {
                           review.clearErrors();
                           setReason('');
+                          setReasonCodes([]);
                           setRejecting({ id: node.id, name: node.legalName });
                         }}
                       >
@@ -201,13 +226,35 @@ function Enrollments() {
         <form onSubmit={onReject} noValidate className="form" aria-labelledby="reject-heading">
           <h2 id="reject-heading">{t('rejectHeading', { name: rejecting.name })}</h2>
           <ErrorMessage>{review.errors.form}</ErrorMessage>
+          <fieldset className="field-group" aria-describedby={review.errors.fields.reasonCodes ? 'reason-codes-error' : 'reason-codes-hint'}>
+            <legend>{t('reasonCodes')}</legend>
+            <p className="field-hint" id="reason-codes-hint">
+              {t('reasonCodesHint')}
+            </p>
+            {REASON_CODES.map((code) => (
+              <div className="field field-checkbox" key={code}>
+                <input
+                  type="checkbox"
+                  id={`reason-${code}`}
+                  checked={reasonCodes.includes(code)}
+                  onChange={(event) => setReasonCodes((current) => (event.target.checked ? [...current, code] : current.filter((chosen) => chosen !== code)))}
+                />
+                <label htmlFor={`reason-${code}`}>{t(`code_${code}`)}</label>
+              </div>
+            ))}
+            {review.errors.fields.reasonCodes ? (
+              <p className="field-error" id="reason-codes-error">
+                {review.errors.fields.reasonCodes}
+              </p>
+            ) : null}
+          </fieldset>
           <TextArea
             label={t('reason')}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             hint={t('reasonHint')}
             error={review.errors.fields.reason}
-            required
+            required={reasonCodes.includes('OTHER')}
           />
           <div className="actions">
             <SubmitButton variant="danger" busy={review.busy}>

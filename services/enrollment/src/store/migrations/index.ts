@@ -13,6 +13,7 @@ import { AccessVersion1764400000001 } from './1764400000001-access-version';
 import { PartnerMpnIndex1764700000001 } from './1764700000001-partner-mpn-index';
 import { sealedSigningKeysMigration } from './1764800000001-sealed-signing-keys';
 import { ServiceTokens1765100000001 } from './1765100000001-service-tokens';
+import { EnrollmentCompletion1765400000001 } from './1765400000001-enrollment-completion';
 import { PartnerUserAssignment1766000000002 } from './1766000000002-partner-user-assignment';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
@@ -28,6 +29,7 @@ export const migrations = [
   CreateAbuseCounters1764900000000,
   ServiceTokens1765100000001,
   RelationshipProjectionSequence1765300000001,
+  EnrollmentCompletion1765400000001,
   PartnerUserAssignment1766000000002,
 ];
 
