@@ -2,6 +2,7 @@
 // Shared by every package's jest config: TypeScript through ts-jest (types are checked by `tsc -b`
 // in npm test, so tests only transpile here), and workspace packages resolved to their sources.
 const path = require('node:path');
+const { ignoredInLane } = require('./test/support/lanes');
 
 const root = __dirname;
 
@@ -10,6 +11,7 @@ module.exports = (packageDir, displayName) => ({
   rootDir: packageDir,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...ignoredInLane()],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(root, 'tsconfig.test.json'), diagnostics: false }],
   },

@@ -27,6 +27,44 @@ async function deleteTopics(brokers, prefix) {
   }
 }
 
+/**
+ * One jest process, in band. A quiet lane's output is kept and printed when it ends, so the two lanes do not
+ * interleave. Something a test left open (a server, a timer) keeps jest alive after its summary, for ever:
+ * the lane fails after a grace period instead of hanging until someone notices.
+ */
+function runJest({ name, args, env, quiet = false }) {
+  // Jest writes its results here when the last test is done.
+  const resultsFile = path.join(os.tmpdir(), `channelgraph-jest-${process.pid}-${env.TEST_RUN_ID}.json`);
+  fs.rmSync(resultsFile, { force: true });
+  const jestArgs = [path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${resultsFile}`, ...args];
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const kept = [];
+    if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => kept.push(chunk));
+    const watchdog = setInterval(() => {
+      if (!fs.existsSync(resultsFile)) return;
+      clearInterval(watchdog);
+      setTimeout(() => {
+        console.error(
+          `[test] ${name}: jest reported its results but had not exited ${EXIT_GRACE_MS / 1000} s later: a test left something open (find it with -- --detectOpenHandles)`,
+        );
+        child.kill('SIGKILL');
+      }, EXIT_GRACE_MS).unref();
+    }, 1000);
+    child.on('exit', (status, signal) => {
+      clearInterval(watchdog);
+      fs.rmSync(resultsFile, { force: true });
+      const code = status ?? (signal ? 1 : 0);
+      if (quiet) {
+        console.error(`[test] ${name} ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s; its output:`);
+        process.stderr.write(Buffer.concat(kept));
+      }
+      resolve(code);
+    });
+  });
+}
+
 async function main() {
   const started = Date.now();
   ensureDependencies();
@@ -67,42 +105,36 @@ async function main() {
   const smtpUiPort = Number(process.env.TEST_SMTP_UI_PORT || 2580);
   const catcher = await startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
 
-  // Jest writes its results here when the last test is done; a run that then does not exit is stopped below.
-  const resultsFile = path.join(os.tmpdir(), `channelgraph-jest-${process.pid}.json`);
-  fs.rmSync(resultsFile, { force: true });
-  const jestArgs = [path.join(root, 'node_modules/jest/bin/jest.js'), '--runInBand', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)];
-  const env = {
+  const baseEnv = {
     ...process.env,
     MYSQL_URL: mysqlUrl,
     KAFKA_BROKERS: kafka.brokers,
-    TEST_RUN_ID: `r${Date.now().toString(36)}`,
     TEST_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     TEST_SMTP_API_URL: `http://127.0.0.1:${smtpUiPort}`,
     CHROMIUM_PATH: chromium,
   };
-  console.error('[test] running jest (unit, integration against MySQL/Kafka/SMTP, end-to-end through the gateway)');
-  const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: 'inherit' });
-    // Something a test left open (a server, a timer) keeps jest alive after its summary, for ever: the run
-    // fails after a grace period instead of hanging until someone notices.
-    const watchdog = setInterval(() => {
-      if (!fs.existsSync(resultsFile)) return;
-      clearInterval(watchdog);
-      setTimeout(() => {
-        console.error(
-          `[test] jest reported its results but had not exited ${EXIT_GRACE_MS / 1000} s later: a test left something open (find it with -- --detectOpenHandles)`,
-        );
-        child.kill('SIGKILL');
-      }, EXIT_GRACE_MS).unref();
-    }, 1000);
-    child.on('exit', (status, signal) => {
-      clearInterval(watchdog);
-      resolve(status ?? (signal ? 1 : 0));
-    });
-  });
-  fs.rmSync(resultsFile, { force: true });
+  const startedAt = Date.now();
+  const runIdAt = (offsetMs) => `r${(startedAt + offsetMs).toString(36)}`;
+  const given = process.argv.slice(2);
+  let lanes;
+  if (given.length > 0) {
+    // Tests named on the command line: one jest, as asked.
+    lanes = [{ name: 'jest', args: given, env: { ...baseEnv, TEST_RUN_ID: runIdAt(0) } }];
+  } else {
+    // The whole suite: the fault suites in a lane of their own beside the rest (test/support/lanes.js).
+    const { FAULT_LANE } = require('../test/support/lanes');
+    lanes = [
+      { name: 'main lane', args: [], env: { ...baseEnv, TEST_RUN_ID: runIdAt(0), TEST_LANE: 'main' } },
+      { name: 'fault lane', args: ['--selectProjects', 'e2e', 'abuse', '--', ...FAULT_LANE], env: { ...baseEnv, TEST_RUN_ID: runIdAt(1) }, quiet: true },
+    ];
+  }
+  console.error(
+    `[test] running jest (unit, integration against MySQL/Kafka/SMTP, end-to-end through the gateway)${lanes.length > 1 ? '; the fault suites in a second lane, printed when it ends' : ''}`,
+  );
+  const codes = await Promise.all(lanes.map((lane) => runJest(lane)));
+  const code = codes.find((each) => each !== 0) ?? 0;
   await catcher.close();
-  await deleteTopics(kafka.brokers, `test-${env.TEST_RUN_ID}.`);
+  for (const lane of lanes) await deleteTopics(kafka.brokers, `test-${lane.env.TEST_RUN_ID}.`);
   if (kafka.startedHere) await stopKafka();
   console.error(`[test] finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   process.exit(code);

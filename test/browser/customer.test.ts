@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
+import { ConsoleStack, linkInMail, review, signInIfAsked, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
+import { OPERATOR } from '../support/stack';
 import { eventually, graphql, signUpCustomer, unique } from '../support/graphql';
 import { mailTo } from '../support/mailbox';
 import { activePartner } from '../support/partners';
@@ -369,5 +370,49 @@ describe('the customer side of the console: invitations, partners, agreement, di
           : undefined,
       );
     }
+  });
+
+  // Last in this file: it makes a new Customer Agreement version current for the tests' stack.
+  it('R4: the operator publishes a version with a reacceptance deadline; a customer of an earlier one reads until when, then accepts it', async () => {
+    const customer = await customerWith(['RESELLER']);
+    const operator = await app.newPage();
+    await operator.goto('/operator/agreements');
+    await signInIfAsked(operator, OPERATOR.email, OPERATOR.password);
+    await operator.getByRole('table', { name: 'Versions of the Customer Agreement' }).waitFor();
+    const version = `8.${Date.now()}`;
+    await operator.getByLabel('Version', { exact: true }).fill(version);
+    await operator.getByLabel('Document URL', { exact: true }).fill(`https://channelgraph.example/agreements/customer-agreement/${version}/en`);
+    const deadline = operator.getByLabel('Reacceptance deadline', { exact: true });
+    await deadline.fill('2020-01-01');
+    await operator.getByRole('button', { name: 'Publish version' }).click();
+    await operator.getByText('The reacceptance deadline must be in the future').waitFor();
+    await expectInvalid(deadline);
+    await review(operator, 'agreements-deadline-refused');
+    const day = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await deadline.fill(day);
+    await operator.getByRole('button', { name: 'Publish version' }).click();
+    await operator.getByText(`Version ${version} of the Customer Agreement is published and now current.`).waitFor();
+    const row = operator.getByRole('row').filter({ hasText: version });
+    await row.getByText('Current', { exact: true }).waitFor();
+    await review(operator, 'agreements-deadline-published');
+
+    const page = await app.newPage();
+    await page.goto('/agreements/accept');
+    await signInIfAsked(page, customer.email, PASSWORD);
+    const notice = page.getByText(/accepted an earlier version, which still counts until .*: until then your resellers can go on buying for you/);
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Accept version ${version} by`);
+    await review(page, 'r4-deadline');
+    await page.getByRole('checkbox', { name: /^I have read/ }).check();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `You accepted the Customer Agreement (version ${version})` })
+      .waitFor();
+    const [mail] = await eventually('the email announcing the version with its date', async () => {
+      const mails = (await mailTo(customer.email)).filter((each) => each.subject.startsWith(`Accept version ${version} of the Customer Agreement by`));
+      return mails.length > 0 ? mails : undefined;
+    });
+    expect(mail.text).toContain('until then your partners can go on purchasing');
   });
 });

@@ -115,7 +115,7 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     await eventually('reseller rights after accepting the new version', async () => ((await ask()).allowed ? true : undefined), 2000, 20);
   });
 
-  it("lets a partner with a relationship confirm the customer's acceptance once; the invitation page shows the agreement to accept", async () => {
+  it("lets a reseller of the customer confirm the customer's acceptance once, an advisor not; the invitation page shows the agreement to accept", async () => {
     const partner = await activePartner(url);
     const buyer = await customer();
     const agreement = await currentAgreement(buyer.token);
@@ -134,12 +134,31 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     };
     const stranger = await activePartner(url);
     expect(errorCodes(await graphql(url, confirm, { input }, stranger.token))).toEqual(['FORBIDDEN']);
-    const confirmed = await eventually('the agreement subgraph to know the relationship', async () => {
+    // An advisor sells nothing: only a reseller attests (R4).
+    const refusal = await eventually('the agreement subgraph to know the advisor relationship', async () => {
       const response = await graphql(url, confirm, { input }, partner.token);
+      return /Only a reseller/.test(response.errors?.[0]?.message ?? '') ? response : undefined;
+    });
+    expect(errorCodes(refusal)).toEqual(['FORBIDDEN']);
+
+    // A reseller the customer already had (R16), without its acceptance recorded on the platform, attests it.
+    const reseller = await activePartner(url);
+    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [
+      reseller.partnerId,
+    ]);
+    const imported = await graphql(
+      url,
+      'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
+      { rows: [{ mpnId, customerId: buyer.tenantId, roles: ['RESELLER'] }] },
+      await operatorToken(url),
+    );
+    expect(imported.errors).toBeUndefined();
+    const confirmed = await eventually('the agreement subgraph to know the reseller relationship', async () => {
+      const response = await graphql(url, confirm, { input }, reseller.token);
       return response.errors?.[0]?.extensions?.code === 'FORBIDDEN' ? undefined : response;
     });
     expect(confirmed.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER' });
-    expect(errorCodes(await graphql(url, confirm, { input }, partner.token))).toEqual(['CONFLICT']);
+    expect(errorCodes(await graphql(url, confirm, { input }, reseller.token))).toEqual(['CONFLICT']);
   });
 
   it('refuses an old agreement version when accepting an invitation', async () => {

@@ -16,12 +16,13 @@ const PARTNER_TENANT = 'partner-tenant';
 const CUSTOMER = 'customer-tenant';
 
 describe('who may confirm a customer’s acceptance', () => {
-  const relationship = (status: 'ACTIVE' | 'TERMINATED', partnerTenantId = PARTNER_TENANT, customerTenantId = CUSTOMER) => ({
+  const relationship = (status: 'ACTIVE' | 'TERMINATED', partnerTenantId = PARTNER_TENANT, customerTenantId = CUSTOMER, roles = ['RESELLER']) => ({
     id: `rel-${status}-${partnerTenantId}`,
     partnerId: `partner-of-${partnerTenantId}`,
     partnerTenantId,
     customerTenantId,
     status,
+    roles,
   });
   const caller = (roles: string[], tenantId = PARTNER_TENANT) => ({ tenantId, roles });
   const check =
@@ -44,6 +45,12 @@ describe('who may confirm a customer’s acceptance', () => {
       expect(messageOf(check(caller([role])))).toMatch(/ADMIN_AGENT, SALES_AGENT/);
     },
   );
+
+  it.each([[['DELEGATED_ADMIN']], [['ADVISOR']], [[]]])('refuses a partner whose active relationship has the roles %j, not RESELLER (R4)', (roles) => {
+    const notReseller = check(caller(['ADMIN_AGENT']), [relationship('ACTIVE', PARTNER_TENANT, CUSTOMER, roles)]);
+    expect(failure(notReseller)).toBe('FORBIDDEN');
+    expect(messageOf(notReseller)).toMatch(/Only a reseller of this customer can confirm/);
+  });
 
   it('refuses the customer’s own tenant, pointing to acceptAgreement', () => {
     const own = check(caller(['ADMIN_AGENT'], CUSTOMER));

@@ -249,7 +249,7 @@ describe('partners confirming their customers’ acceptance, with relationships 
       expect(response.errors![0].message).toMatch(/has ended/);
     });
 
-    it('keeps a relationship whose admin privileges were removed, with the roles that remain or with none (R6)', async () => {
+    it('keeps a relationship whose admin privileges were removed with the roles that remain: a reseller still confirms, one left with none does not (R4, R6)', async () => {
       const [p, c] = [await partner(), await customer()];
       const relationshipId = await relate(p, c);
       const removedAt = new Date();
@@ -261,9 +261,10 @@ describe('partners confirming their customers’ acceptance, with relationships 
       const bare = await relate(p, other, ['DELEGATED_ADMIN']);
       const bareRemovedAt = new Date();
       await relationshipEvent('adminPrivilegesRemoved', bare, p, other.tenantId, [], bareRemovedAt);
-      // Still a relationship, with no roles, until the customer deletes it or the partner ends it: any ACTIVE one counts here.
+      // Still a relationship, with no roles, until the customer deletes it or the partner ends it; it sells nothing.
       await projected(bare, 'ACTIVE', bareRemovedAt);
-      expect(errorCodes(await confirm(await confirmation(other.tenantId), p.token))).toEqual([]);
+      const refusal = await refused(async () => confirm(await confirmation(other.tenantId), p.token), 'FORBIDDEN', undefined, other.tenantId);
+      expect(refusal.errors![0].message).toMatch(/Only a reseller of this customer can confirm/);
     });
 
     it('keeps a relationship ended when an older event arrives late', async () => {

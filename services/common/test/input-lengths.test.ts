@@ -71,6 +71,8 @@ const LIMITS: Record<string, Record<string, number>> = {
     'UpdateBusinessProfileInput.city': 100,
     'UpdateBusinessProfileInput.country': 2,
     'UpdateBusinessProfileInput.keywords': 40, // each; 20 of them fit partner_profile.keywords VARCHAR(1000)
+    'UpdateEnrollmentInput.legalName': 200, // partner.legal_name, as EnrollPartnerInput
+    'UpdateEnrollmentInput.mpnId': 10, // partner.mpn_id, as EnrollPartnerInput
     'ContactPartnersInput.need': 2000, // lead.need TEXT
     'ContactPartnersInput.contactEmail': 254, // lead.contact_email VARCHAR(254)
   },
@@ -89,6 +91,8 @@ const LIMITS: Record<string, Record<string, number>> = {
   },
   agreement: {
     'PublishAgreementTemplateInput.version': 32, // agreement_template.version VARCHAR(32)
+    'Query.currentAgreement(language)': 16, // compared with agreement_template.language VARCHAR(16)
+    'RelationshipRequest.agreement(language)': 16, // the same
     'PublishAgreementTemplateInput.documentUrl': 2000, // agreement_template.document_url VARCHAR(2000)
     'PublishAgreementTemplateInput.language': 16, // agreement_template.language VARCHAR(16)
     'AcceptanceContactInput.firstName': 100, // agreement_acceptance.contact_first_name VARCHAR(100)
@@ -190,6 +194,9 @@ function probesOf(schema: GraphQLSchema): Probe[] {
   return probes;
 }
 
+/** What the gateway sends along with an entity's key for the fields a subgraph's @requires names. */
+const REQUIRED_FIELDS: Record<string, Record<string, unknown>> = { RelationshipRequest: { agreementRequired: true } };
+
 async function send(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, probed: string, slot: Slot, value: string) {
   const variables = Object.fromEntries(
     field.args.map((arg) => [arg.name, arg.name === probed ? withValue(sample(arg.type), slot.keys, value) : sample(arg.type)]),
@@ -205,7 +212,8 @@ async function send(schema: GraphQLSchema, type: GraphQLObjectType, field: Graph
   // A field of an entity: reached through _entities, as the gateway reaches it.
   const document =
     root ?? `query($representations: [_Any!]!, ${definitions}) { _entities(representations: $representations) { ... on ${type.name} { ${call} } } }`;
-  const result = await execute({ schema, document: parse(document), variableValues: { ...variables, representations: [{ __typename: type.name, id: 'x' }] } });
+  const representation = { __typename: type.name, id: 'x', ...REQUIRED_FIELDS[type.name] };
+  const result = await execute({ schema, document: parse(document), variableValues: { ...variables, representations: [representation] } });
   return result.errors ?? [];
 }
 

@@ -44,13 +44,15 @@ export interface ConfirmingCaller {
   roles: readonly string[];
 }
 
-type RelationshipFacts = Pick<ProjectedRelationship, 'id' | 'partnerId' | 'partnerTenantId' | 'customerTenantId' | 'status'>;
+type RelationshipFacts = Pick<ProjectedRelationship, 'id' | 'partnerId' | 'partnerTenantId' | 'customerTenantId' | 'status' | 'roles'>;
 
 const needsRelationship = 'Only a partner with an active relationship with this customer can confirm its acceptance of the Customer Agreement.';
 
 /**
  * Who may confirm for a customer: a partner's admin or sales agent whose
- * organisation has an ACTIVE relationship with it. Returns that relationship.
+ * organisation has an ACTIVE relationship with it that holds the RESELLER role
+ * (R4: the agreement is what lets a reseller buy; a delegated admin or an
+ * advisor sells nothing). Returns that relationship.
  */
 export function checkConfirmingPartner(caller: ConfirmingCaller, customerTenantId: string, relationships: readonly RelationshipFacts[]): RelationshipFacts {
   if (!CONFIRMING_ROLES.some((role) => caller.roles.includes(role))) {
@@ -67,7 +69,13 @@ export function checkConfirmingPartner(caller: ConfirmingCaller, customerTenantI
   }
   const ours = relationships.filter((r) => r.partnerTenantId === caller.tenantId && r.customerTenantId === customerTenantId);
   const active = ours.find((r) => r.status === 'ACTIVE');
-  if (active) return active;
+  if (active?.roles.includes('RESELLER')) return active;
+  if (active) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `Only a reseller of this customer can confirm its acceptance of the Customer Agreement; your organisation's relationship with it has the roles ${active.roles.join(', ') || '(none)'}.`,
+    );
+  }
   if (ours.length > 0) {
     throw new DomainError(
       'FORBIDDEN',

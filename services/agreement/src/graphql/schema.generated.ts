@@ -130,7 +130,7 @@ export type Mutation = {
   /**
    * A partner attests that the customer accepted the current Customer Agreement, naming the customer's person who
    * accepted it (a partner's ADMIN_AGENT or SALES_AGENT, whose organisation has an ACTIVE relationship with the
-   * customer). The same contact's acceptance of a version is recorded once (CONFLICT the second time); another
+   * customer holding the RESELLER role: R4). The same contact's acceptance of a version is recorded once (CONFLICT the second time); another
    * contact makes another record.
    */
   confirmCustomerAcceptance: AgreementAcceptance;

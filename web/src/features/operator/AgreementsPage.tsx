@@ -21,6 +21,7 @@ const OperatorAgreementTemplatesDocument = graphql(`
       documentUrl
       publishedAt
       isCurrent
+      reacceptanceDeadline
     }
   }
 `);
@@ -54,7 +55,7 @@ function Agreements() {
   const [type, setType] = useState<AgreementType>('CUSTOMER_AGREEMENT');
   const [result, reexecute] = useQuery({ query: OperatorAgreementTemplatesDocument, variables: { type }, requestPolicy: 'cache-and-network' });
   const publish = useFormMutation(OperatorPublishAgreementTemplateDocument);
-  const [form, setForm] = useState({ version: '', documentUrl: '', language: 'en' });
+  const [form, setForm] = useState({ version: '', documentUrl: '', language: 'en', reacceptanceDeadline: '' });
   const [published, setPublished] = useState<string | null>(null);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: event.target.value }));
   const typeName = t(type);
@@ -62,11 +63,15 @@ function Agreements() {
   async function onPublish(event: FormEvent) {
     event.preventDefault();
     setPublished(null);
-    const outcome = await publish.submit({ input: { type, version: form.version, documentUrl: form.documentUrl, language: form.language } });
+    // A date alone: the deadline is the end of that day, in UTC, as the email and the customer's page show it.
+    const reacceptanceDeadline = form.reacceptanceDeadline ? `${form.reacceptanceDeadline}T23:59:59.999Z` : null;
+    const outcome = await publish.submit({
+      input: { type, version: form.version, documentUrl: form.documentUrl, language: form.language, reacceptanceDeadline },
+    });
     const template = outcome?.data?.publishAgreementTemplate;
     if (!template) return;
     setPublished(t('publishedMessage', { version: template.version, type: typeName }));
-    setForm({ version: '', documentUrl: '', language: form.language });
+    setForm({ version: '', documentUrl: '', language: form.language, reacceptanceDeadline: '' });
     reexecute({ requestPolicy: 'network-only' });
   }
 
@@ -85,6 +90,7 @@ function Agreements() {
             <th scope="col">{t('language')}</th>
             <th scope="col">{t('document')}</th>
             <th scope="col">{t('published')}</th>
+            <th scope="col">{t('reacceptanceDeadline')}</th>
             <th scope="col">{t('current')}</th>
           </tr>
         </thead>
@@ -99,6 +105,7 @@ function Agreements() {
                 </a>
               </td>
               <td>{formatDate(template.publishedAt, true)}</td>
+              <td>{template.reacceptanceDeadline ? formatDate(template.reacceptanceDeadline) : t('noDeadline')}</td>
               <td>{template.isCurrent ? <span className="badge">{t('current')}</span> : null}</td>
             </tr>
           ))}
@@ -150,6 +157,16 @@ function Agreements() {
             error={publish.errors.fields.language}
             required
           />
+          {type === 'CUSTOMER_AGREEMENT' ? (
+            <TextField
+              label={t('reacceptanceDeadline')}
+              type="date"
+              value={form.reacceptanceDeadline}
+              onChange={set('reacceptanceDeadline')}
+              hint={t('reacceptanceDeadlineHint')}
+              error={publish.errors.fields.reacceptanceDeadline}
+            />
+          ) : null}
           <SubmitButton busy={publish.busy}>{t('publishVersion')}</SubmitButton>
         </form>
       </section>

@@ -73,11 +73,17 @@ export const messages = defineMessages({
     current: 'Current',
     noVersions: 'No version of this agreement is published yet.',
     publishHeading: 'Publish a new version of the {type}',
-    publishWarning: 'Published versions never change. The new version becomes current at once: customers accept it before partners may buy for them.',
+    publishWarning:
+      'Published versions never change. The new version becomes current at once: customers accept it before partners may buy for them, or by the reacceptance deadline you give.',
     versionHint: 'Unique per agreement and language, e.g. 2 or 2026.1: letters, digits, dots, dashes or underscores.',
     documentUrl: 'Document URL',
     documentUrlHint: 'The https address where customers read the document.',
-    languageHint: 'BCP 47 language tag of the document, e.g. en, de or pt-BR.',
+    languageHint:
+      'BCP 47 language tag of the document, e.g. en, de or pt-BR. The current version in another language is a translation: nobody has to accept it again.',
+    reacceptanceDeadline: 'Reacceptance deadline',
+    reacceptanceDeadlineHint:
+      'Optional. Customers that accepted the version this one replaces may go on letting partners buy for them until the end of this day (UTC), at most 366 days away; they are emailed the date. Empty: they must accept the new version at once.',
+    noDeadline: 'None',
     publishVersion: 'Publish version',
     publishedMessage: 'Version {version} of the {type} is published and now current.',
     serviceTokensTitle: 'Service tokens',
@@ -186,11 +192,16 @@ export const messages = defineMessages({
     noVersions: 'Nessuna versione di questo contratto è ancora pubblicata.',
     publishHeading: 'Pubblica una nuova versione di {type}',
     publishWarning:
-      'Le versioni pubblicate non cambiano mai. La nuova versione diventa subito corrente: i clienti la accettano prima che i partner possano acquistare per loro.',
+      'Le versioni pubblicate non cambiano mai. La nuova versione diventa subito corrente: i clienti la accettano prima che i partner possano acquistare per loro, o entro la scadenza che indichi.',
     versionHint: 'Unica per contratto e lingua, ad es. 2 o 2026.1: lettere, cifre, punti, trattini o trattini bassi.',
     documentUrl: 'URL del documento',
     documentUrlHint: 'L’indirizzo https dove i clienti leggono il documento.',
-    languageHint: 'Codice di lingua BCP 47 del documento, ad es. en, de o pt-BR.',
+    languageHint:
+      'Codice di lingua BCP 47 del documento, ad es. en, de o pt-BR. La versione in vigore in un’altra lingua è una traduzione: nessuno deve accettarla di nuovo.',
+    reacceptanceDeadline: 'Scadenza per la nuova accettazione',
+    reacceptanceDeadlineHint:
+      'Facoltativa. I clienti che hanno accettato la versione sostituita possono continuare a far acquistare i partner per loro fino alla fine di questo giorno (UTC), al massimo tra 366 giorni; ricevono un’email con la data. Vuota: devono accettare subito la nuova versione.',
+    noDeadline: 'Nessuna',
     publishVersion: 'Pubblica versione',
     publishedMessage: 'La versione {version} di {type} è pubblicata ed è ora corrente.',
     serviceTokensTitle: 'Token di servizio',

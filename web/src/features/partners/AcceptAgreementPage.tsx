@@ -6,26 +6,29 @@ import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../component
 import { Checkbox } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
-import { useFormatDate, useT } from '../../i18n/i18n';
+import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
 import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
 const PartnersCurrentAgreementDocument = graphql(`
-  query PartnersCurrentAgreement($id: ID!) {
-    currentAgreement(type: CUSTOMER_AGREEMENT) {
+  query PartnersCurrentAgreement($id: ID!, $language: String) {
+    currentAgreement(type: CUSTOMER_AGREEMENT, language: $language) {
       id
       version
       documentUrl
+      language
     }
     customer(id: $id) {
       id
       hasAcceptedCurrentAgreement
+      currentAgreementDeadline
       agreementAcceptances {
         id
         acceptedAt
         template {
           id
+          version
         }
       }
     }
@@ -51,10 +54,12 @@ export function AcceptAgreementPage() {
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const { me, error: meError } = useMe();
+  const { locale } = useLocale();
   const tenantId = me?.tenant.id;
   const [result, reload] = useQuery({
     query: PartnersCurrentAgreementDocument,
-    variables: { id: tenantId ?? '' },
+    // The document in the console's language when it is published in it (else English).
+    variables: { id: tenantId ?? '', language: locale },
     pause: !tenantId,
     requestPolicy: 'cache-and-network',
   });
@@ -85,7 +90,8 @@ export function AcceptAgreementPage() {
   }
 
   if (customer.hasAcceptedCurrentAgreement) {
-    const acceptance = customer.agreementAcceptances.find((candidate) => candidate.template.id === agreement.id);
+    // Any language of the current version counts.
+    const acceptance = customer.agreementAcceptances.find((candidate) => candidate.template.version === agreement.version);
     return (
       <Page title={t('agreementTitle')}>
         <StatusMessage>
@@ -120,6 +126,9 @@ export function AcceptAgreementPage() {
   return (
     <Page title={t('agreementTitle')}>
       <p>{t('agreementIntro')}</p>
+      {customer.currentAgreementDeadline ? (
+        <p className="alert alert-info">{t('reacceptBy', { version: agreement.version, date: formatDate(customer.currentAgreementDeadline) })}</p>
+      ) : null}
       <form onSubmit={onAccept} noValidate className="form">
         <ErrorMessage>{accept.errors.form ?? accept.errors.fields.templateId}</ErrorMessage>
         <p>

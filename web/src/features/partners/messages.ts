@@ -52,6 +52,8 @@ export const messages = defineMessages({
     accept: 'Accept',
     alreadyAccepted: 'Your organisation accepted version {version} of the Customer Agreement on {date}. Nothing more to do.',
     alreadyAcceptedNoDate: 'Your organisation has accepted the current version ({version}) of the Customer Agreement. Nothing more to do.',
+    reacceptBy:
+      'Your organisation accepted an earlier version, which still counts until {date}: until then your resellers can go on buying for you. Accept version {version} by {date} so they can go on after it.',
     acceptedNow: 'You accepted the Customer Agreement (version {version}). Your resellers can now buy for your organisation.',
     toPartners: 'Go to your partner relationships',
     assignmentTitle: 'Assigned user',
@@ -118,6 +120,8 @@ export const messages = defineMessages({
     accept: 'Accetta',
     alreadyAccepted: 'La tua organizzazione ha accettato la versione {version} del Contratto con il cliente il {date}. Non c’è altro da fare.',
     alreadyAcceptedNoDate: 'La tua organizzazione ha accettato la versione in vigore ({version}) del Contratto con il cliente. Non c’è altro da fare.',
+    reacceptBy:
+      'La tua organizzazione ha accettato una versione precedente, valida fino al {date}: fino ad allora i tuoi rivenditori possono continuare ad acquistare per te. Accetta la versione {version} entro il {date} perché possano continuare anche dopo.',
     acceptedNow: 'Hai accettato il Contratto con il cliente (versione {version}). Ora i tuoi rivenditori possono acquistare per la tua organizzazione.',
     toPartners: 'Vai alle relazioni con i partner',
     assignmentTitle: 'Utente assegnato',
