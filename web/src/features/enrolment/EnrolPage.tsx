@@ -10,6 +10,7 @@ import type { EnrolmentPartnerQuery, PartnerProgram, PartnerStatus } from '../..
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { hasRole, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { reasonCodeMessages } from '../../components/reason-codes.messages';
 import { messages } from './messages';
 
 const EnrolmentEnrollDocument = graphql(`
@@ -131,6 +132,7 @@ function ApplicationStatus({
   tenantCountry: string;
 }) {
   const t = useT(messages);
+  const reasonLabel = useT(reasonCodeMessages);
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const [result, reexecute] = useQuery({ query: EnrolmentPartnerDocument, variables: { id: partnerId }, requestPolicy: 'cache-and-network' });
@@ -197,7 +199,7 @@ function ApplicationStatus({
             <ul aria-labelledby="what-to-fix">
               {partner.rejectionReasons.map((reason) => (
                 <li key={reason.code}>
-                  <strong>{t(`code_${reason.code}`)}:</strong> {reason.message}
+                  <strong>{reasonLabel(`code_${reason.code}`)}:</strong> {reason.message}
                 </li>
               ))}
             </ul>

@@ -10,6 +10,7 @@ import type { EnrollmentRejectionReasonCode, PartnerStatus } from '../../gql/gra
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { reasonCodeMessages } from '../../components/reason-codes.messages';
 import { messages } from './messages';
 import { OperatorOnly } from './OperatorOnly';
 
@@ -83,6 +84,7 @@ export function EnrollmentsPage() {
 /** `/operator/enrollments`: applications by status (in review first), approved or rejected with a reason. */
 function Enrollments() {
   const t = useT(messages);
+  const reasonLabel = useT(reasonCodeMessages);
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const [status, setStatus] = useState<PartnerStatus | ''>('IN_REVIEW');
@@ -160,7 +162,7 @@ function Enrollments() {
                     <ul aria-label={t('rejectionReasonsOf', { name: node.legalName })}>
                       {node.rejectionReasons.map((item) => (
                         <li key={item.code}>
-                          {t(`code_${item.code}`)}: {item.message}
+                          {reasonLabel(`code_${item.code}`)}: {item.message}
                         </li>
                       ))}
                     </ul>
@@ -239,7 +241,7 @@ function Enrollments() {
                   checked={reasonCodes.includes(code)}
                   onChange={(event) => setReasonCodes((current) => (event.target.checked ? [...current, code] : current.filter((chosen) => chosen !== code)))}
                 />
-                <label htmlFor={`reason-${code}`}>{t(`code_${code}`)}</label>
+                <label htmlFor={`reason-${code}`}>{reasonLabel(`code_${code}`)}</label>
               </div>
             ))}
             {review.errors.fields.reasonCodes ? (
