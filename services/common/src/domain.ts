@@ -6,6 +6,7 @@
 export * from './domain-error';
 export * from './validation';
 export * from './relationships/role-names';
+export * from './agreements/standing';
 export { waitInWords } from './abuse/throttle';
 export type { AbuseCounters } from './abuse/counters';
 export type { ProjectedRelationship } from './relationships/projection';

@@ -38,6 +38,7 @@ export * from './relationships/projection';
 export * from './relationships/projection.store';
 export * from './relationships/projection.handlers';
 export * from './relationships/role-names';
+export * from './agreements/standing';
 export * from './abuse/counters';
 export * from './abuse/memory-counters';
 export * from './abuse/throttle';

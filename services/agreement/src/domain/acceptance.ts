@@ -1,4 +1,4 @@
-import { invalid } from '@channelgraph/common/domain';
+import { agreementStandingOf, CurrentAgreementVersion, invalid } from '@channelgraph/common/domain';
 import { AGREEMENT_NAMES, AgreementType } from './templates';
 
 export const ACCEPTANCE_METHODS = ['ACCEPTED_BY_CUSTOMER', 'CONFIRMED_BY_PARTNER'] as const;
@@ -62,20 +62,9 @@ export function checkCustomerAcceptance(template: TemplateFacts | null, current:
   }
 }
 
-/** What the current version says about earlier acceptances (R4). */
-export interface VersionGrace {
-  version: string;
-  reacceptanceDeadline: Date | null;
-  versionsAcceptedUntilDeadline: readonly string[];
-}
-
 /**
  * R4: a customer that has not accepted the current version but accepted one it still honours may go on until
  * the deadline; returns that deadline, or null (accepted the current version, or nothing that still counts).
  */
-export function reacceptanceDeadlineOf(current: VersionGrace, acceptedVersions: readonly string[], now: Date): Date | null {
-  if (acceptedVersions.includes(current.version)) return null;
-  const deadline = current.reacceptanceDeadline;
-  if (!deadline || deadline.getTime() <= now.getTime()) return null;
-  return acceptedVersions.some((version) => current.versionsAcceptedUntilDeadline.includes(version)) ? deadline : null;
-}
+export const reacceptanceDeadlineOf = (current: CurrentAgreementVersion, acceptedVersions: readonly string[], now: Date): Date | null =>
+  agreementStandingOf(current, acceptedVersions, now).honouredUntil;

@@ -1,3 +1,4 @@
+import type { AgreementStanding } from '@channelgraph/common/domain';
 import { NEEDS_CURRENT_AGREEMENT, Permission, PERMISSIONS_BY_ROLE, RelationshipRole } from './roles';
 
 /** What the decision needs to know: the partner's own relationship with the customer, and the agreement state. */
@@ -5,15 +6,6 @@ export interface AuthorizationFacts {
   relationship: { status: string; roles: readonly string[] } | null;
   partnerActive: boolean;
   customerAgreement: AgreementStanding;
-}
-
-/**
- * R4: where the customer stands with the Customer Agreement: it accepted the current version, or an earlier one
- * the current version still honours until `honouredUntil` (null: none that still counts).
- */
-export interface AgreementStanding {
-  acceptedCurrent: boolean;
-  honouredUntil: Date | null;
 }
 
 export const mayTransactUnder = (standing: AgreementStanding) => standing.acceptedCurrent || standing.honouredUntil !== null;

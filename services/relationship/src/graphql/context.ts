@@ -1,4 +1,4 @@
-import type { AgreementStanding } from '../domain/authorize';
+import type { AgreementStanding } from '@channelgraph/common';
 import { entityLoader, forbidden, hasRole, Links, Principal, requireUser, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import type { AgreementStanding } from '../domain/authorize';
+import { agreementStandingOf, AgreementStanding } from '@channelgraph/common';
 import {
   agreementCurrentEntity,
   AgreementCurrentRow,
@@ -43,20 +43,21 @@ export async function agreementStandings(
   customerTenantIds: readonly string[],
   now = new Date(),
 ): Promise<Map<string, AgreementStanding>> {
-  const standings = new Map<string, AgreementStanding>(customerTenantIds.map((id) => [id, { acceptedCurrent: false, honouredUntil: null }]));
+  const none: AgreementStanding = { acceptedCurrent: false, honouredUntil: null };
   const current = await currentCustomerAgreement(manager);
-  if (!current || customerTenantIds.length === 0) return standings;
-  const deadline = current.reacceptanceDeadline && current.reacceptanceDeadline.getTime() > now.getTime() ? current.reacceptanceDeadline : null;
-  const counted = [current.version, ...(deadline ? current.versionsAcceptedUntilDeadline : [])];
+  if (!current || customerTenantIds.length === 0) return new Map(customerTenantIds.map((id) => [id, none]));
+  const counted = [current.version, ...current.versionsAcceptedUntilDeadline];
   const rows = await manager.getRepository(customerAcceptanceEntity).findBy({ customerTenantId: In([...customerTenantIds]), version: In(counted) });
-  for (const row of rows) {
-    const standing = standings.get(row.customerTenantId)!;
-    if (row.version === current.version) standing.acceptedCurrent = true;
-    else standing.honouredUntil = deadline;
-  }
-  // Having accepted the current version, the deadline no longer concerns the customer.
-  for (const standing of standings.values()) if (standing.acceptedCurrent) standing.honouredUntil = null;
-  return standings;
+  return new Map(
+    customerTenantIds.map((id) => [
+      id,
+      agreementStandingOf(
+        current,
+        rows.filter((row) => row.customerTenantId === id).map((row) => row.version),
+        now,
+      ),
+    ]),
+  );
 }
 
 /** Records that a customer accepted a version (once per customer and template). */
