@@ -42,10 +42,11 @@ function runJest({ name, args, env, quiet = false }) {
     const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     const kept = [];
     if (quiet) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => kept.push(chunk));
+    let deadline;
     const watchdog = setInterval(() => {
       if (!fs.existsSync(resultsFile)) return;
       clearInterval(watchdog);
-      setTimeout(() => {
+      deadline = setTimeout(() => {
         console.error(
           `[test] ${name}: jest reported its results but had not exited ${EXIT_GRACE_MS / 1000} s later: a test left something open (find it with -- --detectOpenHandles)`,
         );
@@ -54,6 +55,8 @@ function runJest({ name, args, env, quiet = false }) {
     }, 1000);
     child.on('exit', (status, signal) => {
       clearInterval(watchdog);
+      // A lane that exited in time is not stopped later (the other lane keeps this process alive).
+      clearTimeout(deadline);
       fs.rmSync(resultsFile, { force: true });
       const code = status ?? (signal ? 1 : 0);
       if (quiet) {

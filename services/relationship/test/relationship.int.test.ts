@@ -470,6 +470,11 @@ describe('the relationship subgraph', () => {
       const partner = await activePartner(url);
       const [{ mpn_id: mpnId }] = await db().query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
       const customers = await Promise.all(Array.from({ length: 5 }, () => customer()));
+      // Their names come by event (TenantSignedUp); a loaded machine may not have handled all five yet.
+      await eventually('the five customers known by name', async () => {
+        const [{ n }] = await db().query('SELECT COUNT(*) AS n FROM tenant_projection WHERE tenant_id IN (?)', [customers.map((c) => c.tenantId)]);
+        return Number(n) === 5 ? true : undefined;
+      });
       await graphql(
         url,
         'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
