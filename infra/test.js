@@ -82,6 +82,10 @@ async function main() {
     path.join(root, 'infra/event-types.js'),
     '--check',
   ]);
+  run('checking docs/access.md and the access table against every query and mutation (npm run codegen)', process.execPath, [
+    path.join(root, 'infra/access-doc.js'),
+    '--check',
+  ]);
   run('type-checking services and tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b']);
   run('type-checking tests', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
   run('type-checking the web console', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json']);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ConsoleStack, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
+import { graphql } from '../support/graphql';
 import { activePartner } from '../support/partners';
 
 describe('the console: users, notifications and the GraphQL explorer (R11, R12, C5)', () => {
@@ -93,6 +94,50 @@ describe('the console: users, notifications and the GraphQL explorer (R11, R12, 
     await page.getByText(`${fullName} was removed.`).waitFor();
     await row.waitFor({ state: 'detached' });
     await review(page, 'users-removed');
+  });
+
+  /** A user of the partner with only these roles (added through the graph), signed in on a page of their own. */
+  async function signedInWith(roles: string[], name: string): Promise<Page> {
+    const email = `${name.toLowerCase().replace(/\s+/g, '.')}@${partner.admin.email.split('@')[1]}`;
+    const added = await graphql(
+      app.url,
+      'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword } }',
+      { input: { fullName: name, email, roles } },
+      partner.token,
+    );
+    expect(added.errors).toBeUndefined();
+    const page = await app.newPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(added.data.addUser.temporaryPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Change your password' }).waitFor();
+    await page.getByLabel('New password').fill('Roles-Decide-What-I-See-3');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText(`Signed in as ${name}`).waitFor();
+    return page;
+  }
+
+  const navigation = async (page: Page) =>
+    (await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).map((text) => text.trim());
+
+  it('shows each person only what their roles may use (R12): a helpdesk agent, a user-management admin', async () => {
+    const helpdesk = await signedInWith(['HELPDESK_AGENT'], 'Hana Helpdesk');
+    await helpdesk.goto('/customers');
+    await helpdesk.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
+    await helpdesk.getByRole('button', { name: 'Search' }).waitFor();
+    expect(await navigation(helpdesk)).toEqual(['Customers', 'Indirect providers', 'Partner enrolment', 'Notifications', 'GraphQL explorer']);
+    // Sees the customers, and no way to invite one.
+    expect(await helpdesk.getByRole('button', { name: 'Request a reseller relationship' }).count()).toBe(0);
+    await review(helpdesk, 'roles-helpdesk-customers');
+
+    const userAdmin = await signedInWith(['USER_MANAGEMENT_ADMIN'], 'Uma Users');
+    expect(await navigation(userAdmin)).toEqual(['User management', 'Partner enrolment', 'GraphQL explorer']);
+    await userAdmin.goto('/settings/users');
+    await userAdmin.getByRole('button', { name: 'Add user' }).waitFor();
+    await review(userAdmin, 'roles-user-admin-users');
+    await helpdesk.close();
+    await userAdmin.close();
   });
 
   it('lists the emails of the partner’s organisation, reads one, and filters them', async () => {

@@ -1,7 +1,7 @@
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<T = any> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; requiredRoles?: string[] } }>;
 }
 
 /** POSTs a GraphQL operation like a front end would (JSON body, optional bearer token). */

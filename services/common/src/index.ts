@@ -8,6 +8,7 @@ export * from './metrics';
 export * from './platform';
 export * from './auth/tokens';
 export * from './auth/key-encryption';
+export * from './auth/access';
 export * from './auth/guards';
 export * from './auth/revocations';
 export * from './events/catalog';

@@ -1,12 +1,13 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { common } from '../i18n/common';
 import { Locale, LOCALES, useLocale, useT } from '../i18n/i18n';
-import { hasRole, isActivePartner, isOperator, isPartner, Me, useMe } from '../lib/me';
+import { may } from '../lib/access';
+import { isActivePartner, isOperator, isPartner, Me, useMe } from '../lib/me';
 import { useSession } from '../lib/session';
 
 type NavKey = keyof (typeof common)['en'];
 
-/** What each person may open, by their roles and whether their tenant is an enrolled partner. */
+/** What each person may open: what their roles may use (lib/access), and whether their tenant is an enrolled partner. */
 export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey }> {
   if (!me) return [];
   if (isOperator(me)) {
@@ -20,21 +21,23 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
     ];
   }
   const links: Array<{ to: string; label: NavKey }> = [];
+  const show = (condition: boolean, to: string, label: NavKey) => {
+    if (condition) links.push({ to, label });
+  };
   if (isActivePartner(me)) {
-    links.push({ to: '/customers', label: 'navCustomers' });
-    if (me.partner?.program === 'INDIRECT_RESELLER') links.push({ to: '/indirect-providers', label: 'navIndirectProviders' });
-    if (me.partner?.program === 'INDIRECT_PROVIDER') links.push({ to: '/indirect-resellers', label: 'navIndirectResellers' });
-    links.push({ to: '/profile', label: 'navProfile' });
+    show(may(me, 'Partner.customers'), '/customers', 'navCustomers');
+    show(me.partner?.program === 'INDIRECT_RESELLER' && may(me, 'Partner.indirectProviders'), '/indirect-providers', 'navIndirectProviders');
+    show(me.partner?.program === 'INDIRECT_PROVIDER' && may(me, 'Partner.indirectResellers'), '/indirect-resellers', 'navIndirectResellers');
+    show(may(me, 'Mutation.updateBusinessProfile'), '/profile', 'navProfile');
   } else {
-    links.push(
-      { to: '/partners', label: 'navPartners' },
-      { to: '/find-a-partner', label: 'navFindPartner' },
-      { to: '/agreements/accept', label: 'navAgreement' },
-    );
+    show(may(me, 'Customer.relationships'), '/partners', 'navPartners');
+    show(may(me, 'Query.searchPartners'), '/find-a-partner', 'navFindPartner');
+    show(may(me, 'Mutation.acceptAgreement'), '/agreements/accept', 'navAgreement');
   }
-  if (hasRole(me, 'GLOBAL_ADMIN', 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN')) links.push({ to: '/settings/users', label: 'navUsers' });
-  if (isPartner(me) || hasRole(me, 'GLOBAL_ADMIN')) links.push({ to: '/enroll', label: 'navEnroll' });
-  links.push({ to: '/notifications', label: 'navNotifications' }, { to: '/explorer', label: 'navExplorer' });
+  show(may(me, 'Tenant.users'), '/settings/users', 'navUsers');
+  show(isPartner(me) || may(me, 'Mutation.enrollPartner'), '/enroll', 'navEnroll');
+  show(may(me, 'Query.notifications'), '/notifications', 'navNotifications');
+  show(true, '/explorer', 'navExplorer');
   return links;
 }
 

@@ -39,4 +39,3 @@ export function useMe() {
 export const isOperator = (me: Me | null) => !!me?.roles.includes('PLATFORM_OPERATOR');
 export const isPartner = (me: Me | null) => !!me?.partner;
 export const isActivePartner = (me: Me | null) => me?.partner?.status === 'ACTIVE';
-export const hasRole = (me: Me | null, ...roles: string[]) => !!me && roles.some((role) => me.roles.includes(role as never));

@@ -1,4 +1,4 @@
-import { requireRole, requireUser, Role } from '@channelgraph/common';
+import { requireAccess, requireUser } from '@channelgraph/common';
 import { acceptAgreement } from '../application/accept-agreement';
 import { confirmCustomerAcceptance } from '../application/confirm-acceptance';
 import { reacceptanceDeadlineOf } from '../domain/acceptance';
@@ -10,9 +10,10 @@ import type { Resolvers } from './schema.generated';
 export function acceptanceResolvers(deps: AgreementDeps): Resolvers {
   return {
     Mutation: {
-      acceptAgreement: (_, { input }, ctx) => acceptAgreement(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
-      // The roles and the relationship are business rules of the confirmation (domain/confirmation.ts).
-      confirmCustomerAcceptance: (_, { input }, ctx) => confirmCustomerAcceptance(deps, requireUser(ctx.principal), input),
+      acceptAgreement: (_, { input }, ctx) => acceptAgreement(deps, requireAccess(ctx.principal, 'Mutation.acceptAgreement'), input),
+      // Which relationship lets a partner confirm is a business rule of the confirmation (domain/confirmation.ts).
+      confirmCustomerAcceptance: (_, { input }, ctx) =>
+        confirmCustomerAcceptance(deps, requireAccess(ctx.principal, 'Mutation.confirmCustomerAcceptance'), input),
     },
     AgreementAcceptance: {
       // Hidden (null) from anyone who may not read the customer's record: its existence is not told either.
@@ -38,15 +39,15 @@ export function acceptanceResolvers(deps: AgreementDeps): Resolvers {
       // Enrollment owns customers; agreement adds their agreement record, so any id is a customer here.
       __resolveReference: (ref) => ({ id: ref.id }),
       agreementAcceptances: async (customer, _, ctx) => {
-        await mayReadAgreementsOf(ctx, customer.id);
+        await mayReadAgreementsOf(ctx, customer.id, 'Customer.agreementAcceptances');
         return (await ctx.loaders.acceptancesOfCustomer.load(customer.id))?.rows ?? [];
       },
       hasAcceptedCurrentAgreement: async (customer, _, ctx) => {
-        await mayReadAgreementsOf(ctx, customer.id);
+        await mayReadAgreementsOf(ctx, customer.id, 'Customer.hasAcceptedCurrentAgreement');
         return (await ctx.loaders.acceptedCurrent.load(customer.id)) !== null;
       },
       currentAgreementDeadline: async (customer, _, ctx) => {
-        await mayReadAgreementsOf(ctx, customer.id);
+        await mayReadAgreementsOf(ctx, customer.id, 'Customer.currentAgreementDeadline');
         const [current] = (await ctx.loaders.currentVersion.load('CUSTOMER_AGREEMENT'))?.templates ?? [];
         if (!current) return null;
         const accepted = ((await ctx.loaders.acceptancesOfCustomer.load(customer.id))?.rows ?? [])

@@ -4,8 +4,9 @@ import {
   forbidden,
   hasRole,
   loaderById,
+  Operation,
   Principal,
-  requireUser,
+  requireAccess,
   RequestContextBase,
   Role,
   UnitOfWork,
@@ -58,8 +59,8 @@ export async function canReadAgreementsOf(ctx: AgreementContext, user: Principal
 }
 
 /** The caller, if they may read this customer's agreement record; FORBIDDEN otherwise. */
-export async function mayReadAgreementsOf(ctx: AgreementContext, customerTenantId: string): Promise<Principal> {
-  const user = requireUser(ctx.principal);
+export async function mayReadAgreementsOf(ctx: AgreementContext, customerTenantId: string, field: Operation): Promise<Principal> {
+  const user = requireAccess(ctx.principal, field);
   if (!(await canReadAgreementsOf(ctx, user, customerTenantId))) {
     throw forbidden('Only the customer’s own users, its partners with an active relationship to it, and platform operators can see its agreement acceptances.');
   }

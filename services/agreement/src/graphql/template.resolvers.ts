@@ -1,4 +1,4 @@
-import { notFound, requireRole, requireUser, Role } from '@channelgraph/common';
+import { notFound, requireAccess, requireUser } from '@channelgraph/common';
 import { publishTemplate } from '../application/publish-template';
 import { AGREEMENT_NAMES, inLanguage } from '../domain/templates';
 import { templatesOfType } from '../store/templates.repository';
@@ -11,18 +11,18 @@ export function templateResolvers(deps: AgreementDeps): Resolvers {
   return {
     Query: {
       currentAgreement: async (_, { type, language }, ctx) => {
-        requireUser(ctx.principal);
+        requireAccess(ctx.principal, 'Query.currentAgreement');
         const current = inLanguage((await ctx.loaders.currentVersion.load(type))?.templates ?? [], language);
         if (!current) throw notFound(`No ${AGREEMENT_NAMES[type]} is published yet.`);
         return current;
       },
       agreementTemplates: (_, { type }, ctx) => {
-        requireUser(ctx.principal);
+        requireAccess(ctx.principal, 'Query.agreementTemplates');
         return templatesOfType(manager, type);
       },
     },
     Mutation: {
-      publishAgreementTemplate: (_, { input }, ctx) => publishTemplate(deps, requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]), input),
+      publishAgreementTemplate: (_, { input }, ctx) => publishTemplate(deps, requireAccess(ctx.principal, 'Mutation.publishAgreementTemplate'), input),
     },
     AgreementTemplate: {
       __resolveReference: (ref, ctx) => {

@@ -1,4 +1,4 @@
-import { notFound, requireUser } from '@channelgraph/common';
+import { notFound, requireAccess, requireUser } from '@channelgraph/common';
 import type { TenantRow } from '../store/entities';
 import { canSeeCustomer } from './context';
 import type { Resolvers } from './schema.generated';
@@ -13,7 +13,7 @@ export function customerResolvers(): Resolvers {
   return {
     Query: {
       customer: async (_, { id }, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Query.customer');
         const tenant = (await canSeeCustomer(ctx, principal, id)) ? await ctx.loaders.tenant.load(id) : null;
         if (!tenant) throw notFound('No customer with this id is visible to you.');
         return asCustomer(tenant);

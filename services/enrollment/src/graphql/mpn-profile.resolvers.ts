@@ -1,4 +1,4 @@
-import { requireRole, Role } from '@channelgraph/common';
+import { requireAccess } from '@channelgraph/common';
 import { upsertMpnProfile } from '../application/upsert-mpn-profile';
 import { mpnProfileById } from '../store/mpn-profiles.repository';
 import type { EnrollmentDeps } from './context';
@@ -9,13 +9,13 @@ export function mpnProfileResolvers(deps: EnrollmentDeps): Resolvers {
   return {
     Query: {
       mpnProfile: (_, { mpnId }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        requireAccess(ctx.principal, 'Query.mpnProfile');
         return mpnProfileById(deps.dataSource.manager, mpnId.trim());
       },
     },
     Mutation: {
       upsertMpnProfile: (_, { input }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        requireAccess(ctx.principal, 'Mutation.upsertMpnProfile');
         return upsertMpnProfile(deps, input);
       },
     },

@@ -1,4 +1,4 @@
-import { notFound, pageRequest, requireRole, requireUser, Role } from '@channelgraph/common';
+import { notFound, pageRequest, requireAccess, requireUser } from '@channelgraph/common';
 import { contactPartners } from '../application/contact-partners';
 import { enrollPartner } from '../application/enroll-partner';
 import { resendVerificationEmail } from '../application/resend-verification-email';
@@ -23,48 +23,49 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
   return {
     Query: {
       partner: async (_, { id }, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Query.partner');
         const partner = await ctx.loaders.partner.load(id);
         if (!partner || !canSeePartner(principal, partner)) throw notFound('No partner with this id is visible to you.');
         return partner;
       },
       partnerEnrollments: (_, args, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        requireAccess(ctx.principal, 'Query.partnerEnrollments');
         return partnerEnrollmentsPage(deps.dataSource.manager, args.status, pageRequest(args.first, args.after));
       },
       searchPartners: async (_, args, ctx) => {
-        requireUser(ctx.principal);
+        requireAccess(ctx.principal, 'Query.searchPartners');
         const connection = await searchPartners(deps, args.filter, pageRequest(args.first, args.after));
         for (const { node } of connection.edges) ctx.loaders.partner.prime(node.id, node);
         return connection;
       },
     },
     Mutation: {
-      enrollPartner: (_, { input }, ctx) => enrollPartner(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
+      enrollPartner: (_, { input }, ctx) => enrollPartner(deps, requireAccess(ctx.principal, 'Mutation.enrollPartner'), input),
       verifyPrimaryContact: (_, { input }) => verifyPrimaryContact(deps, input.token),
       reviewEnrollment: (_, { input }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        requireAccess(ctx.principal, 'Mutation.reviewEnrollment');
         return reviewEnrollment(deps, input);
       },
       // The applicant's own steps: its tenant's global admin, as for enrollPartner.
       updateEnrollment: async (_, { input }, ctx) => {
-        const partner = await updateEnrollment(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input);
+        const partner = await updateEnrollment(deps, requireAccess(ctx.principal, 'Mutation.updateEnrollment'), input);
         ctx.loaders.partner.clear(partner.id).prime(partner.id, partner);
         return partner;
       },
       resubmitEnrollment: async (_, { input }, ctx) => {
-        const partner = await resubmitEnrollment(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.partnerId);
+        const partner = await resubmitEnrollment(deps, requireAccess(ctx.principal, 'Mutation.resubmitEnrollment'), input.partnerId);
         ctx.loaders.partner.clear(partner.id).prime(partner.id, partner);
         return partner;
       },
-      resendVerificationEmail: (_, { input }, ctx) => resendVerificationEmail(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.partnerId),
+      resendVerificationEmail: (_, { input }, ctx) =>
+        resendVerificationEmail(deps, requireAccess(ctx.principal, 'Mutation.resendVerificationEmail'), input.partnerId),
       updateBusinessProfile: async (_, { input }, ctx) => {
-        const { partner, profile } = await updateBusinessProfile(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input);
+        const { partner, profile } = await updateBusinessProfile(deps, requireAccess(ctx.principal, 'Mutation.updateBusinessProfile'), input);
         ctx.loaders.businessProfile.clear(partner.id).prime(partner.id, profile);
         return partner;
       },
       contactPartners: async (_, { input }, ctx) => {
-        const { lead, partners } = await contactPartners(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input, {
+        const { lead, partners } = await contactPartners(deps, requireAccess(ctx.principal, 'Mutation.contactPartners'), input, {
           leadsPerHour: deps.settings.leadsPerHour,
         });
         return { leadId: lead.id, contactedPartners: partners };

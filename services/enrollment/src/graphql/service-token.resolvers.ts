@@ -1,4 +1,4 @@
-import { pageRequest, requireRole, Role } from '@channelgraph/common';
+import { pageRequest, requireAccess } from '@channelgraph/common';
 import { createServiceToken } from '../application/create-service-token';
 import { revokeServiceToken } from '../application/revoke-service-token';
 import { serviceTokenStatus } from '../domain/service-tokens';
@@ -10,20 +10,18 @@ import type { Resolvers } from './schema.generated';
 /** A service token as the graph serves it: its record, and the token only where it was just made. */
 export type ServiceTokenView = ServiceTokenRow & { token?: string };
 
-const OPERATOR = [Role.PLATFORM_OPERATOR] as const;
-
 /** Service tokens are the platform operator's alone: created, listed and revoked (DESIGN §8). */
 export function serviceTokenResolvers(deps: EnrollmentDeps): Resolvers {
   return {
     Query: {
       serviceTokens: (_, args, ctx) => {
-        requireRole(ctx.principal, OPERATOR);
+        requireAccess(ctx.principal, 'Query.serviceTokens');
         return serviceTokensPage(deps.dataSource.manager, pageRequest(args.first, args.after));
       },
     },
     Mutation: {
-      createServiceToken: (_, { input }, ctx) => createServiceToken(deps, requireRole(ctx.principal, OPERATOR), input),
-      revokeServiceToken: (_, { input }, ctx) => revokeServiceToken(deps, requireRole(ctx.principal, OPERATOR), input.id),
+      createServiceToken: (_, { input }, ctx) => createServiceToken(deps, requireAccess(ctx.principal, 'Mutation.createServiceToken'), input),
+      revokeServiceToken: (_, { input }, ctx) => revokeServiceToken(deps, requireAccess(ctx.principal, 'Mutation.revokeServiceToken'), input.id),
     },
     ServiceToken: {
       token: (view) => view.token ?? null,

@@ -1,4 +1,4 @@
-import { notFound, requireUser } from '@channelgraph/common';
+import { notFound, requireAccess, requireUser } from '@channelgraph/common';
 import { signUp } from '../application/sign-up';
 import { canSeeTenant, EnrollmentDeps, tenantOf } from './context';
 import type { Resolvers } from './schema.generated';
@@ -8,7 +8,7 @@ export function tenantResolvers(deps: EnrollmentDeps): Resolvers {
   return {
     Query: {
       tenant: async (_, { id }, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Query.tenant');
         const tenant = canSeeTenant(principal, id) ? await ctx.loaders.tenant.load(id) : null;
         if (!tenant) throw notFound('No tenant with this id is visible to you.');
         return tenant;

@@ -1,4 +1,4 @@
-import { forbidden, pageRequest, Principal, requireRole, requireUser, Role } from '@channelgraph/common';
+import { forbidden, Operation, pageRequest, Principal, requireAccess, requireUser } from '@channelgraph/common';
 import { addUser } from '../application/add-user';
 import { changePassword } from '../application/change-password';
 import { removeUser } from '../application/remove-user';
@@ -10,24 +10,23 @@ import { usersOfTenantPage } from '../store/users.repository';
 import { canSeeTenant, canSeeUser, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
-/** Who may manage a tenant's users (R11, R12); a customer's global admin manages its own (DESIGN §7). */
-const USER_MANAGERS = [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.USER_MANAGEMENT_ADMIN] as const;
-
 /** Users: signing in, passwords, user management (R11, R12), and the user lists of tenants and partners. */
 export function userResolvers(deps: EnrollmentDeps): Resolvers {
   const usersOf = (principal: Principal, tenantId: string, args: { first?: number | null; after?: string | null }) => {
     if (!canSeeTenant(principal, tenantId)) throw forbidden('Only the organisation’s own users can list its users.');
     return usersOfTenantPage(deps.dataSource.manager, tenantId, pageRequest(args.first, args.after));
   };
-  const userManager = async (principal: Principal | undefined) => {
-    const caller = requireRole(principal, USER_MANAGERS);
+  // The access table reads the organisation's kind from the sign-in token; the database has the last word (a
+  // token issued before the tenant enrolled does not name its partner yet).
+  const userManager = async (principal: Principal | undefined, operation: Operation) => {
+    const caller = requireAccess(principal, operation);
     checkMayManageUsers(caller.roles, (await firstPartnerOfTenant(deps.dataSource.manager, caller.tenantId)) !== null);
     return caller;
   };
   return {
     Query: {
       me: async (_, __, ctx) => {
-        const principal = requireUser(ctx.principal, { allowTemporaryPassword: true });
+        const principal = requireAccess(ctx.principal, 'Query.me', { allowTemporaryPassword: true });
         return ctx.loaders.user.load(principal.userId);
       },
     },
@@ -36,10 +35,11 @@ export function userResolvers(deps: EnrollmentDeps): Resolvers {
         const { user, token } = await signIn(deps, input, ctx.clientIp);
         return { user, token, mustChangePassword: user.mustChangePassword };
       },
-      changePassword: (_, { input }, ctx) => changePassword(deps, requireUser(ctx.principal, { allowTemporaryPassword: true }), input, ctx.clientIp),
-      addUser: async (_, { input }, ctx) => addUser(deps, await userManager(ctx.principal), input),
-      updateUserRoles: async (_, { input }, ctx) => updateUserRoles(deps, await userManager(ctx.principal), input),
-      removeUser: async (_, { input }, ctx) => removeUser(deps, await userManager(ctx.principal), input),
+      changePassword: (_, { input }, ctx) =>
+        changePassword(deps, requireAccess(ctx.principal, 'Mutation.changePassword', { allowTemporaryPassword: true }), input, ctx.clientIp),
+      addUser: async (_, { input }, ctx) => addUser(deps, await userManager(ctx.principal, 'Mutation.addUser'), input),
+      updateUserRoles: async (_, { input }, ctx) => updateUserRoles(deps, await userManager(ctx.principal, 'Mutation.updateUserRoles'), input),
+      removeUser: async (_, { input }, ctx) => removeUser(deps, await userManager(ctx.principal, 'Mutation.removeUser'), input),
     },
     User: {
       // As for every entity lookup: the visibility of the root query (DESIGN §8).
@@ -50,10 +50,10 @@ export function userResolvers(deps: EnrollmentDeps): Resolvers {
       },
     },
     Tenant: {
-      users: (tenant, args, ctx) => usersOf(requireUser(ctx.principal), tenant.id, args),
+      users: (tenant, args, ctx) => usersOf(requireAccess(ctx.principal, 'Tenant.users'), tenant.id, args),
     },
     Partner: {
-      users: (partner, args, ctx) => usersOf(requireUser(ctx.principal), partner.tenantId, args),
+      users: (partner, args, ctx) => usersOf(requireAccess(ctx.principal, 'Partner.users'), partner.tenantId, args),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { hasRole, requireRole, requireUser, Role, withoutLinkTokens } from '@channelgraph/common';
+import { hasRole, requireAccess, requireUser, Role, withoutLinkTokens } from '@channelgraph/common';
 import { retryNotification } from '../application/retry-notification';
 import { sendInvitationEmail } from '../application/send-invitation-email';
 import { notificationById } from '../store/notifications.repository';
@@ -6,16 +6,14 @@ import type { NotificationDeps } from './context';
 import { notificationList, toGraph } from './notification-graph';
 import type { Resolvers } from './schema.generated';
 
-/** Who may send an invitation's email: the roles that may create invitations. */
-const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
-
 /** The emails of a tenant (R17's invitation emails among them), and an operator's retry of a FAILED one. */
 export function notificationResolvers(deps: NotificationDeps): Resolvers {
   return {
     Mutation: {
-      sendRelationshipRequestEmail: async (_, { input }, ctx) => toGraph(await sendInvitationEmail(deps, requireRole(ctx.principal, INVITERS), input)),
+      sendRelationshipRequestEmail: async (_, { input }, ctx) =>
+        toGraph(await sendInvitationEmail(deps, requireAccess(ctx.principal, 'Mutation.sendRelationshipRequestEmail'), input)),
       retryNotification: async (_, { id }, ctx) => {
-        const operator = requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        const operator = requireAccess(ctx.principal, 'Mutation.retryNotification');
         return toGraph(
           await retryNotification({ dataSource: deps.dataSource, log: deps.log, wake: () => deps.mailer.kick() }, id, { userId: operator.userId }),
         );
@@ -23,7 +21,7 @@ export function notificationResolvers(deps: NotificationDeps): Resolvers {
     },
     Query: {
       notifications: async (_, args, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Query.notifications');
         // Operators see every tenant's mail; everyone else only their own tenant's.
         return notificationList(
           deps.dataSource.manager,

@@ -1,4 +1,4 @@
-import { forbidden, hasRole, requireUser, Role } from '@channelgraph/common';
+import { forbidden, hasRole, requireAccess, Role } from '@channelgraph/common';
 import { partnerContactOf } from '../store/partner-contacts.repository';
 import type { NotificationDeps } from './context';
 import { notificationList } from './notification-graph';
@@ -10,7 +10,7 @@ export function partnerResolvers(deps: NotificationDeps): Resolvers {
     Partner: {
       __resolveReference: (ref) => ({ id: ref.id }),
       notifications: async (partner, args, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Partner.notifications');
         // The partner's tenant, as enrollment announced it; a partner not heard of yet has no emails here.
         const contact = await partnerContactOf(deps.dataSource.manager, partner.id);
         if (!hasRole(principal, Role.PLATFORM_OPERATOR) && contact?.tenantId !== principal.tenantId) {

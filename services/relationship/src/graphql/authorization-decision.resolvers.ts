@@ -1,4 +1,4 @@
-import { requireUser } from '@channelgraph/common';
+import { requireAccess } from '@channelgraph/common';
 import { authorize } from '../application/authorize';
 import { RelationshipDeps } from './context';
 import type { Resolvers } from './schema.generated';
@@ -7,7 +7,7 @@ import type { Resolvers } from './schema.generated';
 export function authorizationDecisionResolvers(deps: RelationshipDeps): Resolvers {
   return {
     Query: {
-      authorize: (_, args, ctx) => authorize(deps.dataSource, requireUser(ctx.principal, { allowServiceToken: true }), args),
+      authorize: (_, args, ctx) => authorize(deps.dataSource, requireAccess(ctx.principal, 'Query.authorize', { allowServiceToken: true }), args),
     },
   };
 }

@@ -1,5 +1,17 @@
 import type { AgreementStanding } from '@channelgraph/common';
-import { entityLoader, forbidden, hasRole, Links, Principal, requireUser, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
+import {
+  entityLoader,
+  forbidden,
+  hasRole,
+  Links,
+  Operation,
+  Principal,
+  requireAccess,
+  RequestContextBase,
+  Role,
+  Throttle,
+  UnitOfWork,
+} from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { indirectLinkEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow } from '../store/entities';
@@ -44,8 +56,8 @@ export const visibleTo = (principal: Principal, ...tenantIds: Array<string | nul
   tenantIds.includes(principal.tenantId) || hasRole(principal, Role.PLATFORM_OPERATOR);
 
 /** A partner's own lists (customers, links, invitations) are for its own tenant and operators: FORBIDDEN for anyone else. */
-export async function mayReadPartnerLists(ctx: RelationshipContext, partnerId: string): Promise<Principal> {
-  const principal = requireUser(ctx.principal);
+export async function mayReadPartnerLists(ctx: RelationshipContext, partnerId: string, field: Operation): Promise<Principal> {
+  const principal = requireAccess(ctx.principal, field);
   const partner = await ctx.loaders.partner.load(partnerId);
   if (!partner || !visibleTo(principal, partner.tenantId)) throw forbidden('Only the partner’s own users can see its customers, links and invitations.');
   return principal;

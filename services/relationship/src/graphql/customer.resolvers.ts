@@ -1,4 +1,4 @@
-import { forbidden, requireUser } from '@channelgraph/common';
+import { forbidden, requireAccess } from '@channelgraph/common';
 import { activeRelationshipsOfCustomer } from '../store/relationships.repository';
 import { RelationshipDeps, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
@@ -10,7 +10,7 @@ export function customerResolvers(deps: RelationshipDeps): Resolvers {
     Customer: {
       __resolveReference: (ref) => ({ id: ref.id }),
       relationships: (customer, _, ctx) => {
-        const principal = requireUser(ctx.principal);
+        const principal = requireAccess(ctx.principal, 'Customer.relationships');
         if (!visibleTo(principal, customer.id)) throw forbidden('Only the customer’s own users can see all its partners.');
         return activeRelationshipsOfCustomer(manager, customer.id);
       },

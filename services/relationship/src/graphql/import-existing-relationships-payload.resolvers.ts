@@ -1,4 +1,4 @@
-import { requireRole, Role } from '@channelgraph/common';
+import { requireAccess } from '@channelgraph/common';
 import { importExistingRelationships } from '../application/import-existing-relationships';
 import { RelationshipDeps } from './context';
 import type { Resolvers } from './schema.generated';
@@ -8,7 +8,7 @@ export function importExistingRelationshipsPayloadResolvers(deps: RelationshipDe
   return {
     Mutation: {
       importExistingRelationships: (_, { input }, ctx) => {
-        requireRole(ctx.principal, [Role.PLATFORM_OPERATOR]);
+        requireAccess(ctx.principal, 'Mutation.importExistingRelationships');
         return importExistingRelationships(deps, input.relationships);
       },
     },

@@ -1,4 +1,4 @@
-import { requireRole, requireUser, Role } from '@channelgraph/common';
+import { requireAccess, requireUser } from '@channelgraph/common';
 import { authorizeIndirectProvider } from '../application/authorize-indirect-provider';
 import { removeProviderAdminAccess } from '../application/remove-provider-admin-access';
 import { revokeIndirectLink } from '../application/revoke-indirect-link';
@@ -9,9 +9,11 @@ import type { Resolvers } from './schema.generated';
 export function indirectLinkResolvers(deps: RelationshipDeps): Resolvers {
   return {
     Mutation: {
-      authorizeIndirectProvider: (_, { input }, ctx) => authorizeIndirectProvider(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input),
-      removeProviderAdminAccess: (_, { input }, ctx) => removeProviderAdminAccess(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
-      revokeIndirectLink: (_, { input }, ctx) => revokeIndirectLink(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.linkId),
+      authorizeIndirectProvider: (_, { input }, ctx) =>
+        authorizeIndirectProvider(deps, requireAccess(ctx.principal, 'Mutation.authorizeIndirectProvider'), input),
+      removeProviderAdminAccess: (_, { input }, ctx) =>
+        removeProviderAdminAccess(deps, requireAccess(ctx.principal, 'Mutation.removeProviderAdminAccess'), input.linkId),
+      revokeIndirectLink: (_, { input }, ctx) => revokeIndirectLink(deps, requireAccess(ctx.principal, 'Mutation.revokeIndirectLink'), input.linkId),
     },
     IndirectLink: {
       __resolveReference: async (ref, ctx) => {

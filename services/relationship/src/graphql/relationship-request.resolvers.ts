@@ -1,4 +1,4 @@
-import { requireRole, requireUser, Role } from '@channelgraph/common';
+import { requireAccess, requireUser } from '@channelgraph/common';
 import { cancelRelationshipRequest } from '../application/cancel-request';
 import { declineRelationshipRequest } from '../application/decline-request';
 import { inviteCustomerWithProvider } from '../application/invite-customer-with-provider';
@@ -11,8 +11,6 @@ import { requestOfLinkToken } from '../store/requests.repository';
 import { RelationshipDeps, RelationshipRequestView, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
 
-const INVITERS = [Role.ADMIN_AGENT, Role.SALES_AGENT] as const;
-
 /** Invitations: sent by a partner's agents, opened and answered through their link (R2, R5, R13, R17, R19). */
 export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers {
   const { manager } = deps.dataSource;
@@ -20,17 +18,21 @@ export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers 
   return {
     Query: {
       relationshipRequestByToken: async (_, { token }, ctx) => {
-        requireUser(ctx.principal);
+        requireAccess(ctx.principal, 'Query.relationshipRequestByToken');
         return checkLinkOpensRequest(await requestOfLinkToken(manager, token));
       },
     },
     Mutation: {
-      requestRelationship: async (_, { input }, ctx) => created(await requestRelationship(deps, requireRole(ctx.principal, INVITERS), input)),
-      inviteIndirectReseller: async (_, { input }, ctx) => created(await inviteIndirectReseller(deps, requireRole(ctx.principal, INVITERS), input)),
-      inviteCustomerWithProvider: async (_, { input }, ctx) => created(await inviteCustomerWithProvider(deps, requireRole(ctx.principal, INVITERS), input)),
+      requestRelationship: async (_, { input }, ctx) =>
+        created(await requestRelationship(deps, requireAccess(ctx.principal, 'Mutation.requestRelationship'), input)),
+      inviteIndirectReseller: async (_, { input }, ctx) =>
+        created(await inviteIndirectReseller(deps, requireAccess(ctx.principal, 'Mutation.inviteIndirectReseller'), input)),
+      inviteCustomerWithProvider: async (_, { input }, ctx) =>
+        created(await inviteCustomerWithProvider(deps, requireAccess(ctx.principal, 'Mutation.inviteCustomerWithProvider'), input)),
       declineRelationshipRequest: (_, { input }, ctx) =>
-        declineRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN, Role.ADMIN_AGENT]), input.token),
-      cancelRelationshipRequest: (_, { input }, ctx) => cancelRelationshipRequest(deps, requireRole(ctx.principal, INVITERS), input.id),
+        declineRelationshipRequest(deps, requireAccess(ctx.principal, 'Mutation.declineRelationshipRequest'), input.token),
+      cancelRelationshipRequest: (_, { input }, ctx) =>
+        cancelRelationshipRequest(deps, requireAccess(ctx.principal, 'Mutation.cancelRelationshipRequest'), input.id),
     },
     RelationshipRequest: {
       __resolveReference: async (ref, ctx) => {

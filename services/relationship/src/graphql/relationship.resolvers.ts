@@ -1,4 +1,4 @@
-import { requireRole, requireUser, Role } from '@channelgraph/common';
+import { requireAccess, requireUser } from '@channelgraph/common';
 import { acceptRelationshipRequest } from '../application/accept-request';
 import { assignUserToPartner } from '../application/assign-user-to-partner';
 import { deleteRelationship } from '../application/delete-relationship';
@@ -13,12 +13,16 @@ import type { Resolvers } from './schema.generated';
 export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
   return {
     Mutation: {
-      acceptRelationshipRequest: (_, { input }, ctx) => acceptRelationshipRequest(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
-      removeAdminPrivileges: (_, { input }, ctx) => removeAdminPrivileges(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
-      deleteRelationship: (_, { input }, ctx) => deleteRelationship(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
-      terminateRelationship: (_, { input }, ctx) => terminateRelationship(deps, requireRole(ctx.principal, [Role.ADMIN_AGENT]), input.relationshipId),
-      assignUserToPartner: (_, { input }, ctx) => assignUserToPartner(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input),
-      unassignUserFromPartner: (_, { input }, ctx) => unassignUserFromPartner(deps, requireRole(ctx.principal, [Role.GLOBAL_ADMIN]), input.relationshipId),
+      acceptRelationshipRequest: (_, { input }, ctx) =>
+        acceptRelationshipRequest(deps, requireAccess(ctx.principal, 'Mutation.acceptRelationshipRequest'), input),
+      removeAdminPrivileges: (_, { input }, ctx) =>
+        removeAdminPrivileges(deps, requireAccess(ctx.principal, 'Mutation.removeAdminPrivileges'), input.relationshipId),
+      deleteRelationship: (_, { input }, ctx) => deleteRelationship(deps, requireAccess(ctx.principal, 'Mutation.deleteRelationship'), input.relationshipId),
+      terminateRelationship: (_, { input }, ctx) =>
+        terminateRelationship(deps, requireAccess(ctx.principal, 'Mutation.terminateRelationship'), input.relationshipId),
+      assignUserToPartner: (_, { input }, ctx) => assignUserToPartner(deps, requireAccess(ctx.principal, 'Mutation.assignUserToPartner'), input),
+      unassignUserFromPartner: (_, { input }, ctx) =>
+        unassignUserFromPartner(deps, requireAccess(ctx.principal, 'Mutation.unassignUserFromPartner'), input.relationshipId),
     },
     Relationship: {
       __resolveReference: async (ref, ctx) => {

@@ -8,7 +8,8 @@ import { graphql } from '../../gql';
 import type { CustomerDetailsFindQuery } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
-import { hasRole, isActivePartner, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
@@ -179,7 +180,7 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
   const { locale } = useLocale();
   const { me } = useMe();
   // Only an admin agent ends a relationship (terminateRelationship).
-  const mayEnd = hasRole(me, 'ADMIN_AGENT');
+  const mayEnd = may(me, 'Mutation.terminateRelationship');
   const country = relationship.customer.country
     ? (new Intl.DisplayNames([locale], { type: 'region' }).of(relationship.customer.country) ?? relationship.customer.country)
     : '';

@@ -9,6 +9,7 @@ import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { common } from '../../i18n/common';
+import { may } from '../../lib/access';
 import { isActivePartner, useMe } from '../../lib/me';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useLoadErrorText } from '../../lib/use-form-mutation';
@@ -138,7 +139,7 @@ export function CustomersPage() {
     <Page
       title={t('title')}
       actions={
-        requesting ? null : (
+        requesting || !may(me, 'Mutation.requestRelationship') ? null : (
           <button type="button" className="button-primary" ref={requestButton} onClick={() => setRequesting(true)}>
             {t('request')}
           </button>

@@ -8,7 +8,8 @@ import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { OrganizationSize } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n';
-import { hasRole, isActivePartner, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { profileMessages as messages } from './profile-messages';
 
@@ -53,7 +54,7 @@ export function ProfilePage() {
   let body;
   if (!me && fetching) body = <Loading />;
   else if (!me) body = <LoadError message={loadErrorText(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  else if (!me.partner || !isActivePartner(me) || !hasRole(me, 'ADMIN_AGENT')) body = <p className="alert alert-info">{t('notAllowed')}</p>;
+  else if (!me.partner || !isActivePartner(me) || !may(me, 'Mutation.updateBusinessProfile')) body = <p className="alert alert-info">{t('notAllowed')}</p>;
   else body = <ProfileLoader partnerId={me.partner.id} tenantCountry={me.tenant.country} />;
   return <Page title={t('profileTitle')}>{body}</Page>;
 }

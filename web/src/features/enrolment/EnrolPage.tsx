@@ -8,7 +8,8 @@ import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { EnrolmentPartnerQuery, PartnerProgram, PartnerStatus } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
-import { hasRole, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { reasonCodeMessages } from '../../components/reason-codes.messages';
 import { messages } from './messages';
@@ -101,8 +102,15 @@ export function EnrolPage() {
   if (!me && fetching) body = <Loading />;
   else if (!me) body = <LoadError message={loadErrorText(error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   else if (partnerId)
-    body = <ApplicationStatus partnerId={partnerId} justSubmitted={!!submittedId} canManage={hasRole(me, 'GLOBAL_ADMIN')} tenantCountry={me.tenant.country} />;
-  else if (!hasRole(me, 'GLOBAL_ADMIN')) body = <p className="alert alert-info">{t('notAdmin')}</p>;
+    body = (
+      <ApplicationStatus
+        partnerId={partnerId}
+        justSubmitted={!!submittedId}
+        canManage={may(me, 'Mutation.updateEnrollment')}
+        tenantCountry={me.tenant.country}
+      />
+    );
+  else if (!may(me, 'Mutation.enrollPartner')) body = <p className="alert alert-info">{t('notAdmin')}</p>;
   else
     body = (
       <EnrolForm

@@ -9,7 +9,8 @@ import { graphql } from '../../gql';
 import { common } from '../../i18n/common';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { formErrorsOf } from '../../lib/errors';
-import { hasRole, isActivePartner, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
@@ -89,7 +90,7 @@ function AuthorizeForm({ token }: { token: string }) {
     );
   }
 
-  const mayAuthorize = isActivePartner(me) && me?.partner?.program === 'INDIRECT_RESELLER' && hasRole(me, 'ADMIN_AGENT');
+  const mayAuthorize = isActivePartner(me) && me?.partner?.program === 'INDIRECT_RESELLER' && may(me, 'Mutation.authorizeIndirectProvider');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

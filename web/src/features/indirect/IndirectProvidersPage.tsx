@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import type { IndirectProvidersListQuery } from '../../gql/graphql';
 import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
+import { may } from '../../lib/access';
 import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { DraftEmailPanel } from '../../components/DraftEmailPanel';
@@ -205,6 +206,7 @@ function Providers({ partnerId }: { partnerId: string }) {
   const [removed, setRemoved] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
   const inviteButton = useRef<HTMLButtonElement>(null);
+  const { me } = useMe();
 
   if (result.error && !result.data) return <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const links = result.data?.partner?.indirectProviders;
@@ -215,7 +217,7 @@ function Providers({ partnerId }: { partnerId: string }) {
     <>
       {authorized ? <StatusMessage>{t('authorized', { provider: authorized })}</StatusMessage> : null}
       {removed ? <StatusMessage>{t('accessRemoved', { name: removed })}</StatusMessage> : null}
-      {links.length > 0 && !inviting ? (
+      {links.length > 0 && !inviting && may(me, 'Mutation.inviteCustomerWithProvider') ? (
         <p className="actions">
           <button type="button" className="button-primary" ref={inviteButton} onClick={() => setInviting(true)}>
             {t('inviteCustomers')}
@@ -255,7 +257,7 @@ function Providers({ partnerId }: { partnerId: string }) {
                 <td>
                   <div className="actions">
                     <Button onClick={() => setViewing(link.id)}>{t('viewCustomers')}</Button>
-                    {link.providerAdminAccess && removing !== link.id ? (
+                    {link.providerAdminAccess && removing !== link.id && may(me, 'Mutation.removeProviderAdminAccess') ? (
                       <Button
                         variant="danger"
                         onClick={() => {

@@ -6,6 +6,7 @@ import { TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { useFormatDate, useT } from '../../i18n/i18n';
+import { may } from '../../lib/access';
 import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
@@ -140,7 +141,7 @@ export function IndirectResellersPage() {
     <Page
       title={t('resellersTitle')}
       actions={
-        inviting ? null : (
+        inviting || !may(me, 'Mutation.inviteIndirectReseller') ? null : (
           <button type="button" className="button-primary" ref={inviteButton} onClick={() => setInviting(true)}>
             {t('invite')}
           </button>

@@ -6,7 +6,8 @@ import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../component
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { useFormatDate, useT } from '../../i18n/i18n';
-import { hasRole, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { AgreementNotice } from './AgreementNotice';
 import { messages, RoleKey } from './messages';
@@ -152,7 +153,7 @@ export function PartnerDetailsPage() {
           relationshipId={relationship.id}
           partner={partner}
           assignedUser={relationship.assignedUser ?? null}
-          canChange={hasRole(me, 'GLOBAL_ADMIN')}
+          canChange={may(me, 'Mutation.assignUserToPartner')}
           onChanged={() => reload({ requestPolicy: 'network-only' })}
         />
       ) : null}

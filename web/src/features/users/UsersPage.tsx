@@ -9,7 +9,8 @@ import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n';
 import { FormErrors } from '../../lib/errors';
-import { hasRole, isPartner, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { useMe } from '../../lib/me';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
@@ -257,7 +258,7 @@ export function UsersPage() {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   // A partner's users are its admin agents' to manage (R11); a customer's global admin manages its own.
-  const canManage = hasRole(me, 'ADMIN_AGENT', 'USER_MANAGEMENT_ADMIN') || (hasRole(me, 'GLOBAL_ADMIN') && !isPartner(me));
+  const canManage = may(me, 'Mutation.addUser');
   const callerRoles = me?.roles ?? [];
   const tenant = result.data?.me?.tenant;
   const connection = tenant?.users;
