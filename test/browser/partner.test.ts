@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { eventually, graphql, signUpCustomer } from '../support/graphql';
 import { ConsoleStack, linkInMail, review, signInThroughPage, startConsoleStack, expectInvalid } from '../support/browser';
 import { mailTo } from '../support/mailbox';
-import { activePartner } from '../support/partners';
+import { activePartner, operatorToken } from '../support/partners';
 import { ACCEPT, inviteByEmail } from '../support/relationships';
 
 describe('the partner console: customers, indirect providers and resellers (R13, R14, R17, R19)', () => {
@@ -140,6 +140,76 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     await page.getByText('No customers yet').waitFor();
     const after = await graphql(app.url, `{ customer(id: "${customer.tenantId}") { relationships { id } } }`, {}, customer.token);
     expect(after.data.customer.relationships).toEqual([]);
+  });
+
+  it('R4: a direct partner confirms a customer’s acceptance of the Customer Agreement on its details page; an indirect reseller reads who can instead', async () => {
+    const [direct, indirectReseller, customer] = await Promise.all([
+      activePartner(app.url, 'DIRECT'),
+      activePartner(app.url, 'INDIRECT_RESELLER'),
+      signUpCustomer(app.url),
+    ]);
+    // Resellers the customer already had (R16), neither with its acceptance on the platform.
+    const imported = await graphql(
+      app.url,
+      'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
+      { rows: [direct, indirectReseller].map((p) => ({ mpnId: p.enrolment.mpnId, customerId: customer.tenantId, roles: ['RESELLER'] })) },
+      await operatorToken(app.url),
+    );
+    expect(imported.errors).toBeUndefined();
+    /** The partner's relationship, once the agreement subgraph knows it and the partner's programme (both by event). */
+    const relationshipOf = (partner: typeof direct) =>
+      eventually('the agreement subgraph to know the partner and its relationship', async () => {
+        const response = await graphql(
+          app.url,
+          `{ partner(id: "${partner.partnerId}") { customers { edges { node { id } } } } customer(id: "${customer.tenantId}") { hasAcceptedCurrentAgreement } }`,
+          {},
+          partner.token,
+        );
+        const [known] = await app.stack.agreement.platform.dataSource.query('SELECT program FROM partner_projection WHERE partner_id = ?', [partner.partnerId]);
+        return response.errors || !known ? undefined : (response.data.partner.customers.edges[0]?.node.id as string | undefined);
+      });
+
+    const resellerPage = await signedIn(indirectReseller.admin.email, indirectReseller.admin.password, `/customers/${await relationshipOf(indirectReseller)}`);
+    await resellerPage.getByRole('heading', { name: 'Customer Agreement', level: 2 }).waitFor();
+    await resellerPage.getByText('As an indirect reseller you cannot confirm its acceptance').waitFor();
+    await resellerPage.getByText('your indirect provider, which needs its own reseller relationship with the customer, confirms it').waitFor();
+    expect(await resellerPage.getByRole('button', { name: 'Confirm acceptance' }).count()).toBe(0);
+    await review(resellerPage, 'customer-agreement-indirect-reseller');
+
+    const page = await signedIn(direct.admin.email, direct.admin.password, `/customers/${await relationshipOf(direct)}`);
+    await page.getByRole('heading', { name: 'Customer Agreement', level: 2 }).waitFor();
+    await page.getByRole('link', { name: /Read the Customer Agreement/ }).waitFor();
+    // No date: refused beside the field, before asking the graph.
+    await page.getByRole('button', { name: 'Confirm acceptance' }).click();
+    await page.getByText('Give the day the customer accepted the Customer Agreement.').waitFor();
+    await expectInvalid(page.getByLabel('Date agreed'));
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('Date agreed').fill(today);
+    await page.getByLabel('First name').fill('Casey');
+    await page.getByLabel('Last name').fill('Customer');
+    await page.getByLabel('Email', { exact: true }).fill('casey@');
+    await page.getByLabel('Phone').fill('+1 425 555 0100');
+    await page.getByRole('button', { name: 'Confirm acceptance' }).click();
+    // The graph's refusal lands beside the email.
+    await expectInvalid(page.getByLabel('Email', { exact: true }));
+    await review(page, 'customer-agreement-confirm-refused');
+    await page.getByLabel('Email', { exact: true }).fill(customer.email);
+    // Keyboard only: Enter in the last field submits.
+    await page.getByLabel('Phone').press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Recorded: Casey Customer accepted version .+ of the Customer Agreement on/ })
+      .waitFor();
+    await page.getByText('The customer has accepted the current Customer Agreement').waitFor();
+    await review(page, 'customer-agreement-confirmed');
+    const standing = await graphql(
+      app.url,
+      `{ customer(id: "${customer.tenantId}") { hasAcceptedCurrentAgreement agreementAcceptances { method } } }`,
+      {},
+      customer.token,
+    );
+    expect(standing.data.customer).toEqual({ hasAcceptedCurrentAgreement: true, agreementAcceptances: [{ method: 'CONFIRMED_BY_PARTNER' }] });
   });
 
   it('R13: a provider invites a reseller, who authorises it from the email; R19: the reseller invites a customer with it; then removes its admin access', async () => {

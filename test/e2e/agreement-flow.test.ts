@@ -19,6 +19,30 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
 
   const customer = () => signUpCustomer(url);
 
+  const CONFIRM = 'mutation($input: ConfirmCustomerAcceptanceInput!) { confirmCustomerAcceptance(input: $input) { method confirmedByPartner { id } } }';
+
+  /** A reseller relationship the customer already had with the partner (R16), imported by the operator. */
+  async function importReseller(partnerId: string, customerTenantId: string) {
+    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [partnerId]);
+    const imported = await graphql(
+      url,
+      'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
+      { rows: [{ mpnId, customerId: customerTenantId, roles: ['RESELLER'] }] },
+      await operatorToken(url),
+    );
+    expect(imported.errors).toBeUndefined();
+  }
+
+  /** Confirms once the agreement subgraph knows the relationship and the partner's programme (both by event). */
+  function confirmedOnceKnown(token: string, input: Record<string, unknown>) {
+    return eventually('the agreement subgraph to know the reseller relationship and its partner', async () => {
+      const response = await graphql(url, CONFIRM, { input }, token);
+      const error = response.errors?.[0];
+      const notYet = error?.extensions?.code === 'FORBIDDEN' || /not known to the agreement service yet/.test(error?.message ?? '');
+      return notYet ? undefined : response;
+    });
+  }
+
   /** The relationship subgraph knows the current agreement (announced by agreement, by event). */
   async function currentAgreement(token: string) {
     const { data } = await graphql(url, CURRENT, {}, token);
@@ -141,24 +165,47 @@ describe('the Customer Agreement and reseller rights (R3, R4, R15)', () => {
     });
     expect(errorCodes(refusal)).toEqual(['FORBIDDEN']);
 
-    // A reseller the customer already had (R16), without its acceptance recorded on the platform, attests it.
-    const reseller = await activePartner(url);
-    const [{ mpn_id: mpnId }] = await stack.relationship.platform.dataSource.query('SELECT mpn_id FROM partner_projection WHERE partner_id = ?', [
-      reseller.partnerId,
-    ]);
-    const imported = await graphql(
-      url,
-      'mutation($rows: [ExistingRelationshipInput!]!) { importExistingRelationships(input: { relationships: $rows }) { imported } }',
-      { rows: [{ mpnId, customerId: buyer.tenantId, roles: ['RESELLER'] }] },
-      await operatorToken(url),
-    );
-    expect(imported.errors).toBeUndefined();
-    const confirmed = await eventually('the agreement subgraph to know the reseller relationship', async () => {
-      const response = await graphql(url, confirm, { input }, reseller.token);
-      return response.errors?.[0]?.extensions?.code === 'FORBIDDEN' ? undefined : response;
-    });
-    expect(confirmed.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER' });
+    // A direct reseller the customer already had (R16), without its acceptance recorded on the platform, attests it.
+    const reseller = await activePartner(url, 'DIRECT');
+    await importReseller(reseller.partnerId, buyer.tenantId);
+    const confirmed = await confirmedOnceKnown(reseller.token, input);
+    expect(confirmed.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER', confirmedByPartner: { id: reseller.partnerId } });
     expect(errorCodes(await graphql(url, confirm, { input }, reseller.token))).toEqual(['CONFLICT']);
+  });
+
+  it('R4: an indirect reseller with an active reseller relationship may not attest the acceptance (told who can); its indirect provider and a direct partner may', async () => {
+    const buyer = await customer();
+    const agreement = await currentAgreement(buyer.token);
+    const [indirectReseller, provider, direct] = await Promise.all([
+      activePartner(url, 'INDIRECT_RESELLER'),
+      activePartner(url, 'INDIRECT_PROVIDER'),
+      activePartner(url, 'DIRECT'),
+    ]);
+    // Resellers of record the customer already had (R16): none has its acceptance on the platform yet.
+    for (const partner of [indirectReseller, provider, direct]) await importReseller(partner.partnerId, buyer.tenantId);
+    const input = (email: string) => ({
+      customerId: buyer.tenantId,
+      templateId: agreement.id,
+      dateAgreed: new Date().toISOString(),
+      contact: { firstName: 'Casey', lastName: 'Customer', email, phone: '+1 425 555 0100' },
+    });
+
+    const refusal = await eventually('the agreement subgraph to know the indirect reseller and its relationship', async () => {
+      const response = await graphql(url, CONFIRM, { input: input(buyer.email) }, indirectReseller.token);
+      return /indirect reseller/.test(response.errors?.[0]?.message ?? '') ? response : undefined;
+    });
+    expect(errorCodes(refusal)).toEqual(['FORBIDDEN']);
+    expect(refusal.errors![0].message).toBe(
+      'An indirect reseller cannot confirm a customer’s acceptance of the Customer Agreement. Ask the customer’s global admin to accept it in the console (Accept agreement), or ask your indirect provider, which needs its own reseller relationship with the customer, to confirm it.',
+    );
+    const standing = '{ customer(id: "CUSTOMER") { hasAcceptedCurrentAgreement agreementAcceptances { id } } }'.replace('CUSTOMER', buyer.tenantId);
+    expect((await graphql(url, standing, {}, buyer.token)).data.customer).toEqual({ hasAcceptedCurrentAgreement: false, agreementAcceptances: [] });
+
+    const byProvider = await confirmedOnceKnown(provider.token, input(buyer.email));
+    expect(byProvider.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER', confirmedByPartner: { id: provider.partnerId } });
+    const byDirect = await confirmedOnceKnown(direct.token, input(`procurement@${buyer.email.split('@')[1]}`));
+    expect(byDirect.data.confirmCustomerAcceptance).toEqual({ method: 'CONFIRMED_BY_PARTNER', confirmedByPartner: { id: direct.partnerId } });
+    expect((await graphql(url, standing, {}, buyer.token)).data.customer.hasAcceptedCurrentAgreement).toBe(true);
   });
 
   it('refuses an old agreement version when accepting an invitation', async () => {

@@ -1,6 +1,14 @@
 import { failure } from '../../../test/support/domain';
 import type { TemplateFacts } from '../src/domain/acceptance';
-import { checkConfirmingPartner, checkContact, checkPartnerConfirmation, CLOCK_TOLERANCE_MS, confirmationKey, ContactInput } from '../src/domain/confirmation';
+import {
+  checkConfirmingPartner,
+  checkContact,
+  checkPartnerConfirmation,
+  CLOCK_TOLERANCE_MS,
+  confirmationKey,
+  ContactInput,
+  PartnerProgram,
+} from '../src/domain/confirmation';
 import { projectRelationship, ProjectedRelationship, RelationshipChange } from '@channelgraph/common';
 
 function messageOf(fn: () => unknown): string {
@@ -25,10 +33,17 @@ describe('who may confirm a customer’s acceptance', () => {
     roles,
   });
   const caller = (roles: string[], tenantId = PARTNER_TENANT) => ({ tenantId, roles });
+  // The caller's partner is a direct partner unless a test says otherwise.
+  const DIRECT = new Map<string, PartnerProgram>([[`partner-of-${PARTNER_TENANT}`, 'DIRECT']]);
   const check =
-    (who: { tenantId: string; roles: string[] }, relationships = [relationship('ACTIVE')], customer = CUSTOMER) =>
+    (
+      who: { tenantId: string; roles: string[] },
+      relationships = [relationship('ACTIVE')],
+      customer = CUSTOMER,
+      programs: ReadonlyMap<string, string> = DIRECT,
+    ) =>
     () =>
-      checkConfirmingPartner(who, customer, relationships);
+      checkConfirmingPartner(who, customer, relationships, programs);
 
   it.each([['ADMIN_AGENT'], ['SALES_AGENT']])('lets a partner’s %s with an active relationship confirm, returning that relationship', (role) => {
     expect(check(caller([role]))()).toMatchObject({ id: 'rel-ACTIVE-partner-tenant', partnerId: 'partner-of-partner-tenant' });
@@ -67,6 +82,45 @@ describe('who may confirm a customer’s acceptance', () => {
     const ended = check(caller(['ADMIN_AGENT']), [relationship('TERMINATED')]);
     expect(failure(ended)).toBe('FORBIDDEN');
     expect(messageOf(ended)).toMatch(/active relationship.*has ended/);
+  });
+
+  it.each([['DIRECT'], ['INDIRECT_PROVIDER']])('lets a %s partner with a reseller relationship confirm', (program) => {
+    expect(check(caller(['ADMIN_AGENT']), undefined, CUSTOMER, new Map([[`partner-of-${PARTNER_TENANT}`, program]]))()).toMatchObject({
+      id: 'rel-ACTIVE-partner-tenant',
+    });
+  });
+
+  it('refuses an indirect reseller, even with an active reseller relationship, saying the customer accepts itself or its provider confirms (R4)', () => {
+    const indirect = check(caller(['ADMIN_AGENT']), undefined, CUSTOMER, new Map([[`partner-of-${PARTNER_TENANT}`, 'INDIRECT_RESELLER']]));
+    expect(failure(indirect)).toBe('FORBIDDEN');
+    expect(messageOf(indirect)).toMatch(/indirect reseller cannot confirm/);
+    expect(messageOf(indirect)).toMatch(/global admin to accept it in the console/);
+    expect(messageOf(indirect)).toMatch(/your indirect provider.*to confirm it/);
+  });
+
+  it('refuses, to be tried again, while the partner’s programme is not known yet, rather than allowing it', () => {
+    const unknown = check(caller(['SALES_AGENT']), undefined, CUSTOMER, new Map());
+    expect(failure(unknown)).toBe('CONFLICT');
+    expect(messageOf(unknown)).toMatch(/not known to the agreement service yet.*Try again in a minute/);
+  });
+
+  it('lets a tenant enrolled as indirect reseller and indirect provider confirm through the provider’s reseller relationship', () => {
+    const asReseller = { ...relationship('ACTIVE'), id: 'rel-as-reseller', partnerId: 'reseller-enrolment' };
+    const asProvider = { ...relationship('ACTIVE'), id: 'rel-as-provider', partnerId: 'provider-enrolment' };
+    const programs = new Map([
+      ['reseller-enrolment', 'INDIRECT_RESELLER'],
+      ['provider-enrolment', 'INDIRECT_PROVIDER'],
+    ]);
+    expect(check(caller(['ADMIN_AGENT']), [asReseller, asProvider], CUSTOMER, programs)()).toMatchObject({ id: 'rel-as-provider' });
+    // Until the provider enrolment is known, the refusal is one to try again, not the indirect reseller's.
+    expect(failure(check(caller(['ADMIN_AGENT']), [asReseller, asProvider], CUSTOMER, new Map([['reseller-enrolment', 'INDIRECT_RESELLER']])))).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('says an indirect reseller whose relationship is not a reseller one needs that role first, not its programme', () => {
+    const advisor = check(caller(['ADMIN_AGENT']), [relationship('ACTIVE', PARTNER_TENANT, CUSTOMER, ['ADVISOR'])], CUSTOMER, new Map());
+    expect(messageOf(advisor)).toMatch(/Only a reseller of this customer can confirm/);
   });
 
   it('does not count another partner’s relationship, nor one with another customer', () => {

@@ -72,12 +72,21 @@ describe('partners confirming their customers’ acceptance, with relationships 
 
   const customer = (): Promise<Tenant> => signUpCustomer(enrollmentUrl);
 
-  /** A tenant enrolled and approved as a partner; its admin, now ADMIN_AGENT, signs in again. */
-  async function partner(): Promise<PartnerOrg> {
+  /** The partner's programme as agreement knows it from PartnerActivated (undefined: not yet). */
+  async function programmeOf(partnerId: string): Promise<{ program: string; tenant_id: string } | undefined> {
+    const [row] = await db().query('SELECT program, tenant_id FROM partner_projection WHERE partner_id = ?', [partnerId]);
+    return row;
+  }
+
+  /**
+   * A tenant enrolled and approved as a partner (a direct partner unless told), once agreement knows its
+   * programme from enrollment's PartnerActivated; its admin, now ADMIN_AGENT, signs in again.
+   */
+  async function partner(program = 'DIRECT'): Promise<PartnerOrg> {
     const name = unique('ptr');
     const signUp = signUpInput(name);
     const { data } = await graphql(enrollmentUrl, SIGN_UP, { input: signUp });
-    const enrolled = await graphql(enrollmentUrl, ENROLL, { input: enrolmentInput(name, await registerMpnProfile(enrollmentUrl)) }, data.signUp.token);
+    const enrolled = await graphql(enrollmentUrl, ENROLL, { input: enrolmentInput(name, await registerMpnProfile(enrollmentUrl), program) }, data.signUp.token);
     const partnerId: string = enrolled.data.enrollPartner.id;
     // The verification link's token travels only in enrollment's link event to notification: take it from the outbox.
     const [row] = await enrollment.platform.dataSource.query(
@@ -94,6 +103,7 @@ describe('partners confirming their customers’ acceptance, with relationships 
       operator,
     );
     expect(review.data.reviewEnrollment.status).toBe('ACTIVE');
+    await eventually(`partner ${partnerId}'s programme in agreement's projection`, () => programmeOf(partnerId));
     return {
       partnerId,
       tenantId: data.signUp.tenant.id,
@@ -366,6 +376,65 @@ describe('partners confirming their customers’ acceptance, with relationships 
       expect(second.data.confirmCustomerAcceptance.id).not.toBe(first.data.confirmCustomerAcceptance.id);
       expect(await counts(c.tenantId)).toEqual({ acceptances: 2, events: 2 });
       expect((await acceptedEvents(c.tenantId)).map((e) => e.data.contact.email)).toEqual(['casey@customer.example.com', 'procurement@customer.example.com']);
+    });
+  });
+
+  describe('the partner’s programme, from enrollment’s PartnerActivated (R4)', () => {
+    /** PartnerActivated as enrollment publishes it, read back from enrollment's outbox. */
+    async function activationOf(partnerId: string) {
+      const [row] = await enrollment.platform.dataSource.query(
+        "SELECT message FROM outbox_event WHERE aggregate_id = ? AND event_type = 'channelgraph.enrollment.PartnerActivated.v1'",
+        [partnerId],
+      );
+      return JSON.parse(row.message) as { type: string; data: Record<string, unknown> };
+    }
+
+    it('projects the programme from the event enrollment published on approval, once however often it arrives', async () => {
+      const p = await partner('INDIRECT_RESELLER');
+      expect(await programmeOf(p.partnerId)).toEqual({ program: 'INDIRECT_RESELLER', tenant_id: p.tenantId });
+      // A redelivery (a new copy of the same event) changes nothing.
+      const activation = await activationOf(p.partnerId);
+      const before = agreement.platform.consumer!.stats.handled;
+      const copy = toCloudEvent('/channelgraph/enrollment', { type: activation.type, subject: p.partnerId, tenantId: p.tenantId, data: activation.data });
+      await producer.send({
+        topic: `${env.KAFKA_TOPIC_PREFIX}${catalog.contract(activation.type).topic}`,
+        messages: [{ key: p.partnerId, value: serializeCloudEvent(copy), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
+      });
+      await eventually('the copy handled', async () => (agreement.platform.consumer!.stats.handled > before ? true : undefined));
+      expect(await db().query('SELECT program FROM partner_projection WHERE partner_id = ?', [p.partnerId])).toEqual([{ program: 'INDIRECT_RESELLER' }]);
+    });
+
+    it('refuses an indirect reseller with an active reseller relationship, saying who can confirm instead', async () => {
+      const [p, c] = [await partner('INDIRECT_RESELLER'), await customer()];
+      await relate(p, c, ['RESELLER']);
+      const response = await refused(async () => confirm(await confirmation(c.tenantId), p.token), 'FORBIDDEN', undefined, c.tenantId);
+      expect(response.errors![0].message).toMatch(/indirect reseller cannot confirm.*global admin to accept it in the console.*indirect provider/);
+    });
+
+    it('lets an indirect provider with its own reseller relationship confirm', async () => {
+      const [p, c] = [await partner('INDIRECT_PROVIDER'), await customer()];
+      await relate(p, c, ['RESELLER']);
+      const response = await confirm(await confirmation(c.tenantId), p.token);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.confirmCustomerAcceptance).toMatchObject({ method: 'CONFIRMED_BY_PARTNER', confirmedByPartner: { id: p.partnerId } });
+    });
+
+    it('refuses, to be tried again, while the programme is not known, and confirms once PartnerActivated has arrived', async () => {
+      const [p, c] = [await partner(), await customer()];
+      await relate(p, c, ['RESELLER']);
+      // As if agreement had not read the activation yet.
+      await db().query('DELETE FROM partner_projection WHERE partner_id = ?', [p.partnerId]);
+      const waiting = await refused(async () => confirm(await confirmation(c.tenantId), p.token), 'CONFLICT', undefined, c.tenantId);
+      expect(waiting.errors![0].message).toMatch(/not known to the agreement service yet.*Try again/);
+
+      const activation = await activationOf(p.partnerId);
+      const event = toCloudEvent('/channelgraph/enrollment', { type: activation.type, subject: p.partnerId, tenantId: p.tenantId, data: activation.data });
+      await producer.send({
+        topic: `${env.KAFKA_TOPIC_PREFIX}${catalog.contract(activation.type).topic}`,
+        messages: [{ key: p.partnerId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
+      });
+      await eventually('the activation projected again', () => programmeOf(p.partnerId));
+      expect(errorCodes(await confirm(await confirmation(c.tenantId), p.token))).toEqual([]);
     });
   });
 

@@ -4,6 +4,7 @@ import { checkConfirmingPartner, checkPartnerConfirmation, ContactInput } from '
 import { AGREEMENT_NAMES } from '../domain/templates';
 import { AcceptanceEvents } from '../events/published';
 import { acceptanceByKey } from '../store/acceptances.repository';
+import { programmesOf } from '../store/partners.repository';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow } from '../store/entities';
 import { currentTemplate, factsOf, templateById } from '../store/templates.repository';
 
@@ -25,7 +26,8 @@ const alreadyConfirmed = (version: string, existing?: AgreementAcceptanceRow) =>
 
 /**
  * A partner's admin or sales agent attests that the customer accepted the
- * current Customer Agreement (method CONFIRMED_BY_PARTNER). The same contact's
+ * current Customer Agreement (method CONFIRMED_BY_PARTNER), through a reseller
+ * relationship of a partner that is not an indirect reseller. The same contact's
  * acceptance of a version is recorded once: a second confirmation is CONFLICT,
  * one naming another contact is a new record. Raises AgreementAccepted.
  */
@@ -37,7 +39,13 @@ export async function confirmCustomerAcceptance(
   let version: string | undefined;
   try {
     return await deps.unitOfWork.run(async ({ manager, raise }) => {
-      const relationship = checkConfirmingPartner(principal, input.customerId, await relationshipsBetween(manager, principal.tenantId, input.customerId));
+      const relationships = await relationshipsBetween(manager, principal.tenantId, input.customerId);
+      // The programme of each partner those relationships belong to: an indirect reseller may not attest (R4).
+      const programs = await programmesOf(
+        manager,
+        relationships.map((r) => r.partnerId),
+      );
+      const relationship = checkConfirmingPartner(principal, input.customerId, relationships, programs);
       const template = await templateById(manager, input.templateId);
       const current = await currentTemplate(manager, 'CUSTOMER_AGREEMENT');
       const valid = checkPartnerConfirmation(template && factsOf(template), current && factsOf(current), input, new Date());

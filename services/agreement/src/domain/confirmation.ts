@@ -46,15 +46,44 @@ export interface ConfirmingCaller {
 
 type RelationshipFacts = Pick<ProjectedRelationship, 'id' | 'partnerId' | 'partnerTenantId' | 'customerTenantId' | 'status' | 'roles'>;
 
+/** The partner programmes (enrollment's PartnerProgram). */
+export type PartnerProgram = 'INDIRECT_RESELLER' | 'INDIRECT_PROVIDER' | 'DIRECT';
+
+/**
+ * Partners that sell to a customer but may not attest its acceptance: an
+ * indirect reseller's customers are attested by its indirect provider (which
+ * holds its own reseller relationship with them) or accept themselves, as in
+ * Partner Center.
+ */
+export const NON_ATTESTING_PROGRAMS: readonly PartnerProgram[] = ['INDIRECT_RESELLER'];
+
 const needsRelationship = 'Only a partner with an active relationship with this customer can confirm its acceptance of the Customer Agreement.';
+
+/** The refusal an indirect reseller gets, saying who can do it instead. */
+export const INDIRECT_RESELLER_REFUSAL =
+  'An indirect reseller cannot confirm a customer’s acceptance of the Customer Agreement. ' +
+  'Ask the customer’s global admin to accept it in the console (Accept agreement), ' +
+  'or ask your indirect provider, which needs its own reseller relationship with the customer, to confirm it.';
+
+/** The programme of a partner is learnt from its activation, by event: for a moment after approval it may not be known here yet. */
+export const PROGRAMME_NOT_KNOWN =
+  'Your partner enrolment is not known to the agreement service yet (it learns it from the enrolment’s approval). Try again in a minute.';
 
 /**
  * Who may confirm for a customer: a partner's admin or sales agent whose
  * organisation has an ACTIVE relationship with it that holds the RESELLER role
  * (R4: the agreement is what lets a reseller buy; a delegated admin or an
- * advisor sells nothing). Returns that relationship.
+ * advisor sells nothing), through a partner that is not an indirect reseller
+ * (`programs`: each known partner's programme, by partner id; one not in it is
+ * not known yet, which is refused as CONFLICT, to retry, rather than allowed).
+ * Returns that relationship.
  */
-export function checkConfirmingPartner(caller: ConfirmingCaller, customerTenantId: string, relationships: readonly RelationshipFacts[]): RelationshipFacts {
+export function checkConfirmingPartner(
+  caller: ConfirmingCaller,
+  customerTenantId: string,
+  relationships: readonly RelationshipFacts[],
+  programs: ReadonlyMap<string, string>,
+): RelationshipFacts {
   if (!CONFIRMING_ROLES.some((role) => caller.roles.includes(role))) {
     throw new DomainError(
       'FORBIDDEN',
@@ -68,12 +97,21 @@ export function checkConfirmingPartner(caller: ConfirmingCaller, customerTenantI
     );
   }
   const ours = relationships.filter((r) => r.partnerTenantId === caller.tenantId && r.customerTenantId === customerTenantId);
-  const active = ours.find((r) => r.status === 'ACTIVE');
-  if (active?.roles.includes('RESELLER')) return active;
-  if (active) {
+  const active = ours.filter((r) => r.status === 'ACTIVE');
+  // A tenant enrolled in two programmes may hold a relationship through each.
+  const reselling = active.filter((r) => r.roles.includes('RESELLER'));
+  const attesting = reselling.find((r) => {
+    const program = programs.get(r.partnerId);
+    return program !== undefined && !NON_ATTESTING_PROGRAMS.includes(program as PartnerProgram);
+  });
+  if (attesting) return attesting;
+  if (reselling.some((r) => !programs.has(r.partnerId))) throw new DomainError('CONFLICT', PROGRAMME_NOT_KNOWN);
+  if (reselling.length > 0) throw new DomainError('FORBIDDEN', INDIRECT_RESELLER_REFUSAL);
+  if (active.length > 0) {
+    const roles = [...new Set(active.flatMap((r) => r.roles))];
     throw new DomainError(
       'FORBIDDEN',
-      `Only a reseller of this customer can confirm its acceptance of the Customer Agreement; your organisation's relationship with it has the roles ${active.roles.join(', ') || '(none)'}.`,
+      `Only a reseller of this customer can confirm its acceptance of the Customer Agreement; your organisation's relationship with it has the roles ${roles.join(', ') || '(none)'}.`,
     );
   }
   if (ours.length > 0) {

@@ -130,7 +130,9 @@ export type Mutation = {
   /**
    * A partner attests that the customer accepted the current Customer Agreement, naming the customer's person who
    * accepted it (a partner's ADMIN_AGENT or SALES_AGENT, whose organisation has an ACTIVE relationship with the
-   * customer holding the RESELLER role: R4). The same contact's acceptance of a version is recorded once (CONFLICT the second time); another
+   * customer holding the RESELLER role: R4). Not an INDIRECT_RESELLER (FORBIDDEN): its indirect provider, with its own
+   * reseller relationship, confirms, or the customer accepts itself. CONFLICT while the partner's programme is not
+   * known to agreement yet (try again). The same contact's acceptance of a version is recorded once (CONFLICT the second time); another
    * contact makes another record.
    */
   confirmCustomerAcceptance: AgreementAcceptance;

@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
 import type { AcceptanceMethod } from '../domain/acceptance';
+import type { PartnerProgram } from '../domain/confirmation';
 import type { AgreementType } from '../domain/templates';
-import { relationshipProjectionEntity } from '@channelgraph/common';
+import { LAST_SEQUENCE_COLUMN, relationshipProjectionEntity } from '@channelgraph/common';
 
 export interface AgreementTemplateRow {
   id: string;
@@ -98,4 +99,27 @@ export const agreementAcceptanceEntity = new EntitySchema<AgreementAcceptanceRow
   },
 });
 
-export const entities = [agreementTemplateEntity, agreementAcceptanceEntity, relationshipProjectionEntity];
+/** A partner as agreement knows it from enrollment's PartnerActivated: its programme decides whether it may confirm acceptances (R4). */
+export interface PartnerProjectionRow {
+  partnerId: string;
+  tenantId: string;
+  program: PartnerProgram;
+  /** When the operator approved it (the event's activatedAt). */
+  activatedAt: Date;
+  /** The sequence number of the partner's latest event applied (null: it carried none). */
+  lastSequence: number | null;
+}
+
+export const partnerProjectionEntity = new EntitySchema<PartnerProjectionRow>({
+  name: 'PartnerProjection',
+  tableName: 'partner_projection',
+  columns: {
+    partnerId: { name: 'partner_id', type: 'char', length: 36, primary: true },
+    tenantId: { name: 'tenant_id', type: 'char', length: 36 },
+    program: { type: 'varchar', length: 32 },
+    activatedAt: { name: 'activated_at', type: 'datetime', precision: 3 },
+    lastSequence: LAST_SEQUENCE_COLUMN,
+  },
+});
+
+export const entities = [agreementTemplateEntity, agreementAcceptanceEntity, relationshipProjectionEntity, partnerProjectionEntity];

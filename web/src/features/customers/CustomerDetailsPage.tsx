@@ -11,6 +11,7 @@ import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
 import { may } from '../../lib/access';
 import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { ConfirmAcceptancePanel } from './ConfirmAcceptancePanel';
 import { messages } from './messages';
 
 const FindDocument = graphql(`
@@ -221,6 +222,8 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
       </dl>
       <h2>{t('transactHeading')}</h2>
       <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />
+      {/* R4: only a reseller of the customer attests its acceptance of the Customer Agreement. */}
+      {relationship.status === 'ACTIVE' && relationship.roles.includes('RESELLER') ? <ConfirmAcceptancePanel customerId={relationship.customer.id} /> : null}
       {mayEnd ? (
         <EndRelationship relationship={relationship} name={relationship.customer.displayName ?? relationship.customerName ?? relationship.customer.id} />
       ) : null}

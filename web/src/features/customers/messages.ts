@@ -63,6 +63,27 @@ export const messages = defineMessages({
     endQuestion: 'End the relationship with {customer}? You will no longer have any role or access in their organisation.',
     confirmEnd: 'Yes, end it',
     ended: 'The relationship with {customer} has ended.',
+    // R4: confirming the customer's acceptance of the Customer Agreement
+    agreementHeading: 'Customer Agreement',
+    agreementAccepted: 'The customer has accepted the current Customer Agreement (version {version}).',
+    agreementIndirectReseller:
+      'The customer has not accepted the current Customer Agreement (version {version}) yet. As an indirect reseller you cannot confirm its acceptance: the customer’s global admin accepts it in the console (Accept agreement), or your indirect provider, which needs its own reseller relationship with the customer, confirms it.',
+    agreementAgentsConfirm:
+      'The customer has not accepted the current Customer Agreement (version {version}) yet. An admin agent or sales agent of your organisation can confirm its acceptance here.',
+    confirmIntro:
+      'The customer has not accepted the current Customer Agreement (version {version}) on the platform yet. If they accepted it with you, confirm it here, naming the person who accepted it.',
+    agreementDocument: 'Read the Customer Agreement (version {version})',
+    newTab: '(opens in a new tab)',
+    dateAgreed: 'Date agreed',
+    dateAgreedHint: 'The day the customer accepted this version, today at the latest.',
+    dateAgreedMissing: 'Give the day the customer accepted the Customer Agreement.',
+    whoAccepted: 'Who accepted it',
+    contactFirstName: 'First name',
+    contactLastName: 'Last name',
+    contactEmail: 'Email',
+    contactPhone: 'Phone',
+    confirmAcceptance: 'Confirm acceptance',
+    acceptanceRecorded: 'Recorded: {name} accepted version {version} of the Customer Agreement on {date}.',
   },
   it: {
     title: 'Clienti',
@@ -124,6 +145,26 @@ export const messages = defineMessages({
     endQuestion: 'Terminare la relazione con {customer}? Non avrai più alcun ruolo né accesso nella sua organizzazione.',
     confirmEnd: 'Sì, termina',
     ended: 'La relazione con {customer} è terminata.',
+    agreementHeading: 'Contratto con il cliente',
+    agreementAccepted: 'Il cliente ha accettato il Contratto con il cliente in vigore (versione {version}).',
+    agreementIndirectReseller:
+      'Il cliente non ha ancora accettato il Contratto con il cliente in vigore (versione {version}). Come rivenditore indiretto non puoi confermarne l’accettazione: lo accetta l’amministratore globale del cliente nella console (Accetta il contratto), oppure lo conferma il tuo provider indiretto, che deve avere una propria relazione di rivenditore con il cliente.',
+    agreementAgentsConfirm:
+      'Il cliente non ha ancora accettato il Contratto con il cliente in vigore (versione {version}). Un agente amministratore o un agente commerciale della tua organizzazione può confermarne qui l’accettazione.',
+    confirmIntro:
+      'Il cliente non ha ancora accettato sulla piattaforma il Contratto con il cliente in vigore (versione {version}). Se lo ha accettato con te, confermalo qui, indicando la persona che lo ha accettato.',
+    agreementDocument: 'Leggi il Contratto con il cliente (versione {version})',
+    newTab: '(si apre in una nuova scheda)',
+    dateAgreed: 'Data di accettazione',
+    dateAgreedHint: 'Il giorno in cui il cliente ha accettato questa versione, al più tardi oggi.',
+    dateAgreedMissing: 'Indica il giorno in cui il cliente ha accettato il Contratto con il cliente.',
+    whoAccepted: 'Chi lo ha accettato',
+    contactFirstName: 'Nome',
+    contactLastName: 'Cognome',
+    contactEmail: 'Email',
+    contactPhone: 'Telefono',
+    confirmAcceptance: 'Conferma l’accettazione',
+    acceptanceRecorded: 'Registrato: {name} ha accettato la versione {version} del Contratto con il cliente il {date}.',
   },
 });
 

@@ -8,6 +8,7 @@ import { Initial1763900000001 } from './1763900000001-initial';
 import { VersionsAndAcceptances1763900000002 } from './1763900000002-versions-and-acceptances';
 import { PartnerConfirmations1763900000004 } from './1763900000004-partner-confirmations';
 import { ReacceptanceDeadline1765500000001 } from './1765500000001-reacceptance-deadline';
+import { PartnerProgrammes1766100000001 } from './1766100000001-partner-programmes';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateAccessRevocations1764400000000,
   RelationshipProjectionSequence1765300000001,
   ReacceptanceDeadline1765500000001,
+  PartnerProgrammes1766100000001,
 ];
