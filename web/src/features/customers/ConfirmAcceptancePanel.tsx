@@ -5,7 +5,8 @@ import { ErrorMessage, LoadError, Loading, StatusMessage } from '../../component
 import { TextField } from '../../components/Field';
 import { graphql } from '../../gql';
 import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
-import { hasRole, useMe } from '../../lib/me';
+import { may } from '../../lib/access';
+import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
 
@@ -36,9 +37,6 @@ const ConfirmAcceptanceDocument = graphql(`
   }
 `);
 
-/** The partner roles that may confirm (the graph's rule: an admin or sales agent). */
-const CONFIRMING_ROLES = ['ADMIN_AGENT', 'SALES_AGENT'];
-
 const localDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 const EMPTY = { dateAgreed: '', firstName: '', lastName: '', email: '', phone: '' };
@@ -68,7 +66,7 @@ export function ConfirmAcceptancePanel({ customerId }: { customerId: string }) {
   else if (!agreement || !customer) body = <Loading />;
   else if (customer.hasAcceptedCurrentAgreement) body = <p>{t('agreementAccepted', { version: agreement.version })}</p>;
   else if (me?.partner?.program === 'INDIRECT_RESELLER') body = <p>{t('agreementIndirectReseller', { version: agreement.version })}</p>;
-  else if (!hasRole(me, ...CONFIRMING_ROLES)) body = <p>{t('agreementAgentsConfirm', { version: agreement.version })}</p>;
+  else if (!may(me, 'Mutation.confirmCustomerAcceptance')) body = <p>{t('agreementAgentsConfirm', { version: agreement.version })}</p>;
   else {
     const onSubmit = async (event: FormEvent) => {
       event.preventDefault();
