@@ -81,7 +81,7 @@ export default tseslint.config(
           paths: [
             {
               name: '@channelgraph/common',
-              importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireRole'],
+              importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireRole', 'requireAccess'],
               message: 'GraphQL errors and caller checks belong in graphql/; a use case throws DomainError (or invalid).',
             },
           ],
@@ -118,6 +118,25 @@ export default tseslint.config(
     files: ['services/*/src/graphql/**/*.ts', 'services/*/src/events/**/*.ts', 'services/*/src/mail/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/bin/**', '**/main'], message: 'Adapters do not reach the composition root.' }] }],
+    },
+  },
+  {
+    // The store is the application's: resolvers, loaders and event handlers read and write through use cases
+    // (application/), never a repository. A row's type may be named.
+    files: ['services/{agreement,notification}/src/{graphql,events}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/**'],
+              allowTypeImports: true,
+              message: 'graphql/ and events/ reach the store through application/ (a use case, or the request loaders): store is used by application only.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

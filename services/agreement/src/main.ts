@@ -2,7 +2,8 @@ import { jwksUrlOf, Platform, remoteTokenVerifier, runMain, tokenVerifierOptions
 import { announceUnannouncedTemplates } from './application/announce-templates';
 import { AgreementConfig, loadAgreementConfig } from './config';
 import { subscriptions } from './events/subscriptions';
-import { AgreementContext, createLoaders } from './graphql/context';
+import { createLoaders } from './application/loaders';
+import type { AgreementContext } from './graphql/context';
 import { createResolvers } from './graphql/resolvers';
 import { entities } from './store/entities';
 import { migrations } from './store/migrations';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
-import { AgreementContext, AgreementDeps, createLoaders } from '../src/graphql/context';
+import { createLoaders } from '../src/application/loaders';
+import type { AgreementContext, AgreementDeps } from '../src/graphql/context';
 import { createResolvers } from '../src/graphql/resolvers';
 import { relationshipProjectionEntity } from '@channelgraph/common';
 import { agreementAcceptanceEntity, AgreementAcceptanceRow, agreementTemplateEntity, entities } from '../src/store/entities';
@@ -60,7 +61,10 @@ describe('agreement entities resolved by reference', () => {
     await dataSource?.destroy();
   });
 
-  const context = (tenantId: string, roles = ['GLOBAL_ADMIN']) => ({ ...baseContext(principal({ tenantId, roles })), loaders: createLoaders(dataSource) });
+  const context = (tenantId: string, roles = ['GLOBAL_ADMIN'], partnerId?: string) => ({
+    ...baseContext(principal({ tenantId, roles, partnerId })),
+    loaders: createLoaders(dataSource),
+  });
 
   it('resolves N acceptances and their template in two queries', async () => {
     const findBy = jest.spyOn(Repository.prototype, 'findBy');
@@ -156,7 +160,7 @@ describe('agreement entities resolved by reference', () => {
       const result = await subgraph.execute(
         CUSTOMER_FIELDS,
         { representations: active.map((id) => ({ __typename: 'Customer', id })) },
-        context(partnerTenant, ['SALES_AGENT']),
+        context(partnerTenant, ['SALES_AGENT'], randomUUID()),
       );
       const statements = query.mock.calls.length;
       query.mockRestore();
@@ -167,7 +171,7 @@ describe('agreement entities resolved by reference', () => {
       const ended = await subgraph.execute(
         CUSTOMER_FIELDS,
         { representations: [{ __typename: 'Customer', id: customers[0] }] },
-        context(partnerTenant, ['SALES_AGENT']),
+        context(partnerTenant, ['SALES_AGENT'], randomUUID()),
       );
       expect(ended.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     });

@@ -68,6 +68,17 @@ describe('Partner.notifications and Notification.body, over HTTP with tokens fro
     own = ownSignUp;
     other = await signUp();
     partner = await announcePartner(publisher, 'Own Partner Ltd', 'INDIRECT_RESELLER', own.tenantId);
+    // Signed in again after the enrolment: the token names the partner its user works for.
+    own = {
+      ...own,
+      token: await enrollment.tokens.issue({
+        userId: ownSignUp.userId,
+        tenantId: own.tenantId,
+        partnerId: partner.partnerId,
+        roles: ['GLOBAL_ADMIN', 'ADMIN_AGENT'],
+        mustChangePassword: false,
+      }),
+    };
     await untilProjected(service.platform.dataSource, { partners: [partner.partnerId], users: [ownSignUp.userId] });
 
     // A verification link to a contact who has no account, one to the tenant's own admin, an invitation it sent, and an email without a link.

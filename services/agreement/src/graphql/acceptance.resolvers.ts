@@ -2,7 +2,7 @@ import { requireAccess, requireUser } from '@channelgraph/common';
 import { acceptAgreement } from '../application/accept-agreement';
 import { confirmCustomerAcceptance } from '../application/confirm-acceptance';
 import { reacceptanceDeadlineOf } from '../domain/acceptance';
-import { AgreementTemplateRow } from '../store/entities';
+import type { AgreementTemplateRow } from '../store/entities';
 import { AgreementDeps, canReadAgreementsOf, mayReadAgreementsOf } from './context';
 import type { Resolvers } from './schema.generated';
 

@@ -1,13 +1,12 @@
 import { notFound, requireAccess, requireUser } from '@channelgraph/common';
+import { listTemplates } from '../application/list-templates';
 import { publishTemplate } from '../application/publish-template';
 import { AGREEMENT_NAMES, inLanguage } from '../domain/templates';
-import { templatesOfType } from '../store/templates.repository';
 import { AgreementDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** Published agreements are public documents: any signed-in user may read them; only operators publish. */
 export function templateResolvers(deps: AgreementDeps): Resolvers {
-  const { manager } = deps.dataSource;
   return {
     Query: {
       currentAgreement: async (_, { type, language }, ctx) => {
@@ -18,7 +17,7 @@ export function templateResolvers(deps: AgreementDeps): Resolvers {
       },
       agreementTemplates: (_, { type }, ctx) => {
         requireAccess(ctx.principal, 'Query.agreementTemplates');
-        return templatesOfType(manager, type);
+        return listTemplates(deps, type);
       },
     },
     Mutation: {

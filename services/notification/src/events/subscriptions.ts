@@ -1,6 +1,6 @@
 import { alongside, EventHandler, EventPayloads, EventType, ReceivedEvent, Subscriptions } from '@channelgraph/common';
 import { partnerContactFacts, tenantAdminFacts } from '../domain/awaited-facts';
-import { takeDeferred } from '../store/deferred-emails.repository';
+import { MailDeps, releaseEmailsAwaiting } from '../application/send-emails';
 import { adminPrivilegesRemoved } from './handlers/admin-privileges-removed.handler';
 import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { indirectLinkRevoked } from './handlers/indirect-link-revoked.handler';
@@ -28,7 +28,6 @@ import { relationshipRequestDeclined } from './handlers/relationship-request-dec
 import { relationshipTerminated } from './handlers/relationship-terminated.handler';
 import { tenantSignedUp } from './handlers/tenant-signed-up.handler';
 import { verificationLinkIssued } from './handlers/verification-link-issued.handler';
-import type { MailDeps } from './mail-deps';
 
 export type { MailDeps };
 
@@ -110,7 +109,7 @@ function releasing(emailHandlers: Subscriptions): Subscriptions {
       const handler: EventHandler = async (event: ReceivedEvent, tx) => {
         for (const fact of (factsOf as (data: unknown) => string[])(event.data)) {
           // A released event may wait again, for another fact (e.g. a second partner's contact).
-          for (const waiting of await takeDeferred(tx.manager, fact)) await byType[waiting.type]?.(waiting, tx);
+          for (const waiting of await releaseEmailsAwaiting(tx, fact)) await byType[waiting.type]?.(waiting, tx);
         }
       };
       return [type, handler];

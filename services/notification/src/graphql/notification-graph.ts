@@ -1,7 +1,8 @@
 import { Connection, pageRequest } from '@channelgraph/common';
-import type { EntityManager } from 'typeorm';
+import { notificationsIn } from '../application/read-notifications';
 import type { NotificationRow } from '../store/entities';
-import { NotificationFilter, NotificationScope, notificationsPage } from '../store/notifications.repository';
+import type { NotificationFilter, NotificationScope } from '../store/notifications.repository';
+import type { NotificationDeps } from './context';
 
 /** A notification as the resolvers return it (codegen mapper): its row, plus the recipient under the schema's name. */
 export type NotificationGraph = NotificationRow & { to: string };
@@ -16,8 +17,7 @@ export interface NotificationListArgs {
 }
 
 /** One page of the emails `scope` allows, filtered, newest first. */
-export async function notificationList(manager: EntityManager, args: NotificationListArgs, scope: NotificationScope): Promise<Connection<NotificationGraph>> {
-  const page = pageRequest(args.first, args.after);
-  const connection = await notificationsPage(manager, scope, args.filter, page);
+export async function notificationList(deps: NotificationDeps, args: NotificationListArgs, scope: NotificationScope): Promise<Connection<NotificationGraph>> {
+  const connection = await notificationsIn(deps, scope, args.filter, pageRequest(args.first, args.after));
   return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toGraph(edge.node) })) };
 }

@@ -1,7 +1,7 @@
 import { hasRole, requireAccess, requireUser, Role, withoutLinkTokens } from '@channelgraph/common';
 import { retryNotification } from '../application/retry-notification';
 import { sendInvitationEmail } from '../application/send-invitation-email';
-import { notificationById } from '../store/notifications.repository';
+import { notificationWithId } from '../application/read-notifications';
 import type { NotificationDeps } from './context';
 import { notificationList, toGraph } from './notification-graph';
 import type { Resolvers } from './schema.generated';
@@ -23,17 +23,13 @@ export function notificationResolvers(deps: NotificationDeps): Resolvers {
       notifications: async (_, args, ctx) => {
         const principal = requireAccess(ctx.principal, 'Query.notifications');
         // Operators see every tenant's mail; everyone else only their own tenant's.
-        return notificationList(
-          deps.dataSource.manager,
-          args,
-          hasRole(principal, Role.PLATFORM_OPERATOR) ? { allTenants: true } : { tenantId: principal.tenantId },
-        );
+        return notificationList(deps, args, hasRole(principal, Role.PLATFORM_OPERATOR) ? { allTenants: true } : { tenantId: principal.tenantId });
       },
     },
     Notification: {
       __resolveReference: async (ref, ctx) => {
         const principal = requireUser(ctx.principal);
-        const row = await notificationById(deps.dataSource.manager, ref.id);
+        const row = await notificationWithId(deps, ref.id);
         if (!row) return null;
         return row.tenantId === principal.tenantId || hasRole(principal, Role.PLATFORM_OPERATOR) ? toGraph(row) : null;
       },

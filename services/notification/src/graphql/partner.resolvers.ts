@@ -1,5 +1,5 @@
 import { forbidden, hasRole, requireAccess, Role } from '@channelgraph/common';
-import { partnerContactOf } from '../store/partner-contacts.repository';
+import { tenantOfPartner } from '../application/read-notifications';
 import type { NotificationDeps } from './context';
 import { notificationList } from './notification-graph';
 import type { Resolvers } from './schema.generated';
@@ -12,11 +12,11 @@ export function partnerResolvers(deps: NotificationDeps): Resolvers {
       notifications: async (partner, args, ctx) => {
         const principal = requireAccess(ctx.principal, 'Partner.notifications');
         // The partner's tenant, as enrollment announced it; a partner not heard of yet has no emails here.
-        const contact = await partnerContactOf(deps.dataSource.manager, partner.id);
-        if (!hasRole(principal, Role.PLATFORM_OPERATOR) && contact?.tenantId !== principal.tenantId) {
+        const tenantId = await tenantOfPartner(deps, partner.id);
+        if (!hasRole(principal, Role.PLATFORM_OPERATOR) && tenantId !== principal.tenantId) {
           throw forbidden('Only the partner’s own users can see its notifications.');
         }
-        return notificationList(deps.dataSource.manager, args, contact ? { tenantId: contact.tenantId } : { none: true });
+        return notificationList(deps, args, tenantId ? { tenantId } : { none: true });
       },
     },
   };

@@ -1,7 +1,7 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { announcesNewCustomerAgreement, customerAgreementUpdatedEmails } from '../../domain/agreement.emails';
-import { globalAdminsOfCustomersBehindOn } from '../../store/tenant-users.repository';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { emailFacts } from '../../application/email-facts';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 type Published = HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> | HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'>;
 
@@ -11,7 +11,7 @@ const announce =
   async (event: Parameters<Published>[0], tx: Parameters<Published>[1]): Promise<void> => {
     // Asked before the lookup, which reads every customer's admins.
     if (!announcesNewCustomerAgreement(event.data)) return;
-    const adminsBehind = await globalAdminsOfCustomersBehindOn(tx.manager, event.data.version);
+    const adminsBehind = await emailFacts.globalAdminsOfCustomersBehindOn(tx, event.data.version);
     await sendOrDefer(deps, event, tx, customerAgreementUpdatedEmails(event.data, adminsBehind, deps.links));
   };
 

@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { activatedEmails } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** The application was approved: to the primary contact. */
 export const partnerActivated =

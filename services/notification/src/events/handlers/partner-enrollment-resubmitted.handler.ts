@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { resubmittedEmails } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** A rejected application, fixed, is in review again: to the primary contact. */
 export const partnerEnrollmentResubmitted =

@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { rejectedEmails } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** The application was rejected, with what to fix: to the primary contact. */
 export const partnerRejected =

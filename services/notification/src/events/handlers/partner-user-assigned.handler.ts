@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { partnerUserAssignedEmails } from '../../domain/partner-assignment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** R2 PARTNER role: the customer's user hears they were assigned to work with the partner. */
 export const partnerUserAssigned =

@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { leadEmails } from '../../domain/directory.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** R1: the lead email to each contacted partner's primary contact. */
 export const partnersContacted =

@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { inReviewEmails } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** The application is in review: to the primary contact. */
 export const primaryContactVerified =

@@ -1,8 +1,6 @@
 import type { EventHandler } from '@channelgraph/common';
-import { endingOf, InvitationEndedEvent } from '../../domain/invitation-sending';
-import { rememberInvitationEnd } from '../../store/invitations.repository';
+import { projectInvitationEnd as project } from '../../application/project-invitations';
+import type { InvitationEndedEvent } from '../../domain/invitation-sending';
 
-/** R17: an accepted, declined, cancelled or expired request's invitation can no longer be emailed (store/invitations.repository). */
-export const projectInvitationEnd: EventHandler<InvitationEndedEvent> = async (event, { manager }) => {
-  await rememberInvitationEnd(manager, event, event.data.requestId, endingOf(event.data));
-};
+/** R17: an accepted, declined, cancelled or expired request's invitation can no longer be emailed. */
+export const projectInvitationEnd: EventHandler<InvitationEndedEvent> = (event, tx) => project(tx, event);

@@ -1,8 +1,5 @@
 import type { HandlerOf } from '@channelgraph/common';
-import { applyUserEvent } from '../../store/tenant-users.repository';
+import { projectUserAdded as project } from '../../application/project-tenant-users';
 
 /** Who may receive a tenant's emails: a user enrollment added, with their address. */
-export const projectUserAdded: HandlerOf<'channelgraph.enrollment.UserAdded.v1'> = async (event, { manager }) => {
-  const { userId, tenantId, email, fullName, roles } = event.data;
-  await applyUserEvent(manager, event, { userId, tenantId, email, fullName, roles, removedAt: null }, { email, fullName });
-};
+export const projectUserAdded: HandlerOf<'channelgraph.enrollment.UserAdded.v1'> = (event, tx) => project(tx, event);

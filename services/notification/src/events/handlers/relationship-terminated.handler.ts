@@ -1,12 +1,12 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { relationshipTerminatedEmails } from '../../domain/relationship.emails';
-import { globalAdminsOf } from '../../store/tenant-users.repository';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { emailFacts } from '../../application/email-facts';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** The partner ended the relationship: the customer's global admins hear of it. */
 export const relationshipTerminated =
   (deps: MailDeps): HandlerOf<'channelgraph.relationship.RelationshipTerminated.v1'> =>
   async (event, tx) => {
-    const admins = await globalAdminsOf(tx.manager, event.data.customerTenantId);
+    const admins = await emailFacts.globalAdmins(tx, event.data.customerTenantId);
     await sendOrDefer(deps, event, tx, relationshipTerminatedEmails(event.data, admins, deps.links));
   };

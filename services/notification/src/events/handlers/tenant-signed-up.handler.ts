@@ -1,6 +1,6 @@
 import type { HandlerOf } from '@channelgraph/common';
 import { welcomeEmails } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** The welcome email to the new organisation's global admin. */
 export const tenantSignedUp =

@@ -1,6 +1,6 @@
 import type { EventHandler } from '@channelgraph/common';
 import { verificationEmails, VerificationRequested } from '../../domain/enrollment.emails';
-import { MailDeps, sendOrDefer } from '../mail-deps';
+import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** R10: the verification link, to the primary contact (VerificationLinkIssued, and the v1 PrimaryContactVerificationRequested that carried it). */
 export const verificationLinkIssued =

@@ -4,7 +4,7 @@ import type { EmailBodies } from '../mail/bodies';
 import type { Mailer } from '../mail/mailer';
 import { queueEmail } from '../mail/queue';
 import type { EmailTemplates } from '../mail/templates';
-import { deferEmails } from '../store/deferred-emails.repository';
+import { deferEmails, takeDeferred } from '../store/deferred-emails.repository';
 
 /** What the email handlers use besides the inbox transaction. */
 export interface MailDeps {
@@ -41,4 +41,9 @@ export async function sendOrDefer(deps: MailDeps, event: ReceivedEvent, tx: Tran
     });
   }
   tx.afterCommit(() => deps.mailer.kick());
+}
+
+/** The events whose emails waited for `fact` (domain/awaited-facts), taken off the waiting list to be handled again. */
+export function releaseEmailsAwaiting(tx: Transaction, fact: string): Promise<ReceivedEvent[]> {
+  return takeDeferred(tx.manager, fact);
 }

@@ -1,0 +1,20 @@
+import type { Transaction } from '@channelgraph/common';
+import type { AdminBehind } from '../domain/agreement.emails';
+import type { TenantAdmin } from '../domain/recipients';
+import type { PartnerContactRow } from '../store/projection.entities';
+import { partnerContactOf } from '../store/partner-contacts.repository';
+import { globalAdminsOf, globalAdminsOfCustomersBehindOn } from '../store/tenant-users.repository';
+
+/**
+ * The facts the email rules (domain/*.emails) need beside the event, read from what notification projected of
+ * other services' events, in the event's inbox transaction. A fact not known yet comes back empty (null, no
+ * admins): the rule then says to wait for it (domain/awaited-facts).
+ */
+export const emailFacts = {
+  /** The partner's primary contact and tenant, or null for a partner not heard of yet. */
+  partnerContact: (tx: Transaction, partnerId: string): Promise<PartnerContactRow | null> => partnerContactOf(tx.manager, partnerId),
+  /** The current global admins of a tenant whose address is known. */
+  globalAdmins: (tx: Transaction, tenantId: string): Promise<TenantAdmin[]> => globalAdminsOf(tx.manager, tenantId),
+  /** The global admins of every customer whose latest accepted Customer Agreement is not `version` (R4). */
+  globalAdminsOfCustomersBehindOn: (tx: Transaction, version: string): Promise<AdminBehind[]> => globalAdminsOfCustomersBehindOn(tx.manager, version),
+};
