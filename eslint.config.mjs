@@ -123,7 +123,7 @@ export default tseslint.config(
   {
     // The store is the application's: resolvers, loaders and event handlers read and write through use cases
     // (application/), never a repository. A row's type may be named.
-    files: ['services/{agreement,notification}/src/{graphql,events}/**/*.ts'],
+    files: ['services/{agreement,enrollment,notification}/src/{graphql,events}/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

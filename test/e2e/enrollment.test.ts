@@ -84,8 +84,9 @@ describe('partner enrolment end to end (R9–R12)', () => {
       temporaryToken,
     );
     expect(changed.data.changePassword.user.mustChangePassword).toBe(false);
-    const works = await graphql(url, `{ partner(id: "${partnerId}") { legalName users { totalCount } } }`, {}, changed.data.changePassword.token);
-    expect(works.data.partner).toEqual({ legalName: enrol.legalName, users: { totalCount: 2 } });
+    // The new password works, for what a sales agent may see (R12: the partner's customers, not its users).
+    const works = await graphql(url, `{ partner(id: "${partnerId}") { legalName customers { totalCount } } }`, {}, changed.data.changePassword.token);
+    expect(works.data.partner).toEqual({ legalName: enrol.legalName, customers: { totalCount: 0 } });
     expect(errorCodes(await graphql(url, SIGN_IN, { input: { email: user.email, password: temporaryPassword } }))).toEqual(['UNAUTHENTICATED']);
 
     // Every status change reached the primary contact.

@@ -2,7 +2,8 @@ import { KeyEncryption, MysqlAbuseCounters, Platform, runMain, Throttle, tokenVe
 import { ensureOperator } from './application/ensure-operator';
 import { TokenIssuer } from './auth/token-issuer';
 import { DEFAULT_OPERATOR_PASSWORD, EnrollmentConfig, enrollmentDefaultSecrets, loadEnrollmentConfig } from './config';
-import { createLoaders, EnrollmentContext } from './graphql/context';
+import { createLoaders } from './application/loaders';
+import type { EnrollmentContext } from './graphql/context';
 import { createResolvers } from './graphql/resolvers';
 import { SignInLimiter } from './domain/sign-in-limits';
 import { subscriptions } from './events/subscriptions';

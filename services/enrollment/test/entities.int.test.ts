@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
-import { createLoaders, EnrollmentContext } from '../src/graphql/context';
+import { createLoaders } from '../src/application/loaders';
+import type { EnrollmentContext } from '../src/graphql/context';
 import { createResolvers, EnrollmentDeps } from '../src/graphql/resolvers';
 import { entities, partnerEntity, tenantEntity, userEntity } from '../src/store/entities';
 import { migrations } from '../src/store/migrations';

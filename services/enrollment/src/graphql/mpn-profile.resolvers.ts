@@ -1,6 +1,6 @@
 import { requireAccess } from '@channelgraph/common';
 import { upsertMpnProfile } from '../application/upsert-mpn-profile';
-import { mpnProfileById } from '../store/mpn-profiles.repository';
+import { findMpnProfile } from '../application/find-mpn-profile';
 import type { EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -10,7 +10,7 @@ export function mpnProfileResolvers(deps: EnrollmentDeps): Resolvers {
     Query: {
       mpnProfile: (_, { mpnId }, ctx) => {
         requireAccess(ctx.principal, 'Query.mpnProfile');
-        return mpnProfileById(deps.dataSource.manager, mpnId.trim());
+        return findMpnProfile(deps, mpnId);
       },
     },
     Mutation: {

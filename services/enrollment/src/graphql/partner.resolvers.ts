@@ -10,7 +10,7 @@ import { updateEnrollment } from '../application/update-enrollment';
 import { verifyPrimaryContact } from '../application/verify-primary-contact';
 import { rejectionReasons } from '../domain/enrollment';
 import type { PartnerRow } from '../store/entities';
-import { addressOf, partnerEnrollmentsPage } from '../store/partners.repository';
+import { partnerEnrollments } from '../application/list-enrollments';
 import { canSeePartner, canSeeTenant, EnrollmentContext, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -30,7 +30,7 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
       },
       partnerEnrollments: (_, args, ctx) => {
         requireAccess(ctx.principal, 'Query.partnerEnrollments');
-        return partnerEnrollmentsPage(deps.dataSource.manager, args.status, pageRequest(args.first, args.after));
+        return partnerEnrollments(deps, args.status, pageRequest(args.first, args.after));
       },
       searchPartners: async (_, args, ctx) => {
         requireAccess(ctx.principal, 'Query.searchPartners');
@@ -79,7 +79,15 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
         return partner && canSeePartner(principal, partner) ? partner : null;
       },
       enrolledAt: (partner) => partner.createdAt,
-      address: (partner, _, ctx) => privately(ctx, partner, () => addressOf(partner)),
+      address: (partner, _, ctx) =>
+        privately(ctx, partner, () => ({
+          line1: partner.addressLine1,
+          line2: partner.addressLine2,
+          city: partner.addressCity,
+          region: partner.addressRegion,
+          postalCode: partner.addressPostalCode,
+          country: partner.addressCountry,
+        })),
       primaryContact: (partner, _, ctx) =>
         privately(ctx, partner, () => ({
           firstName: partner.primaryFirstName,

@@ -1,9 +1,9 @@
 import { pageRequest, requireAccess } from '@channelgraph/common';
 import { createServiceToken } from '../application/create-service-token';
+import { serviceTokens } from '../application/list-service-tokens';
 import { revokeServiceToken } from '../application/revoke-service-token';
 import { serviceTokenStatus } from '../domain/service-tokens';
 import type { ServiceTokenRow } from '../store/entities';
-import { serviceTokensPage } from '../store/service-tokens.repository';
 import type { EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -16,7 +16,7 @@ export function serviceTokenResolvers(deps: EnrollmentDeps): Resolvers {
     Query: {
       serviceTokens: (_, args, ctx) => {
         requireAccess(ctx.principal, 'Query.serviceTokens');
-        return serviceTokensPage(deps.dataSource.manager, pageRequest(args.first, args.after));
+        return serviceTokens(deps, pageRequest(args.first, args.after));
       },
     },
     Mutation: {

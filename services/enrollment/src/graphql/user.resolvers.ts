@@ -1,12 +1,11 @@
 import { forbidden, Operation, pageRequest, Principal, requireAccess, requireUser } from '@channelgraph/common';
 import { addUser } from '../application/add-user';
 import { changePassword } from '../application/change-password';
+import { checkUserManager } from '../application/check-user-manager';
+import { usersOfTenant } from '../application/list-users';
 import { removeUser } from '../application/remove-user';
 import { signIn } from '../application/sign-in';
 import { updateUserRoles } from '../application/update-user-roles';
-import { checkMayManageUsers } from '../domain/roles';
-import { firstPartnerOfTenant } from '../store/partners.repository';
-import { usersOfTenantPage } from '../store/users.repository';
 import { canSeeTenant, canSeeUser, EnrollmentDeps } from './context';
 import type { Resolvers } from './schema.generated';
 
@@ -14,15 +13,11 @@ import type { Resolvers } from './schema.generated';
 export function userResolvers(deps: EnrollmentDeps): Resolvers {
   const usersOf = (principal: Principal, tenantId: string, args: { first?: number | null; after?: string | null }) => {
     if (!canSeeTenant(principal, tenantId)) throw forbidden('Only the organisation’s own users can list its users.');
-    return usersOfTenantPage(deps.dataSource.manager, tenantId, pageRequest(args.first, args.after));
+    return usersOfTenant(deps, tenantId, pageRequest(args.first, args.after));
   };
   // The access table reads the organisation's kind from the sign-in token; the database has the last word (a
   // token issued before the tenant enrolled does not name its partner yet).
-  const userManager = async (principal: Principal | undefined, operation: Operation) => {
-    const caller = requireAccess(principal, operation);
-    checkMayManageUsers(caller.roles, (await firstPartnerOfTenant(deps.dataSource.manager, caller.tenantId)) !== null);
-    return caller;
-  };
+  const userManager = (principal: Principal | undefined, operation: Operation) => checkUserManager(deps, requireAccess(principal, operation));
   return {
     Query: {
       me: async (_, __, ctx) => {
