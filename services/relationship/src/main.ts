@@ -2,7 +2,8 @@ import { jwksUrlOf, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, ru
 import { expireRequests } from './application/expire-requests';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
 import { subscriptions } from './events/subscriptions';
-import { createLoaders, createResolvers, RelationshipContext } from './graphql/resolvers';
+import { createLoaders } from './application/loaders';
+import { createResolvers, RelationshipContext } from './graphql/resolvers';
 import { entities } from './store/entities';
 import { migrations } from './store/migrations';
 

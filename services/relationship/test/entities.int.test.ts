@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { baseContext, ENTITIES_QUERY, inProcessSubgraph, openTestDatabase, principal } from '../../../test/support/subgraph';
-import { createLoaders, createResolvers, RelationshipContext, RelationshipDeps } from '../src/graphql/resolvers';
+import { createLoaders } from '../src/application/loaders';
+import { createResolvers, RelationshipContext, RelationshipDeps } from '../src/graphql/resolvers';
 import { entities, indirectLinkEntity, relationshipEntity, relationshipRequestEntity, RelationshipRequestRow, RelationshipRow } from '../src/store/entities';
 import { migrations } from '../src/store/migrations';
 

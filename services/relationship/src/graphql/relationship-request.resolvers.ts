@@ -4,22 +4,21 @@ import { declineRelationshipRequest } from '../application/decline-request';
 import { inviteCustomerWithProvider } from '../application/invite-customer-with-provider';
 import { inviteIndirectReseller } from '../application/invite-indirect-reseller';
 import { CreatedRequest } from '../application/issue-invitation';
+import { requestOfLink } from '../application/list-requests';
 import { requestRelationship } from '../application/request-relationship';
-import { checkLinkOpensRequest, effectiveStatus, needsCustomerAgreement } from '../domain/requests';
+import { effectiveStatus, needsCustomerAgreement } from '../domain/requests';
 import { providerRolesOf } from '../domain/roles';
-import { requestOfLinkToken } from '../store/requests.repository';
 import { RelationshipDeps, RelationshipRequestView, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** Invitations: sent by a partner's agents, opened and answered through their link (R2, R5, R13, R17, R19). */
 export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers {
-  const { manager } = deps.dataSource;
   const created = ({ request, invitationUrl, emailDraft }: CreatedRequest): RelationshipRequestView => ({ ...request, invitationUrl, emailDraft });
   return {
     Query: {
       relationshipRequestByToken: async (_, { token }, ctx) => {
         requireAccess(ctx.principal, 'Query.relationshipRequestByToken');
-        return checkLinkOpensRequest(await requestOfLinkToken(manager, token));
+        return requestOfLink(deps, token);
       },
     },
     Mutation: {

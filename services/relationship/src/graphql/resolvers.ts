@@ -1,6 +1,6 @@
 import { DateTimeScalar, mergeResolvers } from '@channelgraph/common';
 import { authorizationDecisionResolvers } from './authorization-decision.resolvers';
-import { createLoaders, RelationshipContext, RelationshipDeps } from './context';
+import type { RelationshipContext, RelationshipDeps } from './context';
 import { customerResolvers } from './customer.resolvers';
 import { importExistingRelationshipsPayloadResolvers } from './import-existing-relationships-payload.resolvers';
 import { indirectLinkResolvers } from './indirect-link.resolvers';
@@ -9,7 +9,6 @@ import { relationshipRequestResolvers } from './relationship-request.resolvers';
 import { relationshipResolvers } from './relationship.resolvers';
 import type { Resolvers } from './schema.generated';
 
-export { createLoaders };
 export type { RelationshipContext, RelationshipDeps };
 
 /**

@@ -1,13 +1,5 @@
 import type { HandlerOf } from '@channelgraph/common';
-import { recordAcceptance } from '../../store/agreements.repository';
+import { projectAgreementAcceptance } from '../../application/project-agreement-acceptance';
 
 /** R4: which customer accepted which version (in whichever language, whichever way it was accepted). */
-export const agreementAccepted: HandlerOf<'channelgraph.agreement.AgreementAccepted.v1'> = async (event, { manager }) => {
-  const data = event.data;
-  await recordAcceptance(manager, {
-    customerTenantId: data.customerTenantId,
-    templateId: data.templateId,
-    version: data.version,
-    acceptedAt: new Date(data.acceptedAt),
-  });
-};
+export const agreementAccepted: HandlerOf<'channelgraph.agreement.AgreementAccepted.v1'> = (event, tx) => projectAgreementAcceptance(tx, event);

@@ -1,34 +1,8 @@
-import { HandlerOf, isNewerThanApplied, sequenceAfter } from '@channelgraph/common';
-import { currentAgreementForUpdate, rememberTemplate, saveCurrentAgreement } from '../../store/agreements.repository';
+import type { HandlerOf } from '@channelgraph/common';
+import { projectAgreementTemplate } from '../../application/project-agreement-template';
 
-type Published = HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> | HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'>;
-type PublishedEvent = Parameters<Published>[0];
-
-/**
- * R4: the current version of each agreement; a newer publication replaces it, an older (late) one does not —
- * by the agreement type's event sequence, or by the publication moment for events without one. Every template
- * is remembered with its version, so an acceptance of any language counts for that version. A translation
- * (same version) keeps the version's deadline; v1 events, published before deadlines existed, carry none.
- */
-async function apply(event: PublishedEvent, { manager }: Parameters<Published>[1]): Promise<void> {
-  const data = event.data;
-  await rememberTemplate(manager, { templateId: data.templateId, agreementType: data.type, version: data.version });
-  const current = await currentAgreementForUpdate(manager, data.type);
-  const publishedAt = new Date(data.publishedAt);
-  if (current && !isNewerThanApplied(event, current.lastSequence, () => current.publishedAt.getTime() <= publishedAt.getTime())) return;
-  const sameVersion = current?.version === data.version;
-  const deadline = 'reacceptanceDeadline' in data ? data.reacceptanceDeadline : null;
-  await saveCurrentAgreement(manager, {
-    agreementType: data.type,
-    templateId: data.templateId,
-    version: data.version,
-    publishedAt,
-    reacceptanceDeadline: deadline ? new Date(deadline) : sameVersion ? current.reacceptanceDeadline : null,
-    versionsAcceptedUntilDeadline:
-      'versionsAcceptedUntilDeadline' in data ? data.versionsAcceptedUntilDeadline : sameVersion ? current.versionsAcceptedUntilDeadline : [],
-    lastSequence: sequenceAfter(event, current?.lastSequence),
-  });
-}
-
-export const agreementTemplatePublished: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> = apply;
-export const agreementTemplatePublishedV1: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> = apply;
+/** R4: the current version of each agreement, and every template with its version. */
+export const agreementTemplatePublished: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v2'> = (event, tx) => projectAgreementTemplate(tx, event);
+/** v1: published before deadlines existed, still on the topic. */
+export const agreementTemplatePublishedV1: HandlerOf<'channelgraph.agreement.AgreementTemplatePublished.v1'> = (event, tx) =>
+  projectAgreementTemplate(tx, event);
