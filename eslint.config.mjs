@@ -81,7 +81,7 @@ export default tseslint.config(
           paths: [
             {
               name: '@channelgraph/common',
-              importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireRole', 'requireAccess'],
+              importNames: ['badInput', 'unauthenticated', 'forbidden', 'notFound', 'conflict', 'requireUser', 'requireAccess'],
               message: 'GraphQL errors and caller checks belong in graphql/; a use case throws DomainError (or invalid).',
             },
           ],

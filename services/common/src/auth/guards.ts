@@ -38,15 +38,6 @@ export function requireUser(principal: Principal | undefined, options: GuardOpti
   return principal;
 }
 
-/** The caller if they hold at least one of the roles, else FORBIDDEN naming what is needed. */
-export function requireRole(principal: Principal | undefined, roles: readonly Role[], options: GuardOptions = {}): Principal {
-  const user = requireUser(principal, options);
-  if (!roles.some((role) => user.roles.includes(role))) {
-    throw forbidden(`This needs one of these roles: ${roles.join(', ')}.`);
-  }
-  return user;
-}
-
 export function hasRole(principal: Principal | undefined, role: Role): boolean {
   return principal?.roles.includes(role) ?? false;
 }
