@@ -5,7 +5,7 @@ import { mailTo } from '../support/mailbox';
 import { activePartner, operatorToken } from '../support/partners';
 import { ACCEPT, inviteByEmail } from '../support/relationships';
 
-describe('the partner console: customers, indirect providers and resellers (R13, R14, R17, R19)', () => {
+describe('the partner console: customers, indirect providers and resellers (R13, R14, R17, R18, R19)', () => {
   let app: ConsoleStack;
   let reseller: Awaited<ReturnType<typeof activePartner>>;
   let indirect: { provider: Awaited<ReturnType<typeof activePartner>>; reseller: Awaited<ReturnType<typeof activePartner>> };
@@ -103,6 +103,13 @@ describe('the partner console: customers, indirect providers and resellers (R13,
     const table = page.getByRole('table', { name: 'Customers' });
     await table.getByRole('link', { name: other.name }).waitFor();
     await review(page, 'customers-list');
+    // R18: each customer says where it came from, and the list filters by it.
+    await table.getByRole('cell', { name: 'Own marketing' }).first().waitFor();
+    await page.getByLabel('Source').selectOption({ label: 'Directory lead' });
+    await page.getByText('No customers came from “Directory lead”.').waitFor();
+    await review(page, 'customers-source-empty');
+    await page.getByLabel('Source').selectOption({ label: 'Own marketing' });
+    await table.getByRole('link', { name: other.name }).waitFor();
     await page.getByLabel('Search').fill(customer.name);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await eventually('the search to narrow the list', async () => ((await table.getByRole('row').count()) === 2 ? true : undefined));

@@ -92,6 +92,7 @@ function emailsFor(row: OutboxRow, partnerContact: string): Array<{ kind: string
     case 'channelgraph.enrollment.TenantSignedUp.v1':
       return [{ kind: 'WELCOME', to: data.admin.email }];
     case 'channelgraph.relationship.RelationshipEstablished.v1':
+    case 'channelgraph.relationship.RelationshipEstablished.v2':
       return data.requestId ? [{ kind: 'RELATIONSHIP_ACCEPTED', to: partnerContact }] : [];
     case 'channelgraph.relationship.AdminPrivilegesRemoved.v1':
       return [{ kind: 'ADMIN_PRIVILEGES_REMOVED', to: partnerContact }];

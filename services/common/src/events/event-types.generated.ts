@@ -746,6 +746,22 @@ export interface RelationshipEstablishedV1 {
 }
 
 /**
+ * A relationship exists now with these roles (new, or roles added to an existing one). v2 adds where the customer came from (source, R18): kept from the first establishment while the relationship stays ACTIVE. Subject: the relationship id.
+ */
+export interface RelationshipEstablishedV2 {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  requestId: string | null;
+  establishedAt: string;
+  source: "OWN_MARKETING" | "DIRECTORY_LEAD" | "VENDOR_REFERRAL" | "INDIRECT_PROVIDER" | "IMPORTED";
+}
+
+/**
  * The invitee accepted a relationship request (R3, R13, R19): the relationship(s) exist. If the invitee accepted the Customer Agreement on the same page, agreementAcceptance names the template; agreement records that acceptance. Subject: the request id.
  */
 export interface RelationshipRequestAcceptedV1 {
@@ -863,6 +879,26 @@ export interface RelationshipRequestedV2 {
 }
 
 /**
+ * A partner invited a customer (kinds CUSTOMER and CUSTOMER_WITH_PROVIDER). Carries no link token: the link travels to notification alone, on channelgraph.relationship.links (InvitationLinkIssued). v3 adds where the customer came from (source) and the lead or referral the invitation answers (R18). Subject: the request id.
+ */
+export interface RelationshipRequestedV3 {
+  requestId: string;
+  kind: "CUSTOMER" | "INDIRECT_RESELLER" | "CUSTOMER_WITH_PROVIDER";
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  indirectProviderId: string | null;
+  indirectProviderName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  inviteeEmail: string;
+  expiresAt: string;
+  requestedAt: string;
+  source: "OWN_MARKETING" | "DIRECTORY_LEAD" | "VENDOR_REFERRAL" | "INDIRECT_PROVIDER" | "IMPORTED";
+  leadId: string | null;
+  referralId: string | null;
+}
+
+/**
  * The partner ended the relationship. Subject: the relationship id.
  */
 export interface RelationshipTerminatedV1 {
@@ -911,12 +947,14 @@ export interface EventPayloads {
   'channelgraph.relationship.ProviderAdminAccessRemoved.v1': ProviderAdminAccessRemovedV1;
   'channelgraph.relationship.RelationshipDeleted.v1': RelationshipDeletedV1;
   'channelgraph.relationship.RelationshipEstablished.v1': RelationshipEstablishedV1;
+  'channelgraph.relationship.RelationshipEstablished.v2': RelationshipEstablishedV2;
   'channelgraph.relationship.RelationshipRequestAccepted.v1': RelationshipRequestAcceptedV1;
   'channelgraph.relationship.RelationshipRequestCancelled.v1': RelationshipRequestCancelledV1;
   'channelgraph.relationship.RelationshipRequestDeclined.v1': RelationshipRequestDeclinedV1;
   'channelgraph.relationship.RelationshipRequestExpired.v1': RelationshipRequestExpiredV1;
   'channelgraph.relationship.RelationshipRequested.v1': RelationshipRequestedV1;
   'channelgraph.relationship.RelationshipRequested.v2': RelationshipRequestedV2;
+  'channelgraph.relationship.RelationshipRequested.v3': RelationshipRequestedV3;
   'channelgraph.relationship.RelationshipTerminated.v1': RelationshipTerminatedV1;
 }
 

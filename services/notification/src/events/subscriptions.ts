@@ -75,7 +75,9 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
     'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
     'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
+    // v1 was published before the source was added (R18); both call for the same email.
     'channelgraph.relationship.RelationshipEstablished.v1': relationshipEstablished(deps),
+    'channelgraph.relationship.RelationshipEstablished.v2': relationshipEstablished(deps),
     'channelgraph.relationship.RelationshipRequestDeclined.v1': relationshipRequestDeclined(deps),
     'channelgraph.relationship.AdminPrivilegesRemoved.v1': adminPrivilegesRemoved(deps),
     'channelgraph.relationship.RelationshipDeleted.v1': relationshipDeleted(deps),

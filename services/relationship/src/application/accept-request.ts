@@ -40,9 +40,13 @@ export function acceptRelationshipRequest(
     const answered = { ...request, status: 'ACCEPTED' as const, respondedByTenantId: principal.tenantId, updatedAt: new Date() };
     await recordAnswer(manager, request.id, answered.status, principal.tenantId, answered.updatedAt);
     raise(RequestEvents.accepted(answered, principal.userId, agreement));
-    const relationship = await establishRelationship(tx, request.partnerId, principal.tenantId, request.roles, request.id);
+    const relationship = await establishRelationship(tx, request.partnerId, principal.tenantId, request.roles, {
+      requestId: request.id,
+      source: request.source,
+    });
     const providerRoles = providerRolesOf(request);
-    if (request.indirectProviderId && providerRoles) await establishRelationship(tx, request.indirectProviderId, principal.tenantId, providerRoles, request.id);
+    if (request.indirectProviderId && providerRoles)
+      await establishRelationship(tx, request.indirectProviderId, principal.tenantId, providerRoles, { requestId: request.id, source: request.source });
     return relationship;
   });
 }

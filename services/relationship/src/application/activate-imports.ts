@@ -11,7 +11,7 @@ import { establishRelationship } from './establish-relationship';
  */
 export async function activateImports(tx: Pick<Transaction, 'manager' | 'raise'>, partner: PartnerProjectionRow): Promise<number> {
   const rows = await pendingImportsForUpdate(tx.manager, partner.mpnId);
-  for (const row of rows) await establishRelationship(tx, partner.partnerId, row.customerTenantId, row.roles, null);
+  for (const row of rows) await establishRelationship(tx, partner.partnerId, row.customerTenantId, row.roles, { requestId: null, source: 'IMPORTED' });
   if (rows.length > 0) await forgetPendingImports(tx.manager, partner.mpnId);
   return rows.length;
 }

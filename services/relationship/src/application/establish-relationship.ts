@@ -1,6 +1,7 @@
 import { DomainError, Transaction } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
 import { mergeRoles } from '../domain/roles';
+import { RelationshipSource, sourceOnEstablishing } from '../domain/sources';
 import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerById } from '../store/partners.repository';
@@ -17,7 +18,8 @@ export async function establishRelationship(
   partnerId: string,
   customerTenantId: string,
   roles: readonly string[],
-  requestId: string | null,
+  /** The request accepted (its source), or an import (IMPORTED, no request). */
+  origin: { requestId: string | null; source: RelationshipSource },
 ): Promise<RelationshipRow> {
   const partner = await partnerById(manager, partnerId);
   if (!partner) throw new DomainError('CONFLICT', 'The inviting partner is not known yet; try again in a moment.');
@@ -29,6 +31,7 @@ export async function establishRelationship(
         ...existing,
         roles: mergeRoles(existing.status === 'ACTIVE' ? existing.roles : [], roles),
         status: 'ACTIVE',
+        source: sourceOnEstablishing(existing, origin.source),
         updatedAt: now,
         establishedAt: existing.status === 'ACTIVE' ? existing.establishedAt : now,
       }
@@ -42,10 +45,11 @@ export async function establishRelationship(
         roles: mergeRoles([], roles),
         status: 'ACTIVE',
         assignedUserId: null,
+        source: origin.source,
         establishedAt: now,
         updatedAt: now,
       };
   await saveRelationship(manager, relationship);
-  raise(RelationshipEvents.established(relationship, partner.legalName, requestId));
+  raise(RelationshipEvents.established(relationship, partner.legalName, origin.requestId));
   return relationship;
 }

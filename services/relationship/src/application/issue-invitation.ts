@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { emailDraftFor } from '../domain/invitation-email';
 import { RequestKind } from '../domain/requests';
 import { providerRolesOf, RelationshipRole } from '../domain/roles';
+import { sourceOfRequest } from '../domain/sources';
 import { RequestEvents } from '../events/published';
 import { RelationshipRequestRow } from '../store/entities';
 import { insertRequest } from '../store/requests.repository';
@@ -30,6 +31,9 @@ export interface InvitationFields {
   provider: { id: string; tenantId: string; name: string } | null;
   roles: RelationshipRole[];
   inviteeEmail: string;
+  /** R18: the directory lead or vendor referral the invitation answers, checked by the inviting use case. */
+  leadId?: string | null;
+  referralId?: string | null;
 }
 
 /**
@@ -57,6 +61,9 @@ export async function issueInvitation(
     tokenHash: hash,
     expiresAt: new Date(now.getTime() + deps.requestTtlDays * 24 * 3600 * 1000),
     respondedByTenantId: null,
+    source: sourceOfRequest(fields.kind, fields),
+    leadId: fields.leadId ?? null,
+    referralId: fields.referralId ?? null,
     createdAt: now,
     updatedAt: now,
   };

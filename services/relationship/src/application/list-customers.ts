@@ -1,5 +1,6 @@
 import { Connection, DomainError, PageRequest } from '@channelgraph/common';
 import type { DataSource } from 'typeorm';
+import type { RelationshipSource } from '../domain/sources';
 import type { RelationshipRow } from '../store/entities';
 import { activeLinkBetween } from '../store/links.repository';
 import { activeRelationshipsOfCustomer, activeRelationshipsOfPartner, customersSharedAsResellers } from '../store/relationships.repository';
@@ -8,9 +9,15 @@ type Deps = { dataSource: DataSource };
 
 // Customers and partners as each side lists them; who may read a list is the caller's rule (graphql/).
 
-/** R17: a partner's customers, each edge its ACTIVE relationship, by customer name or domain prefix. */
-export function customersOfPartner(deps: Deps, partnerId: string, page: PageRequest, search: string | null | undefined): Promise<Connection<RelationshipRow>> {
-  return activeRelationshipsOfPartner(deps.dataSource.manager, partnerId, page, search);
+/** R17: a partner's customers, each edge its ACTIVE relationship, by customer name or domain prefix; R18: by source, if asked. */
+export function customersOfPartner(
+  deps: Deps,
+  partnerId: string,
+  page: PageRequest,
+  search: string | null | undefined,
+  source?: RelationshipSource | null,
+): Promise<Connection<RelationshipRow>> {
+  return activeRelationshipsOfPartner(deps.dataSource.manager, partnerId, page, search, source);
 }
 
 /** R3, R6, R7: a customer's partners, each its ACTIVE relationship, oldest first. */

@@ -56,7 +56,12 @@ export const RequestEvents = {
   requested: (request: RelationshipRequestRow, names: Names) =>
     request.kind === 'INDIRECT_RESELLER'
       ? requestEvent('channelgraph.relationship.IndirectResellerInvited.v2', request, names, invitationDates(request))
-      : requestEvent('channelgraph.relationship.RelationshipRequested.v2', request, names, invitationDates(request)),
+      : requestEvent('channelgraph.relationship.RelationshipRequested.v3', request, names, {
+          ...invitationDates(request),
+          source: request.source,
+          leadId: request.leadId,
+          referralId: request.referralId,
+        }),
   /** The link for notification alone: on channelgraph.relationship.links, which no other consumer may read. */
   linkIssued: (request: RelationshipRequestRow, names: Names, token: string) =>
     requestEvent('channelgraph.relationship.InvitationLinkIssued.v1', request, names, { invitationToken: token, ...invitationDates(request) }),
@@ -93,7 +98,7 @@ export const RequestEvents = {
 
 type RelationshipEventType = Extract<
   EventType,
-  `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated' | 'PartnerUserAssigned' | 'PartnerUserUnassigned'}.v1`
+  `channelgraph.relationship.${'RelationshipEstablished' | 'AdminPrivilegesRemoved' | 'RelationshipDeleted' | 'RelationshipTerminated' | 'PartnerUserAssigned' | 'PartnerUserUnassigned'}.v${1 | 2}`
 >;
 type RelationshipFacts = Pick<
   Payload<'channelgraph.relationship.RelationshipDeleted.v1'>,
@@ -121,8 +126,9 @@ function relationshipEvent<K extends RelationshipEventType>(
 
 export const RelationshipEvents = {
   established: (relationship: RelationshipRow, partnerName: string, requestId: string | null) =>
-    relationshipEvent('channelgraph.relationship.RelationshipEstablished.v1', relationship, partnerName, {
+    relationshipEvent('channelgraph.relationship.RelationshipEstablished.v2', relationship, partnerName, {
       requestId,
+      source: relationship.source,
       establishedAt: relationship.updatedAt.toISOString(),
     }),
   adminPrivilegesRemoved: (relationship: RelationshipRow, partnerName: string, byUserId: string) =>

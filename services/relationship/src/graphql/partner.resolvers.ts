@@ -12,7 +12,7 @@ export function partnerResolvers(deps: RelationshipDeps): Resolvers {
       __resolveReference: (ref) => ({ id: ref.id }),
       customers: async (partner, args, ctx) => {
         await mayReadPartnerLists(ctx, partner.id, 'Partner.customers');
-        return customersOfPartner(deps, partner.id, pageRequest(args.first, args.after), args.search);
+        return customersOfPartner(deps, partner.id, pageRequest(args.first, args.after), args.search, args.source);
       },
       indirectProviders: async (partner, _, ctx) => {
         await mayReadPartnerLists(ctx, partner.id, 'Partner.indirectProviders');

@@ -259,6 +259,7 @@ export type PartnerCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<RelationshipSource>;
 };
 
 
@@ -322,6 +323,8 @@ export type Relationship = {
   /** The partner's name, as the customer sees it in its partner list. */
   partnerName: Scalars['String']['output'];
   roles: Array<RelationshipRole>;
+  /** R18: where the customer came from; kept from the first establishment while the relationship stays ACTIVE. */
+  source: RelationshipSource;
   status: RelationshipStatus;
 };
 
@@ -398,6 +401,19 @@ export type RelationshipRole =
   | 'OEM_PC'
   | 'PARTNER'
   | 'RESELLER';
+
+/** R18: where a partner's customer came from. */
+export type RelationshipSource =
+  /** An invitation answering a customer's request from the directory (a lead). */
+  | 'DIRECTORY_LEAD'
+  /** Imported from another channel (R16). */
+  | 'IMPORTED'
+  /** A combined invitation with an indirect provider (R19). */
+  | 'INDIRECT_PROVIDER'
+  /** The partner's own invitation. */
+  | 'OWN_MARKETING'
+  /** An invitation following the vendor's referral. */
+  | 'VENDOR_REFERRAL';
 
 export type RelationshipStatus =
   | 'ACTIVE'
@@ -580,6 +596,7 @@ export type ResolversTypes = {
   RelationshipRequestKind: ResolverTypeWrapper<Partial<RelationshipRequestKind>>;
   RelationshipRequestStatus: ResolverTypeWrapper<Partial<RelationshipRequestStatus>>;
   RelationshipRole: ResolverTypeWrapper<Partial<RelationshipRole>>;
+  RelationshipSource: ResolverTypeWrapper<Partial<RelationshipSource>>;
   RelationshipStatus: ResolverTypeWrapper<Partial<RelationshipStatus>>;
   RemoveAdminPrivilegesInput: ResolverTypeWrapper<Partial<RemoveAdminPrivilegesInput>>;
   RemoveProviderAdminAccessInput: ResolverTypeWrapper<Partial<RemoveProviderAdminAccessInput>>;
@@ -722,6 +739,7 @@ export type RelationshipResolvers<ContextType = RelationshipContext, ParentType 
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   partnerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RelationshipRole']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RelationshipSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
 };
 

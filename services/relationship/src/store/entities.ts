@@ -2,6 +2,7 @@ import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import type { RequestKind, RequestStatus } from '../domain/requests';
 import type { RelationshipRole } from '../domain/roles';
+import type { RelationshipSource } from '../domain/sources';
 
 export interface RelationshipRequestRow {
   id: string;
@@ -19,6 +20,11 @@ export interface RelationshipRequestRow {
   expiresAt: Date;
   /** The tenant that accepted or declined. */
   respondedByTenantId: string | null;
+  /** R18: where the customer came from, given to the relationship this request establishes. */
+  source: RelationshipSource;
+  /** The directory lead (DIRECTORY_LEAD) or vendor referral (VENDOR_REFERRAL) this invitation answers. */
+  leadId: string | null;
+  referralId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -39,6 +45,9 @@ export const relationshipRequestEntity = new EntitySchema<RelationshipRequestRow
     tokenHash: { name: 'token_hash', type: 'char', length: 64, unique: true },
     expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
     respondedByTenantId: { name: 'responded_by_tenant_id', type: 'char', length: 36, nullable: true },
+    source: { type: 'varchar', length: 24 },
+    leadId: { name: 'lead_id', type: 'char', length: 36, nullable: true },
+    referralId: { name: 'referral_id', type: 'char', length: 36, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },
@@ -56,6 +65,8 @@ export interface RelationshipRow {
   status: string;
   /** R2 PARTNER role: the customer's user assigned to work with the partner (a user of `user_projection`). */
   assignedUserId: string | null;
+  /** R18: where the customer came from (domain/sources.ts). */
+  source: RelationshipSource;
   establishedAt: Date;
   updatedAt: Date;
 }
@@ -73,6 +84,7 @@ export const relationshipEntity = new EntitySchema<RelationshipRow>({
     roles: { type: 'simple-array' },
     status: { type: 'varchar', length: 16 },
     assignedUserId: { name: 'assigned_user_id', type: 'char', length: 36, nullable: true },
+    source: { type: 'varchar', length: 24 },
     establishedAt: { name: 'established_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },

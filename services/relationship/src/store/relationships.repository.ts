@@ -1,5 +1,6 @@
 import { Connection, cursorPosition, listOf, PageRequest, toConnection } from '@channelgraph/common';
 import { EntityManager } from 'typeorm';
+import type { RelationshipSource } from '../domain/sources';
 import { relationshipEntity, RelationshipRow } from './entities';
 
 export type RelationshipSide = 'customer' | 'partner';
@@ -37,15 +38,18 @@ export function activeRelationshipsOfCustomer(manager: EntityManager, customerTe
 /**
  * One page of a partner's ACTIVE relationships (R17), by customer name then id,
  * with (name, id) keyset cursors; `search` keeps those whose customer name or
- * domain starts with it.
+ * domain starts with it, `source` those that came that way (R18; the index
+ * (partner_id, status, source, customer_name, id) serves that list and its order).
  */
 export async function activeRelationshipsOfPartner(
   manager: EntityManager,
   partnerId: string,
   page: PageRequest,
   search: string | null | undefined,
+  source?: RelationshipSource | null,
 ): Promise<Connection<RelationshipRow>> {
   const query = manager.getRepository(relationshipEntity).createQueryBuilder('r').where("r.partner_id = :partnerId AND r.status = 'ACTIVE'", { partnerId });
+  if (source) query.andWhere('r.source = :source', { source });
   const prefix = search?.trim().toLowerCase();
   if (prefix) query.andWhere('(r.customer_name LIKE :prefix OR r.customer_domain LIKE :prefix)', { prefix: `${prefix.replace(/[%_\\]/g, '\\$&')}%` });
   const list = listOf(query);

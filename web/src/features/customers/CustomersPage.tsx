@@ -3,10 +3,11 @@ import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, SubmitButton } from '../../components/Button';
 import { Empty, LoadError, Loading, StatusMessage } from '../../components/Feedback';
-import { TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
+import type { RelationshipSource } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { common } from '../../i18n/common';
 import { may } from '../../lib/access';
@@ -17,10 +18,10 @@ import { messages } from './messages';
 import { RequestRelationshipPanel } from './RequestRelationshipPanel';
 
 export const CustomersListDocument = graphql(`
-  query CustomersList($partnerId: ID!, $first: Int, $after: String, $search: String) {
+  query CustomersList($partnerId: ID!, $first: Int, $after: String, $search: String, $source: RelationshipSource) {
     partner(id: $partnerId) {
       id
-      customers(first: $first, after: $after, search: $search) {
+      customers(first: $first, after: $after, search: $search, source: $source) {
         totalCount
         pageInfo {
           hasNextPage
@@ -36,6 +37,7 @@ export const CustomersListDocument = graphql(`
             adminPrivileges
             status
             canTransact
+            source
             establishedAt
             customer {
               id
@@ -49,7 +51,10 @@ export const CustomersListDocument = graphql(`
 
 const PAGE_SIZE = 20;
 
-function CustomerTable({ partnerId, search }: { partnerId: string; search: string }) {
+/** R18: where a customer came from, in the order the filter offers them. */
+const SOURCES: RelationshipSource[] = ['OWN_MARKETING', 'DIRECTORY_LEAD', 'VENDOR_REFERRAL', 'INDIRECT_PROVIDER', 'IMPORTED'];
+
+function CustomerTable({ partnerId, search, source }: { partnerId: string; search: string; source: RelationshipSource | '' }) {
   const t = useT(messages);
   const c = useT(common);
   const formatDate = useFormatDate();
@@ -57,13 +62,16 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
   const pages = useCursorPages();
   const [result, refetch] = useQuery({
     query: CustomersListDocument,
-    variables: { partnerId, first: PAGE_SIZE, after: pages.after, search: search || null },
+    variables: { partnerId, first: PAGE_SIZE, after: pages.after, search: search || null, source: source || null },
     requestPolicy: 'cache-and-network',
   });
   if (result.error && !result.data) return <LoadError message={loadErrorText(result.error)} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const connection = result.data?.partner?.customers;
   if (!connection) return <Loading />;
-  if (connection.edges.length === 0) return <Empty>{search ? t('emptySearch', { search }) : t('empty')}</Empty>;
+  if (connection.edges.length === 0) {
+    if (search) return <Empty>{t('emptySearch', { search })}</Empty>;
+    return <Empty>{source ? t('emptySource', { source: t(`source_${source}`) }) : t('empty')}</Empty>;
+  }
   return (
     <>
       <table>
@@ -74,6 +82,7 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
             <th scope="col">{t('domain')}</th>
             <th scope="col">{t('roles')}</th>
             <th scope="col">{t('canTransact')}</th>
+            <th scope="col">{t('source')}</th>
             <th scope="col">{t('since')}</th>
           </tr>
         </thead>
@@ -88,6 +97,7 @@ function CustomerTable({ partnerId, search }: { partnerId: string; search: strin
               <td>{node.customerDomain}</td>
               <td>{node.roles.length > 0 ? node.roles.map((role) => t(`role_${role}`)).join(', ') : t('noRoles')}</td>
               <td>{node.canTransact ? c('yes') : c('no')}</td>
+              <td>{t(`source_${node.source}`)}</td>
               <td>{formatDate(node.establishedAt)}</td>
             </tr>
           ))}
@@ -112,6 +122,7 @@ export function CustomersPage() {
   const ended = (useLocation().state as { ended?: string } | null)?.ended;
   const [draftSearch, setDraftSearch] = useState('');
   const [search, setSearch] = useState('');
+  const [source, setSource] = useState<RelationshipSource | ''>('');
   const [requesting, setRequesting] = useState(false);
   const requestButton = useRef<HTMLButtonElement>(null);
 
@@ -163,7 +174,17 @@ export function CustomersPage() {
           </Button>
         ) : null}
       </form>
-      <CustomerTable key={search} partnerId={me.partner.id} search={search} />
+      <div className="search-bar">
+        <SelectField label={t('source')} value={source} onChange={(event) => setSource(event.target.value as RelationshipSource | '')}>
+          <option value="">{t('anySource')}</option>
+          {SOURCES.map((value) => (
+            <option key={value} value={value}>
+              {t(`source_${value}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <CustomerTable key={`${search}|${source}`} partnerId={me.partner.id} search={search} source={source} />
     </Page>
   );
 }

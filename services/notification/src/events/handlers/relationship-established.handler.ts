@@ -5,7 +5,7 @@ import { MailDeps, sendOrDefer } from '../../application/send-emails';
 
 /** R3, R19: the partner hears that the customer accepted its invitation (an established relationship without one, e.g. an import, calls for no email). */
 export const relationshipEstablished =
-  (deps: MailDeps): HandlerOf<'channelgraph.relationship.RelationshipEstablished.v1'> =>
+  (deps: MailDeps): HandlerOf<'channelgraph.relationship.RelationshipEstablished.v1' | 'channelgraph.relationship.RelationshipEstablished.v2'> =>
   async (event, tx) => {
     if (!announcesAcceptance(event.data)) return;
     const contact = await emailFacts.partnerContact(tx, event.data.partnerId);

@@ -4,6 +4,7 @@ import { Relationships1763900000002 } from './1763900000002-relationships';
 import { ProjectionSequences1765300000002 } from './1765300000002-projection-sequences';
 import { AcceptanceByVersion1765500000002 } from './1765500000002-acceptance-by-version';
 import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user-assignment';
+import { RelationshipSource1766100000001 } from './1766100000001-relationship-source';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -14,4 +15,5 @@ export const migrations = [
   ProjectionSequences1765300000002,
   AcceptanceByVersion1765500000002,
   PartnerUserAssignment1766000000001,
+  RelationshipSource1766100000001,
 ];
