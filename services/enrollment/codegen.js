@@ -14,5 +14,7 @@ module.exports = {
     Customer: './customer.resolvers#CustomerView',
     // A directory entry as stored (sizes as validated strings).
     BusinessProfile: './business-profile.resolvers#BusinessProfileView',
+    // R18: a lead with the status of the partner reading it.
+    Lead: '../store/directory.repository#PartnerLeadView',
   },
 };

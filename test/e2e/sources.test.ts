@@ -1,11 +1,18 @@
-import { eventually, graphql, signUpCustomer } from '../support/graphql';
+import { errorCodes, eventually, graphql, signUpCustomer } from '../support/graphql';
+import { mailTo } from '../support/mailbox';
 import { activePartner } from '../support/partners';
-import { ACCEPT, inviteByEmail } from '../support/relationships';
+import { ACCEPT, inviteByEmail, REQUEST, SEND } from '../support/relationships';
 import { Stack, startStack } from '../support/stack';
 
 const CUSTOMERS_BY_SOURCE = `query($id: ID!, $source: RelationshipSource) {
   partner(id: $id) { customers(source: $source) { totalCount edges { node { id source customer { id } } } } }
 }`;
+
+const CONTACT = `mutation($input: ContactPartnersInput!) { contactPartners(input: $input) { leadId } }`;
+const LEADS = `query($id: ID!, $status: LeadStatus) {
+  partner(id: $id) { leads(status: $status) { totalCount edges { node { id need contactEmail status customer { id displayName } createdAt answeredAt } } } }
+}`;
+const ANSWER = `mutation($input: AnswerLeadInput!) { answerLead(input: $input) { id status answeredAt } }`;
 
 describe('where customers come from end to end (R18)', () => {
   let stack: Stack;
@@ -37,5 +44,74 @@ describe('where customers come from end to end (R18)', () => {
     expect((await customersBySource(partner, null)).totalCount).toBe(1);
     expect(await customersBySource(partner, 'DIRECTORY_LEAD')).toEqual({ totalCount: 0, edges: [] });
     expect((await customersBySource(partner, 'VENDOR_REFERRAL')).totalCount).toBe(0);
+  });
+
+  it('a lead: the chosen partner reads it, answers it (emailed with Reply-To), invites from it; the customer is a DIRECTORY_LEAD', async () => {
+    const [partner, other] = await Promise.all([activePartner(url), activePartner(url)]);
+    const buyer = await signUpCustomer(url);
+    const need = 'We need help moving 40 mailboxes and licences to the new tenant.';
+    const contacted = await graphql(url, CONTACT, { input: { partnerIds: [partner.partnerId], need, contactEmail: buyer.email } }, buyer.token);
+    expect(contacted.errors).toBeUndefined();
+    const leadId = contacted.data.contactPartners.leadId;
+
+    const read = await graphql(url, LEADS, { id: partner.partnerId, status: null }, partner.token);
+    expect(read.errors).toBeUndefined();
+    const leads = read.data.partner.leads;
+    expect(leads.totalCount).toBe(1);
+    expect(leads.edges[0].node).toMatchObject({
+      id: leadId,
+      need,
+      contactEmail: buyer.email,
+      status: 'NEW',
+      customer: { id: buyer.tenantId, displayName: buyer.name },
+      answeredAt: null,
+    });
+    // Another partner neither lists it nor may answer it or invite from it.
+    expect((await graphql(url, LEADS, { id: other.partnerId }, other.token)).data.partner.leads.totalCount).toBe(0);
+    expect(errorCodes(await graphql(url, LEADS, { id: partner.partnerId }, other.token))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, ANSWER, { input: { leadId, message: 'We can help you with that.' } }, other.token))).toEqual(['NOT_FOUND']);
+
+    const short = await graphql(url, ANSWER, { input: { leadId, message: 'Yes' } }, partner.token);
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });
+    const answered = await graphql(url, ANSWER, { input: { leadId, message: 'We moved 200 tenants last year; shall we talk on Monday?' } }, partner.token);
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.answerLead).toMatchObject({ id: leadId, status: 'ANSWERED' });
+    const mail = await eventually('the answer at the customer', async () =>
+      (await mailTo(buyer.email)).find((m) => m.subject.includes('answered your request')),
+    );
+    expect(mail.text).toContain('We moved 200 tenants last year');
+    expect(mail.headers['reply-to']).toContain(partner.admin.email);
+
+    // The relationship subgraph learns of the lead by event.
+    const invite = (input: Record<string, unknown>, token = partner.token) => graphql(url, REQUEST, { input: { roles: ['ADVISOR'], ...input } }, token);
+    const created = await eventually('the lead known to relationship', async () => {
+      const response = await invite({ customerEmail: buyer.email, leadId });
+      return response.errors?.[0].extensions?.code === 'NOT_FOUND' ? undefined : response;
+    });
+    expect(created.errors).toBeUndefined();
+    expect(errorCodes(await invite({ customerEmail: buyer.email, leadId }, other.token))).toEqual(['NOT_FOUND']);
+    const elsewhere = await invite({ customerEmail: 'someone@elsewhere.example.org', leadId });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerEmail' });
+
+    await eventually('the lead converted', async () => {
+      const list = (await graphql(url, LEADS, { id: partner.partnerId, status: 'CONVERTED' }, partner.token)).data.partner.leads;
+      return list.totalCount === 1 ? true : undefined;
+    });
+    const request = created.data.requestRelationship;
+    await graphql(
+      url,
+      SEND,
+      { input: { requestId: request.id, to: buyer.email, subject: request.emailDraft.subject, body: request.emailDraft.body } },
+      partner.token,
+    );
+    const token = new URL(request.invitationUrl).searchParams.get('token')!;
+    const accepted = await graphql(url, ACCEPT, { input: { token } }, buyer.token);
+    expect(accepted.errors).toBeUndefined();
+    const fromLeads = await eventually('the customer listed as a directory lead', async () => {
+      const list = await customersBySource(partner, 'DIRECTORY_LEAD');
+      return list.totalCount === 1 ? list : undefined;
+    });
+    expect(fromLeads.edges[0].node).toMatchObject({ source: 'DIRECTORY_LEAD', customer: { id: buyer.tenantId } });
+    expect((await customersBySource(partner, 'OWN_MARKETING')).totalCount).toBe(0);
   });
 });

@@ -32,6 +32,7 @@ describe(`a verification email queued behind ${BULK} bulk announcements`, () => 
       tenantId: null,
       kind: 'CUSTOMER_AGREEMENT_UPDATED',
       lane: 'BULK',
+      replyTo: null,
       toAddress: `customer-${i}@lanes.example.com`,
       subject: 'The Customer Agreement was updated',
       textBody: 'A new version of the Customer Agreement applies.',

@@ -1,3 +1,4 @@
+import { checkInviteeOfLead } from '../src/domain/leads';
 import { sourceOfRequest, sourceOnEstablishing } from '../src/domain/sources';
 
 describe('where a customer came from (R18)', () => {
@@ -25,5 +26,22 @@ describe('where a customer came from (R18)', () => {
     expect(sourceOnEstablishing({ status: 'ACTIVE', source: 'DIRECTORY_LEAD' }, 'OWN_MARKETING')).toBe('DIRECTORY_LEAD');
     expect(sourceOnEstablishing({ status: 'TERMINATED', source: 'DIRECTORY_LEAD' }, 'VENDOR_REFERRAL')).toBe('VENDOR_REFERRAL');
     expect(sourceOnEstablishing(null, 'IMPORTED')).toBe('IMPORTED');
+  });
+});
+
+describe('an invitation from a directory lead (R18)', () => {
+  const lead = { contactEmail: 'Buyer@Acme.example.com' };
+
+  it('goes to the lead’s contact, or to any address at the organisation’s domain', () => {
+    expect(() => checkInviteeOfLead('buyer@acme.example.com', lead, 'acme.example.com')).not.toThrow();
+    expect(() => checkInviteeOfLead('it@acme.example.com', lead, 'acme.example.com')).not.toThrow();
+    expect(() => checkInviteeOfLead('buyer@acme.example.com', lead, null)).not.toThrow();
+  });
+
+  it('refuses an address elsewhere, naming the organisation’s domain', () => {
+    expect(() => checkInviteeOfLead('someone@other.example.org', lead, 'acme.example.com')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'customerEmail', message: expect.stringContaining('acme.example.com') }),
+    );
+    expect(() => checkInviteeOfLead('someone@other.example.org', lead, null)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });
 });

@@ -26,6 +26,7 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
   };
   if (isActivePartner(me)) {
     show(may(me, 'Partner.customers'), '/customers', 'navCustomers');
+    show(may(me, 'Partner.leads'), '/leads', 'navLeads');
     show(me.partner?.program === 'INDIRECT_RESELLER' && may(me, 'Partner.indirectProviders'), '/indirect-providers', 'navIndirectProviders');
     show(me.partner?.program === 'INDIRECT_PROVIDER' && may(me, 'Partner.indirectResellers'), '/indirect-resellers', 'navIndirectResellers');
     show(may(me, 'Mutation.updateBusinessProfile'), '/profile', 'navProfile');

@@ -7,6 +7,7 @@ import { enrolmentRoutes } from '../features/enrolment/routes';
 import { explorerRoutes } from '../features/explorer/routes';
 import { indirectRoutes } from '../features/indirect/routes';
 import { invitationRoutes } from '../features/invitations/routes';
+import { leadRoutes } from '../features/leads/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { operatorRoutes } from '../features/operator/routes';
 import { partnerRoutes } from '../features/partners/routes';
@@ -24,6 +25,7 @@ const FEATURES: FeatureRoute[] = [
   ...directoryRoutes,
   ...profileRoutes,
   ...customerRoutes,
+  ...leadRoutes,
   ...indirectRoutes,
   ...userRoutes,
   ...enrolmentRoutes,

@@ -85,6 +85,9 @@ export const ACCESS = {
   'Mutation.contactPartners': { partner: [GA, AA], customer: [GA], operator: false },
   'Tenant.users': { partner: [GA, AA, UMA], customer: [GA, UMA], operator: true },
   'Partner.users': { partner: [GA, AA, UMA], customer: none, operator: true },
+  // R18: the partner's own leads, for those who sell: never an operator's (the customer wrote to the partners it chose).
+  'Partner.leads': { partner: [GA, AA, SA], customer: none, operator: false },
+  'Mutation.answerLead': { partner: [GA, AA, SA], customer: none, operator: false },
   // relationship
   'Query.relationshipRequestByToken': everyone,
   'Query.authorize': everyone,

@@ -85,6 +85,39 @@ export interface AgreementTemplatePublishedV2 {
 }
 
 /**
+ * A partner a lead was sent to answered it (R18): notification emails the message to the lead's contact, with Reply-To the answering user's address, so the customer's reply reaches that person. Subject: the lead id.
+ */
+export interface LeadAnsweredV1 {
+  leadId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string;
+  /**
+   * Where the customer asked to be answered: the email goes there.
+   */
+  contactEmail: string;
+  /**
+   * The business need the lead described, quoted in the email.
+   */
+  need: string;
+  /**
+   * The partner's answer, in its own words.
+   */
+  message: string;
+  /**
+   * The partner's user who answered: the email's Reply-To.
+   */
+  answeredBy: {
+    userId: string;
+    fullName: string;
+    email: string;
+  };
+  answeredAt: string;
+}
+
+/**
  * An operator approved the application: the partner is ACTIVE and its enrolling admin an ADMIN_AGENT (R11). Subject: the partner id.
  */
 export interface PartnerActivatedV1 {
@@ -918,6 +951,7 @@ export interface EventPayloads {
   'channelgraph.agreement.AgreementAccepted.v1': AgreementAcceptedV1;
   'channelgraph.agreement.AgreementTemplatePublished.v1': AgreementTemplatePublishedV1;
   'channelgraph.agreement.AgreementTemplatePublished.v2': AgreementTemplatePublishedV2;
+  'channelgraph.enrollment.LeadAnswered.v1': LeadAnsweredV1;
   'channelgraph.enrollment.PartnerActivated.v1': PartnerActivatedV1;
   'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': PartnerEnrollmentResubmittedV1;
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': PartnerEnrollmentSubmittedV1;

@@ -197,4 +197,30 @@ export const LeadEvents = {
       contactedAt: lead.createdAt.toISOString(),
     },
   }),
+  /** R18: a partner's answer, emailed by notification to the lead's contact with Reply-To the answering user. */
+  answered: (
+    lead: PartnerLeadRow,
+    partner: PartnerRow,
+    customerName: string,
+    user: UserRow,
+    message: string,
+    at: Date,
+  ): ContractEvent<'channelgraph.enrollment.LeadAnswered.v1'> => ({
+    type: 'channelgraph.enrollment.LeadAnswered.v1',
+    subject: lead.id,
+    tenantId: partner.tenantId,
+    data: {
+      leadId: lead.id,
+      partnerId: partner.id,
+      partnerTenantId: partner.tenantId,
+      partnerName: partner.legalName,
+      customerTenantId: lead.customerTenantId,
+      customerName,
+      contactEmail: lead.contactEmail,
+      need: lead.need,
+      message,
+      answeredBy: { userId: user.id, fullName: user.fullName, email: user.email },
+      answeredAt: at.toISOString(),
+    },
+  }),
 };

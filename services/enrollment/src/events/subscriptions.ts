@@ -1,4 +1,5 @@
 import { relationshipProjectionSubscriptions, Subscriptions } from '@channelgraph/common';
+import { leadConverted } from './handlers/lead-converted.handler';
 import { projectPartnerUserAssignment } from './handlers/project-partner-user-assignment.handler';
 
 /** Every event enrollment consumes, and its handler. */
@@ -9,5 +10,7 @@ export function subscriptions(): Subscriptions {
     // R2 PARTNER role: the customer user a partner works with, whom the partner's users may read.
     'channelgraph.relationship.PartnerUserAssigned.v1': projectPartnerUserAssignment,
     'channelgraph.relationship.PartnerUserUnassigned.v1': projectPartnerUserAssignment,
+    // R18: an invitation from a lead converts it.
+    'channelgraph.relationship.RelationshipRequested.v3': leadConverted,
   };
 }

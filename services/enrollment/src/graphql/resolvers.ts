@@ -2,6 +2,7 @@ import { DateTimeScalar, mergeResolvers } from '@channelgraph/common';
 import { businessProfileResolvers } from './business-profile.resolvers';
 import { EnrollmentDeps } from './context';
 import { customerResolvers } from './customer.resolvers';
+import { leadResolvers } from './lead.resolvers';
 import { mpnProfileResolvers } from './mpn-profile.resolvers';
 import { partnerResolvers } from './partner.resolvers';
 import type { Resolvers } from './schema.generated';
@@ -24,6 +25,7 @@ export function createResolvers(deps: EnrollmentDeps): Resolvers {
     userResolvers(deps),
     partnerResolvers(deps),
     businessProfileResolvers(),
+    leadResolvers(deps),
     mpnProfileResolvers(deps),
     serviceTokenResolvers(deps),
   );

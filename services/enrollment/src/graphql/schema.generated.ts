@@ -4,6 +4,7 @@ import type { TenantRow, UserRow, PartnerRow, MpnProfileRow } from '../store/ent
 import type { ServiceTokenView } from './service-token.resolvers';
 import type { CustomerView } from './customer.resolvers';
 import type { BusinessProfileView } from './business-profile.resolvers';
+import type { PartnerLeadView } from '../store/directory.repository';
 import type { EnrollmentContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -60,6 +61,12 @@ export type AddressInput = {
   postalCode: Scalars['String']['input'];
   /** At most 100 characters. */
   region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnswerLeadInput = {
+  leadId: Scalars['ID']['input'];
+  /** The answer to the customer (10 to 4,000 characters). */
+  message: Scalars['String']['input'];
 };
 
 export type BusinessProfile = {
@@ -176,6 +183,43 @@ export type EnrollmentRejectionReasonCode =
   /** Another reason, which the reviewer's reason text gives. */
   | 'OTHER';
 
+/** R18: a customer's business need sent to this partner from the directory (contact selected providers), as this partner works it. */
+export type Lead = {
+  __typename?: 'Lead';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the customer asked to be answered. */
+  contactEmail: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The organisation that sent the lead. */
+  customer: Customer;
+  /** The lead's id: pass it as requestRelationship's leadId to invite the customer from it. */
+  id: Scalars['ID']['output'];
+  need: Scalars['String']['output'];
+  /** This partner's own status for the lead. */
+  status: LeadStatus;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadStatus =
+  /** The partner wrote to the customer (answerLead). */
+  | 'ANSWERED'
+  /** The partner invited the customer from the lead (requestRelationship with leadId). */
+  | 'CONVERTED'
+  /** Not answered yet. */
+  | 'NEW';
+
 /** A partner-membership registry profile: the organisation an MPN id belongs to (R10). */
 export type MpnProfile = {
   __typename?: 'MpnProfile';
@@ -194,6 +238,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a user to the caller's tenant; the temporary password is shown only in this response. R12. */
   addUser: AddUserPayload;
+  /** R18: a partner user answers a lead sent to its partner; the customer's contact is emailed the message, with Reply-To the user's address. */
+  answerLead: Lead;
   /** Replaces the caller's password; required after signing in with a temporary one. */
   changePassword: ChangePasswordPayload;
   /** Sends a customer's business need to the chosen partners (R1: contact selected providers). */
@@ -234,6 +280,11 @@ export type Mutation = {
 
 export type MutationAddUserArgs = {
   input: AddUserInput;
+};
+
+
+export type MutationAnswerLeadArgs = {
+  input: AnswerLeadInput;
 };
 
 
@@ -339,6 +390,8 @@ export type Partner = {
   businessProfile?: Maybe<BusinessProfile>;
   enrolledAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** R18: the leads customers sent this partner from the directory, newest first (its global admin, admin and sales agents). */
+  leads: LeadConnection;
   legalName: Scalars['String']['output'];
   mpnId: Scalars['String']['output'];
   /** Primary contact: the partner's own users and platform operators only. */
@@ -354,6 +407,14 @@ export type Partner = {
   tenant: Tenant;
   /** The partner's users (its own users and platform operators only). */
   users: UserConnection;
+};
+
+
+/** A tenant enrolled in the partner programme. */
+export type PartnerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LeadStatus>;
 };
 
 
@@ -782,13 +843,14 @@ export type ResolversTypes = {
   AddUserPayload: ResolverTypeWrapper<Partial<Omit<AddUserPayload, 'user'> & { user: ResolversTypes['User'] }>>;
   Address: ResolverTypeWrapper<Partial<Address>>;
   AddressInput: ResolverTypeWrapper<Partial<AddressInput>>;
+  AnswerLeadInput: ResolverTypeWrapper<Partial<AnswerLeadInput>>;
+  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   BusinessProfile: ResolverTypeWrapper<BusinessProfileView>;
   ChangePasswordInput: ResolverTypeWrapper<Partial<ChangePasswordInput>>;
   ChangePasswordPayload: ResolverTypeWrapper<Partial<Omit<ChangePasswordPayload, 'user'> & { user: ResolversTypes['User'] }>>;
   Contact: ResolverTypeWrapper<Partial<Contact>>;
   ContactInput: ResolverTypeWrapper<Partial<ContactInput>>;
   ContactPartnersInput: ResolverTypeWrapper<Partial<ContactPartnersInput>>;
-  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
   ContactPartnersPayload: ResolverTypeWrapper<Partial<Omit<ContactPartnersPayload, 'contactedPartners'> & { contactedPartners: Array<ResolversTypes['Partner']> }>>;
   CreateServiceTokenInput: ResolverTypeWrapper<Partial<CreateServiceTokenInput>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
@@ -798,6 +860,10 @@ export type ResolversTypes = {
   EnrollmentDecision: ResolverTypeWrapper<Partial<EnrollmentDecision>>;
   EnrollmentRejectionReason: ResolverTypeWrapper<Partial<EnrollmentRejectionReason>>;
   EnrollmentRejectionReasonCode: ResolverTypeWrapper<Partial<EnrollmentRejectionReasonCode>>;
+  Lead: ResolverTypeWrapper<PartnerLeadView>;
+  LeadConnection: ResolverTypeWrapper<Partial<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>>;
+  LeadEdge: ResolverTypeWrapper<Partial<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>>;
+  LeadStatus: ResolverTypeWrapper<Partial<LeadStatus>>;
   MpnProfile: ResolverTypeWrapper<MpnProfileRow>;
   MpnProfileStatus: ResolverTypeWrapper<Partial<MpnProfileStatus>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -846,13 +912,14 @@ export type ResolversParentTypes = {
   AddUserPayload: Partial<Omit<AddUserPayload, 'user'> & { user: ResolversParentTypes['User'] }>;
   Address: Partial<Address>;
   AddressInput: Partial<AddressInput>;
+  AnswerLeadInput: Partial<AnswerLeadInput>;
+  ID: Partial<Scalars['ID']['output']>;
   BusinessProfile: BusinessProfileView;
   ChangePasswordInput: Partial<ChangePasswordInput>;
   ChangePasswordPayload: Partial<Omit<ChangePasswordPayload, 'user'> & { user: ResolversParentTypes['User'] }>;
   Contact: Partial<Contact>;
   ContactInput: Partial<ContactInput>;
   ContactPartnersInput: Partial<ContactPartnersInput>;
-  ID: Partial<Scalars['ID']['output']>;
   ContactPartnersPayload: Partial<Omit<ContactPartnersPayload, 'contactedPartners'> & { contactedPartners: Array<ResolversParentTypes['Partner']> }>;
   CreateServiceTokenInput: Partial<CreateServiceTokenInput>;
   Int: Partial<Scalars['Int']['output']>;
@@ -860,6 +927,9 @@ export type ResolversParentTypes = {
   DateTime: Partial<Scalars['DateTime']['output']>;
   EnrollPartnerInput: Partial<EnrollPartnerInput>;
   EnrollmentRejectionReason: Partial<EnrollmentRejectionReason>;
+  Lead: PartnerLeadView;
+  LeadConnection: Partial<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> }>;
+  LeadEdge: Partial<Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] }>;
   MpnProfile: MpnProfileRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: Partial<PageInfo>;
@@ -952,6 +1022,27 @@ export type EnrollmentRejectionReasonResolvers<ContextType = EnrollmentContext, 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LeadResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadEdgeResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+};
+
 export type MpnProfileResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['MpnProfile'] = ResolversParentTypes['MpnProfile']> = {
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -962,6 +1053,7 @@ export type MpnProfileResolvers<ContextType = EnrollmentContext, ParentType exte
 
 export type MutationResolvers<ContextType = EnrollmentContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addUser?: Resolver<ResolversTypes['AddUserPayload'], ParentType, ContextType, RequireFields<MutationAddUserArgs, 'input'>>;
+  answerLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationAnswerLeadArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   contactPartners?: Resolver<ResolversTypes['ContactPartnersPayload'], ParentType, ContextType, RequireFields<MutationContactPartnersArgs, 'input'>>;
   createServiceToken?: Resolver<ResolversTypes['ServiceToken'], ParentType, ContextType, RequireFields<MutationCreateServiceTokenArgs, 'input'>>;
@@ -993,6 +1085,7 @@ export type PartnerResolvers<ContextType = EnrollmentContext, ParentType extends
   businessProfile?: Resolver<Maybe<ResolversTypes['BusinessProfile']>, ParentType, ContextType>;
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<PartnerLeadsArgs, 'first'>>;
   legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mpnId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   primaryContact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
@@ -1110,6 +1203,9 @@ export type Resolvers<ContextType = EnrollmentContext> = {
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EnrollmentRejectionReason?: EnrollmentRejectionReasonResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
   MpnProfile?: MpnProfileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

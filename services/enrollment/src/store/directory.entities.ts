@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { LeadStatus } from '../domain/leads';
 
 /** A partner's directory entry (R1). Lists are stored comma-separated; keywords never contain a comma. */
 export interface PartnerProfileRow {
@@ -54,6 +55,10 @@ export const partnerLeadEntity = new EntitySchema<PartnerLeadRow>({
 export interface PartnerLeadRecipientRow {
   leadId: string;
   partnerId: string;
+  /** R18: this partner's own status for the lead. */
+  status: LeadStatus;
+  answeredAt: Date | null;
+  updatedAt: Date | null;
 }
 
 export const partnerLeadRecipientEntity = new EntitySchema<PartnerLeadRecipientRow>({
@@ -62,6 +67,9 @@ export const partnerLeadRecipientEntity = new EntitySchema<PartnerLeadRecipientR
   columns: {
     leadId: { name: 'lead_id', type: 'char', length: 36, primary: true },
     partnerId: { name: 'partner_id', type: 'char', length: 36, primary: true },
+    status: { type: 'varchar', length: 16 },
+    answeredAt: { name: 'answered_at', type: 'datetime', precision: 3, nullable: true },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3, nullable: true },
   },
 });
 

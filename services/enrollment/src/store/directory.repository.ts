@@ -1,7 +1,15 @@
-import { Connection, cursorPosition, PageRequest, toConnection } from '@channelgraph/common';
+import { Connection, cursorPosition, PageRequest, pageByCreation, toConnection } from '@channelgraph/common';
 import { EntityManager, In } from 'typeorm';
 import { SearchFilter, splitTerms } from '../domain/directory';
-import { partnerLeadEntity, partnerLeadRecipientEntity, PartnerLeadRow, partnerProfileEntity, PartnerProfileRow } from './directory.entities';
+import type { LeadStatus } from '../domain/leads';
+import {
+  partnerLeadEntity,
+  partnerLeadRecipientEntity,
+  PartnerLeadRecipientRow,
+  PartnerLeadRow,
+  partnerProfileEntity,
+  PartnerProfileRow,
+} from './directory.entities';
 import type { PartnerRow } from './entities';
 import { partnersInOrder } from './partners.repository';
 
@@ -31,7 +39,49 @@ export async function leadTimesSince(manager: EntityManager, customerTenantId: s
 /** A lead and the partners it goes to. */
 export async function insertLead(manager: EntityManager, lead: PartnerLeadRow, partnerIds: string[]): Promise<void> {
   await manager.getRepository(partnerLeadEntity).insert(lead);
-  await manager.getRepository(partnerLeadRecipientEntity).insert(partnerIds.map((partnerId) => ({ leadId: lead.id, partnerId })));
+  await manager
+    .getRepository(partnerLeadRecipientEntity)
+    .insert(partnerIds.map((partnerId) => ({ leadId: lead.id, partnerId, status: 'NEW' as const, answeredAt: null, updatedAt: null })));
+}
+
+/** A lead as one partner it was sent to has it: the lead and that partner's status; null when it was not sent to the partner. */
+export interface PartnerLeadView {
+  lead: PartnerLeadRow;
+  recipient: PartnerLeadRecipientRow;
+}
+
+/** The lead with this id as this partner received it, locked for a change if asked; null when it was not sent to the partner. */
+export async function leadOfPartner(manager: EntityManager, leadId: string, partnerId: string, forUpdate = false): Promise<PartnerLeadView | null> {
+  const recipient = await manager
+    .getRepository(partnerLeadRecipientEntity)
+    .findOne({ where: { leadId, partnerId }, ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!recipient) return null;
+  const lead = await manager.getRepository(partnerLeadEntity).findOneByOrFail({ id: leadId });
+  return { lead, recipient };
+}
+
+export async function saveLeadRecipient(manager: EntityManager, row: PartnerLeadRecipientRow): Promise<void> {
+  await manager.getRepository(partnerLeadRecipientEntity).save(row);
+}
+
+/** One page of the leads sent to a partner (R18), newest first, by its status for them if asked. */
+export async function leadsOfPartner(
+  manager: EntityManager,
+  partnerId: string,
+  status: LeadStatus | null | undefined,
+  page: PageRequest,
+): Promise<Connection<PartnerLeadView>> {
+  // A subquery rather than a join: paging (take) over a join would page the joined rows.
+  const sentTo = status
+    ? 'SELECT r.lead_id FROM partner_lead_recipient r WHERE r.partner_id = :partnerId AND r.status = :status'
+    : 'SELECT r.lead_id FROM partner_lead_recipient r WHERE r.partner_id = :partnerId';
+  const query = manager.getRepository(partnerLeadEntity).createQueryBuilder('l').where(`l.id IN (${sentTo})`, { partnerId, status });
+  const leads = await pageByCreation(query, 'l', page, 'DESC');
+  const recipients = leads.edges.length
+    ? await manager.getRepository(partnerLeadRecipientEntity).findBy({ partnerId, leadId: In(leads.edges.map((edge) => edge.node.id)) })
+    : [];
+  const byLead = new Map(recipients.map((row) => [row.leadId, row]));
+  return { ...leads, edges: leads.edges.map((edge) => ({ ...edge, node: { lead: edge.node, recipient: byLead.get(edge.node.id)! } })) };
 }
 
 const FROM = 'FROM partner p JOIN partner_profile pp ON pp.partner_id = p.id';

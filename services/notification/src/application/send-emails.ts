@@ -37,6 +37,7 @@ export async function sendOrDefer(deps: MailDeps, event: ReceivedEvent, tx: Tran
       tenantId: email.tenantId,
       relatedEntityId: email.relatedEntityId ?? event.subject,
       lane: email.lane,
+      replyTo: email.replyTo ?? null,
       email: deps.templates.render(email.template, email.values),
     });
   }

@@ -1,4 +1,4 @@
-import type { Links, PartnersContactedV1 } from '@channelgraph/common/domain';
+import type { LeadAnsweredV1, Links, PartnersContactedV1 } from '@channelgraph/common/domain';
 import { EmailDecision, emailsTo, send } from './emails';
 
 type LeadPartner = PartnersContactedV1['partners'][number];
@@ -37,4 +37,32 @@ export function leadEmails(data: PartnersContactedV1, links: Links): EmailDecisi
       signInUrl: links.signIn(),
     }),
   );
+}
+
+const quoted = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
+
+/**
+ * R18: a partner answered a lead. The answer goes to the address the customer gave for replies,
+ * with Reply-To the partner user who wrote it, so the customer's reply reaches that person and not
+ * the platform. Filed under the customer's tenant.
+ */
+export function leadAnsweredEmails(data: LeadAnsweredV1): EmailDecision {
+  const [email] = emailsTo(
+    { kind: 'LEAD_ANSWERED', template: 'lead-answered', tenantId: data.customerTenantId },
+    [{ email: data.contactEmail, name: data.customerName, tenantId: data.customerTenantId }],
+    {
+      partnerName: data.partnerName,
+      customerName: data.customerName,
+      answeredByName: data.answeredBy.fullName,
+      answeredByEmail: data.answeredBy.email,
+      message: data.message,
+      quotedNeed: quoted(data.need),
+      need: data.need,
+    },
+  );
+  return send([{ ...email, replyTo: data.answeredBy.email }]);
 }

@@ -11,6 +11,8 @@ export interface Email {
   /** What the email is about, when it is not the event's subject (its aggregate). */
   relatedEntityId?: string;
   lane: MailLane;
+  /** Where replies go, when not to the platform's sender address (R18: a lead's answer, to the partner user). */
+  replyTo?: string;
   /** Everything the template reads, `to` and `recipientName` included. */
   values: Record<string, unknown>;
 }

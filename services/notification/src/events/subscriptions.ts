@@ -11,6 +11,7 @@ import { partnerEnrollmentResubmitted } from './handlers/partner-enrollment-resu
 import { partnerRejected } from './handlers/partner-rejected.handler';
 import { partnerUserAssigned } from './handlers/partner-user-assigned.handler';
 import { partnerUserUnassigned } from './handlers/partner-user-unassigned.handler';
+import { leadAnswered } from './handlers/lead-answered.handler';
 import { partnersContacted } from './handlers/partners-contacted.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { projectAgreementAcceptance } from './handlers/project-agreement-acceptance.handler';
@@ -73,6 +74,7 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.enrollment.PartnerRejected.v2': partnerRejected(deps),
     'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerEnrollmentResubmitted(deps),
     'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
+    'channelgraph.enrollment.LeadAnswered.v1': leadAnswered(deps),
     'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
     'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
     // v1 was published before the source was added (R18); both call for the same email.

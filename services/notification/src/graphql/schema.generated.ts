@@ -91,6 +91,8 @@ export type NotificationKind =
   | 'INDIRECT_PROVIDER_AUTHORIZED'
   /** An indirect provider's invitation to a reseller (R13). */
   | 'INDIRECT_RESELLER_INVITATION'
+  /** To the address a lead gave for replies: a partner's answer, with Reply-To the partner user who wrote it (R18). */
+  | 'LEAD_ANSWERED'
   /** To a partner's primary contact: the application was approved. */
   | 'PARTNER_ACTIVATED'
   /** To each contacted partner's primary contact: a customer's business need from the directory (R1). */

@@ -212,6 +212,7 @@ export class Mailer {
       await this.send({
         from: this.options.from,
         to: row.toAddress,
+        ...(row.replyTo ? { replyTo: row.replyTo } : {}),
         subject: row.subject,
         messageId: messageIdOf(row.id, this.messageIdDomain),
         ...this.options.bodies.toSend(row),

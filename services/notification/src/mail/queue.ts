@@ -15,6 +15,8 @@ export interface EmailToQueue {
   /** The domain's lane for it (domain/lanes); its kind's lane when not given. */
   lane?: MailLane;
   email: RenderedEmail;
+  /** The Reply-To address, when replies should reach someone else than the sender. */
+  replyTo?: string | null;
 }
 
 export function idempotencyKeyOf(eventId: string, kind: string, to: string): string {
@@ -42,6 +44,7 @@ export async function queueEmail(manager: EntityManager, bodies: EmailBodies, it
     attempts: 0,
     lastError: null,
     relatedEntityId: item.relatedEntityId,
+    replyTo: item.replyTo ?? null,
     nextAttemptAt: now,
     queuedAt: now,
     createdAt: now,

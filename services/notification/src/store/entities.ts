@@ -25,6 +25,8 @@ export interface NotificationRow {
   attempts: number;
   lastError: string | null;
   relatedEntityId: string | null;
+  /** Where the recipient's reply should go, when not to the sender (R18: the partner user who answered a lead). */
+  replyTo: string | null;
   nextAttemptAt: Date;
   /** When it was last queued (created, or retried by an operator): MAIL_GIVE_UP_AFTER_HOURS counts from here. */
   queuedAt: Date;
@@ -56,6 +58,7 @@ export const notificationEntity = new EntitySchema<NotificationRow>({
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
     sentAt: { name: 'sent_at', type: 'datetime', precision: 3, nullable: true },
+    replyTo: { name: 'reply_to', type: 'varchar', length: 254, nullable: true },
   },
 });
 

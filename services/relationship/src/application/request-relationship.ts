@@ -1,20 +1,34 @@
-import { checkEmail, Principal } from '@channelgraph/common';
+import { checkEmail, DomainError, Principal } from '@channelgraph/common';
+import { checkInviteeOfLead } from '../domain/leads';
 import { checkActingPartner } from '../domain/partners';
 import { checkRoles } from '../domain/roles';
+import { sourceOfRequest } from '../domain/sources';
+import { leadSentTo } from '../store/leads.repository';
 import { partnersOfTenant } from '../store/partners.repository';
+import { tenantById } from '../store/tenants.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
 
-/** R2, R17: an ACTIVE partner invites a customer to a relationship with the chosen roles. */
+/**
+ * R2, R17: an ACTIVE partner invites a customer to a relationship with the chosen roles. R18: from a
+ * directory lead sent to this very partner (`leadId`, DIRECTORY_LEAD), to the organisation that sent
+ * it; a lead sent to another partner, or unknown, is NOT_FOUND.
+ */
 export async function requestRelationship(
   deps: InvitationDeps,
   principal: Principal,
-  input: { roles: string[]; customerEmail: string },
+  input: { roles: string[]; customerEmail: string; leadId?: string | null; referralId?: string | null },
 ): Promise<CreatedRequest> {
   const roles = checkRoles('roles', input.roles);
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  sourceOfRequest('CUSTOMER', input);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
     const partner = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_RESELLER', 'DIRECT', 'INDIRECT_PROVIDER']);
+    if (input.leadId) {
+      const lead = await leadSentTo(tx.manager, input.leadId, partner.partnerId);
+      if (!lead) throw new DomainError('NOT_FOUND', 'No lead with this id was sent to your organisation.');
+      checkInviteeOfLead(inviteeEmail, lead, (await tenantById(tx.manager, lead.customerTenantId))?.domain ?? null);
+    }
     return issueInvitation(deps, tx, {
       kind: 'CUSTOMER',
       partnerId: partner.partnerId,
@@ -23,6 +37,7 @@ export async function requestRelationship(
       provider: null,
       roles,
       inviteeEmail,
+      leadId: input.leadId ?? null,
     });
   });
 }

@@ -2,6 +2,7 @@ import type { Subscriptions } from '@channelgraph/common';
 import { agreementAccepted } from './handlers/agreement-accepted.handler';
 import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
+import { partnersContacted } from './handlers/partners-contacted.handler';
 import { partnerEnrollmentResubmitted } from './handlers/partner-enrollment-resubmitted.handler';
 import { partnerEnrollmentSubmitted } from './handlers/partner-enrollment-submitted.handler';
 import { partnerEnrollmentUpdated } from './handlers/partner-enrollment-updated.handler';
@@ -28,4 +29,6 @@ export const subscriptions: Subscriptions = {
   'channelgraph.agreement.AgreementTemplatePublished.v1': agreementTemplatePublishedV1,
   'channelgraph.agreement.AgreementTemplatePublished.v2': agreementTemplatePublished,
   'channelgraph.agreement.AgreementAccepted.v1': agreementAccepted,
+  // R18: the partners each directory lead went to, for invitations sent from a lead.
+  'channelgraph.enrollment.PartnersContacted.v1': partnersContacted,
 };

@@ -430,6 +430,8 @@ export type RemoveProviderAdminAccessInput = {
 export type RequestRelationshipInput = {
   /** At most 254 characters. */
   customerEmail: Scalars['String']['input'];
+  /** R18: the directory lead (Partner.leads) this invitation answers: sent to this partner, and customerEmail at the organisation that sent it. The relationship's source is DIRECTORY_LEAD. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
   roles: Array<RelationshipRole>;
 };
 

@@ -269,6 +269,27 @@ export const pendingImportEntity = new EntitySchema<PendingImportRow>({
   },
 });
 
+/** R18: which partners each directory lead was sent to, and by whom (from enrollment's PartnersContacted). */
+export interface LeadProjectionRow {
+  leadId: string;
+  partnerId: string;
+  customerTenantId: string;
+  contactEmail: string;
+  contactedAt: Date;
+}
+
+export const leadProjectionEntity = new EntitySchema<LeadProjectionRow>({
+  name: 'LeadProjection',
+  tableName: 'lead_projection',
+  columns: {
+    leadId: { name: 'lead_id', type: 'char', length: 36, primary: true },
+    partnerId: { name: 'partner_id', type: 'char', length: 36, primary: true },
+    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36 },
+    contactEmail: { name: 'contact_email', type: 'varchar', length: 254 },
+    contactedAt: { name: 'contacted_at', type: 'datetime', precision: 3 },
+  },
+});
+
 export const entities = [
   relationshipRequestEntity,
   relationshipEntity,
@@ -280,4 +301,5 @@ export const entities = [
   agreementTemplateVersionEntity,
   customerAcceptanceEntity,
   pendingImportEntity,
+  leadProjectionEntity,
 ];

@@ -15,7 +15,7 @@ import { isActivePartner, useMe } from '../../lib/me';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
-import { RequestRelationshipPanel } from './RequestRelationshipPanel';
+import { Prefill, RequestRelationshipPanel } from './RequestRelationshipPanel';
 
 export const CustomersListDocument = graphql(`
   query CustomersList($partnerId: ID!, $first: Int, $after: String, $search: String, $source: RelationshipSource) {
@@ -118,12 +118,14 @@ function CustomerTable({ partnerId, search, source }: { partnerId: string; searc
 export function CustomersPage() {
   const t = useT(messages);
   const { me, fetching } = useMe();
-  // A customer's details page tells the list when the partner ended that relationship.
-  const ended = (useLocation().state as { ended?: string } | null)?.ended;
+  // A customer's details page tells the list when the partner ended that relationship; the leads and
+  // referrals pages open the request prefilled (R18), with the lead or referral it answers.
+  const state = useLocation().state as { ended?: string; invite?: Prefill } | null;
+  const ended = state?.ended;
   const [draftSearch, setDraftSearch] = useState('');
   const [search, setSearch] = useState('');
   const [source, setSource] = useState<RelationshipSource | ''>('');
-  const [requesting, setRequesting] = useState(false);
+  const [requesting, setRequesting] = useState(Boolean(state?.invite));
   const requestButton = useRef<HTMLButtonElement>(null);
 
   if (!me) return fetching ? <Loading /> : null;
@@ -159,7 +161,7 @@ export function CustomersPage() {
     >
       {ended ? <StatusMessage>{t('ended', { customer: ended })}</StatusMessage> : null}
       <p>{t('intro')}</p>
-      {requesting ? <RequestRelationshipPanel onClose={closePanel} /> : null}
+      {requesting ? <RequestRelationshipPanel onClose={closePanel} prefill={state?.invite} /> : null}
       <form className="search-bar" role="search" onSubmit={onSearch}>
         <TextField label={t('search')} type="search" value={draftSearch} onChange={(e) => setDraftSearch(e.target.value)} hint={t('searchHint')} />
         <SubmitButton>{t('search')}</SubmitButton>

@@ -29,11 +29,18 @@ interface Draft {
   body: string;
 }
 
-/** R17: the customer's email and the roles, then the draft email to edit and send. */
-export function RequestRelationshipPanel({ onClose }: { onClose(): void }) {
+/** R18: what the leads page (a lead's contact and id) or the referrals page (a referral's) opens the request with. */
+export interface Prefill {
+  email: string;
+  leadId?: string;
+  referralId?: string;
+}
+
+/** R17: the customer's email and the roles, then the draft email to edit and send; R18: from a lead or a referral. */
+export function RequestRelationshipPanel({ onClose, prefill }: { onClose(): void; prefill?: Prefill }) {
   const t = useT(messages);
   const { submit, busy, errors } = useFormMutation(RequestRelationshipDocument);
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(prefill?.email ?? '');
   const [roles, setRoles] = useState<Role[]>(['RESELLER']);
   const [draft, setDraft] = useState<Draft | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,7 +51,8 @@ export function RequestRelationshipPanel({ onClose }: { onClose(): void }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await submit({ input: { customerEmail: email, roles } });
+    const origin = prefill?.leadId ? { leadId: prefill.leadId } : {};
+    const result = await submit({ input: { customerEmail: email, roles, ...origin } });
     const request = result?.data?.requestRelationship;
     if (request?.emailDraft) setDraft({ requestId: request.id, to: email.trim(), subject: request.emailDraft.subject, body: request.emailDraft.body });
   }
@@ -60,6 +68,7 @@ export function RequestRelationshipPanel({ onClose }: { onClose(): void }) {
         {t('requestTitle')}
       </h2>
       <p>{t('requestIntro')}</p>
+      {prefill?.leadId ? <p>{t('fromLead')}</p> : null}
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{errors.form}</ErrorMessage>
         <TextField

@@ -32,6 +32,7 @@ export const messages = defineMessages({
     customerEmail: 'Customer email',
     rolesLegend: 'Roles you ask for',
     create: 'Create request',
+    fromLead: 'This invitation answers a lead from the partner directory: the customer will be listed as coming from a directory lead.',
     cancel: 'Cancel',
     // roles (R2)
     role_RESELLER: 'Reseller',
@@ -125,6 +126,7 @@ export const messages = defineMessages({
     customerEmail: 'Email del cliente',
     rolesLegend: 'Ruoli richiesti',
     create: 'Crea la richiesta',
+    fromLead: 'Questo invito risponde a una richiesta dalla directory dei partner: il cliente risulterà proveniente da una richiesta della directory.',
     cancel: 'Annulla',
     role_RESELLER: 'Rivenditore',
     role_DELEGATED_ADMIN: 'Amministratore delegato',

@@ -15,6 +15,7 @@ import { sealedSigningKeysMigration } from './1764800000001-sealed-signing-keys'
 import { ServiceTokens1765100000001 } from './1765100000001-service-tokens';
 import { EnrollmentCompletion1765400000001 } from './1765400000001-enrollment-completion';
 import { PartnerUserAssignment1766000000002 } from './1766000000002-partner-user-assignment';
+import { LeadStatus1766100000003 } from './1766100000003-lead-status';
 
 /** In order; each runs once per database (recorded in schema_migrations). */
 export const migrations = [
@@ -31,6 +32,7 @@ export const migrations = [
   RelationshipProjectionSequence1765300000001,
   EnrollmentCompletion1765400000001,
   PartnerUserAssignment1766000000002,
+  LeadStatus1766100000003,
 ];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what enrollment runs on start. */

@@ -8,6 +8,7 @@ import { MailLanes1765100000002 } from './1765100000002-mail-lanes';
 import { DeferredEmails1765300000003 } from './1765300000003-deferred-emails';
 import { RetryClock1765300000004 } from './1765300000004-retry-clock';
 import { AcceptanceVersions1765500000003 } from './1765500000003-acceptance-versions';
+import { ReplyTo1766100000004 } from './1766100000004-reply-to';
 import { InvitationStatus1765400000001 } from './1765400000001-invitation-status';
 
 export const migrations = [
@@ -22,6 +23,7 @@ export const migrations = [
   RetryClock1765300000004,
   InvitationStatus1765400000001,
   AcceptanceVersions1765500000003,
+  ReplyTo1766100000004,
 ];
 
 /** Every migration, with those that need KEY_ENCRYPTION_KEY built for it; what notification runs on start. */

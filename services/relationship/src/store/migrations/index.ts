@@ -5,6 +5,7 @@ import { ProjectionSequences1765300000002 } from './1765300000002-projection-seq
 import { AcceptanceByVersion1765500000002 } from './1765500000002-acceptance-by-version';
 import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user-assignment';
 import { RelationshipSource1766100000001 } from './1766100000001-relationship-source';
+import { LeadProjection1766100000002 } from './1766100000002-lead-projection';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -16,4 +17,5 @@ export const migrations = [
   AcceptanceByVersion1765500000002,
   PartnerUserAssignment1766000000001,
   RelationshipSource1766100000001,
+  LeadProjection1766100000002,
 ];
