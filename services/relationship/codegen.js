@@ -6,6 +6,7 @@ module.exports = {
     Relationship: '../store/entities#RelationshipRow',
     RelationshipRequest: './context#RelationshipRequestView',
     IndirectLink: '../store/entities#IndirectLinkRow',
+    Referral: '../store/entities#ReferralRow',
     Partner: '@channelgraph/common#EntityRef',
     Customer: '@channelgraph/common#EntityRef',
     User: '@channelgraph/common#EntityRef',

@@ -3,10 +3,11 @@ import { eventually, graphql, signUpCustomer } from '../support/graphql';
 import { ConsoleStack, expectInvalid, review, signInThroughPage, startConsoleStack } from '../support/browser';
 import { mailTo } from '../support/mailbox';
 import { activePartner } from '../support/partners';
+import { OPERATOR } from '../support/stack';
 
 const CONTACT = `mutation($input: ContactPartnersInput!) { contactPartners(input: $input) { leadId } }`;
 
-describe('the console’s customer sources: leads (R18)', () => {
+describe('the console’s customer sources: leads and referrals (R18)', () => {
   let app: ConsoleStack;
   beforeAll(async () => {
     app = await startConsoleStack();
@@ -72,5 +73,65 @@ describe('the console’s customer sources: leads (R18)', () => {
     await subject.waitFor();
     await page.goto('/leads');
     await page.getByRole('table', { name: 'Leads' }).getByRole('cell', { name: 'Invited', exact: true }).waitFor();
+  });
+
+  it('the vendor refers customers from the operators’ page; the partner declines one with a reason, accepts the other and invites from it', async () => {
+    const partner = await activePartner(app.url);
+    const operator = await signedIn(OPERATOR.email, OPERATOR.password, '/operator/referrals');
+    await operator.getByRole('heading', { name: 'Referrals', level: 1 }).waitFor();
+    await operator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).waitFor();
+    await operator.getByLabel('Partner').selectOption({ label: partner.enrolment.legalName });
+    await operator.getByLabel('Customer email').fill('it@declined-referral.example.com');
+    await operator.getByLabel('Customer name').fill('Declined Ltd');
+    await operator.getByLabel('Need').fill('Short');
+    await operator.getByRole('button', { name: 'Refer customer' }).click();
+    await expectInvalid(operator.getByLabel('Need'));
+    await review(operator, 'operator-referrals-refused');
+    await operator.getByLabel('Need').fill('Twenty seats and a tenant migration.');
+    await operator.getByRole('button', { name: 'Refer customer' }).click();
+    await operator.getByText(`Declined Ltd was referred to ${partner.enrolment.legalName}.`).waitFor();
+    const buyer = await signUpCustomer(app.url);
+    await operator.getByLabel('Customer email').fill(buyer.email);
+    await operator.getByLabel('Customer name').fill(buyer.name);
+    await operator.getByLabel('Need').fill('Fifty seats of the office suite.');
+    await operator.getByRole('button', { name: 'Refer customer' }).click();
+    await operator.getByText(`${buyer.name} was referred to ${partner.enrolment.legalName}.`).waitFor();
+    const operatorTable = operator.getByRole('table', { name: 'Referrals' });
+    await operatorTable.getByRole('cell', { name: `${buyer.name} (${buyer.email})` }).waitFor();
+    await operatorTable.getByRole('cell', { name: 'Waiting for the partner' }).first().waitFor();
+    await review(operator, 'operator-referrals');
+    await eventually('the referral email at the partner', async () =>
+      (await mailTo(partner.enrolment.primaryContact.email)).find((mail) => mail.subject.includes(buyer.name)),
+    );
+
+    const page = await signedIn(partner.admin.email, partner.admin.password, '/referrals');
+    await page.getByRole('heading', { name: 'Referrals', level: 1 }).waitFor();
+    const table = page.getByRole('table', { name: 'Referrals' });
+    await table.getByRole('cell', { name: buyer.email }).waitFor();
+    await review(page, 'referrals-list');
+    await page.getByRole('button', { name: 'Decline the referral of Declined Ltd' }).click();
+    await page.getByRole('heading', { name: 'Decline the referral of Declined Ltd', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Decline referral' }).click();
+    await expectInvalid(page.getByLabel('Reason'));
+    await review(page, 'referrals-decline-refused');
+    await page.getByLabel('Reason').fill('We do not serve this region.');
+    await page.getByRole('button', { name: 'Decline referral' }).click();
+    await page.getByText('You declined the referral of Declined Ltd.').waitFor();
+    await table.getByRole('cell', { name: 'Declined', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: `Accept the referral of ${buyer.name}` }).click();
+    await page.getByText(`You accepted the referral of ${buyer.name}: invite them now.`).waitFor();
+    await review(page, 'referrals-accepted');
+    await page.getByRole('button', { name: `Invite ${buyer.name}` }).click();
+    await page.getByRole('heading', { name: 'Request a reseller relationship', level: 2 }).waitFor();
+    expect(await page.getByLabel('Customer email').inputValue()).toBe(buyer.email);
+    await page.getByText('This invitation follows the vendor’s referral').waitFor();
+    await page.getByRole('checkbox', { name: 'Reseller' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Advisor' }).check();
+    await page.getByRole('button', { name: 'Create request' }).click();
+    await page.getByLabel('Subject').waitFor();
+    await review(page, 'referrals-invite-draft');
+    await page.goto('/referrals');
+    await page.getByRole('table', { name: 'Referrals' }).getByRole('cell', { name: 'Invited', exact: true }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import { errorCodes, eventually, graphql, signUpCustomer } from '../support/graphql';
 import { mailTo } from '../support/mailbox';
-import { activePartner } from '../support/partners';
+import { activePartner, operatorToken } from '../support/partners';
 import { ACCEPT, inviteByEmail, REQUEST, SEND } from '../support/relationships';
 import { Stack, startStack } from '../support/stack';
 
@@ -113,5 +113,74 @@ describe('where customers come from end to end (R18)', () => {
     });
     expect(fromLeads.edges[0].node).toMatchObject({ source: 'DIRECTORY_LEAD', customer: { id: buyer.tenantId } });
     expect((await customersBySource(partner, 'OWN_MARKETING')).totalCount).toBe(0);
+  });
+
+  const REFER = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id status partnerName customerEmail customerName need createdAt expiresAt } }`;
+  const ACCEPT_REFERRAL = `mutation($id: ID!) { acceptReferral(input: { referralId: $id }) { id status } }`;
+  const DECLINE_REFERRAL = `mutation($id: ID!, $reason: String!) { declineReferral(input: { referralId: $id, reason: $reason }) { id status declineReason } }`;
+  const REFERRALS = `query($id: ID!, $status: ReferralStatus) { partner(id: $id) { referrals(status: $status) { totalCount edges { node { id status } } } } }`;
+  const refer = async (partnerId: string, customerEmail: string) => {
+    const created = await graphql(
+      url,
+      REFER,
+      { input: { partnerId, customerEmail, customerName: 'Referred Customer', need: 'They need 25 seats and a migration.' } },
+      await operatorToken(url),
+    );
+    expect(created.errors).toBeUndefined();
+    return created.data.createReferral;
+  };
+
+  it('a referral: emailed to the partner, accepted, invited from, accepted by the customer; the customer is a VENDOR_REFERRAL', async () => {
+    const [partner, other] = await Promise.all([activePartner(url), activePartner(url)]);
+    const buyer = await signUpCustomer(url);
+    const referral = await refer(partner.partnerId, buyer.email);
+    expect(referral).toMatchObject({ status: 'PENDING', partnerName: partner.enrolment.legalName, customerEmail: buyer.email });
+    const mail = await eventually('the referral at the partner', async () =>
+      (await mailTo(partner.enrolment.primaryContact.email)).find((m) => m.subject.includes('referred')),
+    );
+    expect(mail.text).toContain('They need 25 seats and a migration.');
+
+    // Out of order: no invitation from a referral not accepted yet; another partner's does not exist.
+    const invite = (input: Record<string, unknown>, token = partner.token) => graphql(url, REQUEST, { input: { roles: ['ADVISOR'], ...input } }, token);
+    const early = await invite({ customerEmail: buyer.email, referralId: referral.id });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect(errorCodes(await graphql(url, ACCEPT_REFERRAL, { id: referral.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await invite({ customerEmail: buyer.email, referralId: referral.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await graphql(url, REFERRALS, { id: partner.partnerId }, other.token))).toEqual(['FORBIDDEN']);
+
+    expect((await graphql(url, ACCEPT_REFERRAL, { id: referral.id }, partner.token)).data.acceptReferral.status).toBe('ACCEPTED');
+    expect(errorCodes(await graphql(url, ACCEPT_REFERRAL, { id: referral.id }, partner.token))).toEqual(['CONFLICT']);
+    expect(errorCodes(await graphql(url, DECLINE_REFERRAL, { id: referral.id, reason: 'Too late' }, partner.token))).toEqual(['CONFLICT']);
+    const created = await invite({ customerEmail: buyer.email, referralId: referral.id });
+    expect(created.errors).toBeUndefined();
+    expect((await graphql(url, REFERRALS, { id: partner.partnerId, status: 'CONVERTED' }, partner.token)).data.partner.referrals.totalCount).toBe(1);
+    expect(errorCodes(await invite({ customerEmail: buyer.email, referralId: referral.id }))).toEqual(['CONFLICT']);
+
+    const token = new URL(created.data.requestRelationship.invitationUrl).searchParams.get('token')!;
+    expect((await graphql(url, ACCEPT, { input: { token } }, buyer.token)).errors).toBeUndefined();
+    const referred = await eventually('the customer listed as a vendor referral', async () => {
+      const list = await customersBySource(partner, 'VENDOR_REFERRAL');
+      return list.totalCount === 1 ? list : undefined;
+    });
+    expect(referred.edges[0].node).toMatchObject({ source: 'VENDOR_REFERRAL', customer: { id: buyer.tenantId } });
+    const operators = await graphql(url, '{ referrals(status: CONVERTED) { edges { node { id } } } }', {}, await operatorToken(url));
+    expect(operators.data.referrals.edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(referral.id);
+  });
+
+  it('a referral declined, with a reason, can no longer be accepted or invited from', async () => {
+    const partner = await activePartner(url);
+    const referral = await refer(partner.partnerId, 'buyer@declined.example.com');
+    const noReason = await graphql(url, DECLINE_REFERRAL, { id: referral.id, reason: '  ' }, partner.token);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const declined = await graphql(url, DECLINE_REFERRAL, { id: referral.id, reason: 'We do not serve this region.' }, partner.token);
+    expect(declined.data.declineReferral).toEqual({ id: referral.id, status: 'DECLINED', declineReason: 'We do not serve this region.' });
+    expect(errorCodes(await graphql(url, ACCEPT_REFERRAL, { id: referral.id }, partner.token))).toEqual(['CONFLICT']);
+    const invited = await graphql(
+      url,
+      REQUEST,
+      { input: { roles: ['ADVISOR'], customerEmail: 'buyer@declined.example.com', referralId: referral.id } },
+      partner.token,
+    );
+    expect(invited.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/declined/) });
   });
 });

@@ -6,7 +6,9 @@ export const relationshipConfigSchema = platformConfigSchema.extend({
   RELATIONSHIP_DATABASE: z.string().default('channelgraph_relationship'),
   /** How long an invitation link stays valid. */
   REQUEST_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  /** How often pending invitations past their expiry are marked EXPIRED (reads never show them PENDING anyway). */
+  /** R18: how long a vendor referral waits for the partner's answer before it expires. */
+  REFERRAL_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How often pending invitations and referrals past their expiry are marked EXPIRED (reads never show them PENDING anyway). */
   EXPIRY_SWEEP_MS: z.coerce.number().int().min(100).default(60000),
   /** Invitations (requestRelationship, inviteIndirectReseller, inviteCustomerWithProvider) one partner tenant may create per hour. */
   INVITATIONS_PER_TENANT_PER_HOUR: z.coerce.number().int().min(1).default(200),

@@ -1,5 +1,6 @@
 import { jwksUrlOf, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
 import { expireRequests } from './application/expire-requests';
+import { expireReferrals } from './application/referrals';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
 import { subscriptions } from './events/subscriptions';
 import { createLoaders } from './application/loaders';
@@ -18,6 +19,7 @@ export async function startRelationship(config: RelationshipConfig) {
   platform.consume(subscriptions);
   const sweep = setInterval(() => {
     expireRequests(unitOfWork).catch((error) => platform.log.warn({ err: error }, 'could not mark expired invitations'));
+    expireReferrals(unitOfWork).catch((error) => platform.log.warn({ err: error }, 'could not mark expired referrals'));
   }, config.EXPIRY_SWEEP_MS);
   sweep.unref();
   platform.onStop(async () => clearInterval(sweep));
@@ -28,7 +30,14 @@ export async function startRelationship(config: RelationshipConfig) {
     { max: config.INVITATIONS_PER_TENANT_PER_HOUR, windowSeconds: 3600 },
     'invitations from your organisation',
   );
-  const deps = { dataSource, unitOfWork, links: new Links(config.PUBLIC_URL), requestTtlDays: config.REQUEST_TTL_DAYS, invitationThrottle };
+  const deps = {
+    dataSource,
+    unitOfWork,
+    links: new Links(config.PUBLIC_URL),
+    requestTtlDays: config.REQUEST_TTL_DAYS,
+    referralTtlDays: config.REFERRAL_TTL_DAYS,
+    invitationThrottle,
+  };
   const server = await platform.serve<RelationshipContext>(
     {
       resolvers: createResolvers(deps),

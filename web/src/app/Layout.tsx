@@ -16,6 +16,7 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
       { to: '/operator/mpn-profiles', label: 'navMpnProfiles' },
       { to: '/operator/agreements', label: 'navAgreementVersions' },
       { to: '/operator/service-tokens', label: 'navServiceTokens' },
+      { to: '/operator/referrals', label: 'navReferrals' },
       { to: '/notifications', label: 'navNotifications' },
       { to: '/explorer', label: 'navExplorer' },
     ];
@@ -27,6 +28,7 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
   if (isActivePartner(me)) {
     show(may(me, 'Partner.customers'), '/customers', 'navCustomers');
     show(may(me, 'Partner.leads'), '/leads', 'navLeads');
+    show(may(me, 'Partner.referrals'), '/referrals', 'navReferrals');
     show(me.partner?.program === 'INDIRECT_RESELLER' && may(me, 'Partner.indirectProviders'), '/indirect-providers', 'navIndirectProviders');
     show(me.partner?.program === 'INDIRECT_PROVIDER' && may(me, 'Partner.indirectResellers'), '/indirect-resellers', 'navIndirectResellers');
     show(may(me, 'Mutation.updateBusinessProfile'), '/profile', 'navProfile');

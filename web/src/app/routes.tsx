@@ -8,6 +8,7 @@ import { explorerRoutes } from '../features/explorer/routes';
 import { indirectRoutes } from '../features/indirect/routes';
 import { invitationRoutes } from '../features/invitations/routes';
 import { leadRoutes } from '../features/leads/routes';
+import { referralRoutes } from '../features/referrals/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { operatorRoutes } from '../features/operator/routes';
 import { partnerRoutes } from '../features/partners/routes';
@@ -26,6 +27,7 @@ const FEATURES: FeatureRoute[] = [
   ...profileRoutes,
   ...customerRoutes,
   ...leadRoutes,
+  ...referralRoutes,
   ...indirectRoutes,
   ...userRoutes,
   ...enrolmentRoutes,

@@ -88,6 +88,12 @@ export const ACCESS = {
   // R18: the partner's own leads, for those who sell: never an operator's (the customer wrote to the partners it chose).
   'Partner.leads': { partner: [GA, AA, SA], customer: none, operator: false },
   'Mutation.answerLead': { partner: [GA, AA, SA], customer: none, operator: false },
+  // R18: vendor referrals. The vendor's operators refer; the partner's sellers answer and read them.
+  'Mutation.createReferral': operatorOnly,
+  'Query.referrals': operatorOnly,
+  'Partner.referrals': { partner: [GA, AA, SA], customer: none, operator: true },
+  'Mutation.acceptReferral': { partner: [GA, AA, SA], customer: none, operator: false },
+  'Mutation.declineReferral': { partner: [GA, AA, SA], customer: none, operator: false },
   // relationship
   'Query.relationshipRequestByToken': everyone,
   'Query.authorize': everyone,

@@ -749,6 +749,135 @@ export interface ProviderAdminAccessRemovedV1 {
 }
 
 /**
+ * The partner accepted the referral: it may invite the customer from it (R18). Subject: the referral id (one aggregate: a referral's events stay in order).
+ */
+export interface ReferralAcceptedV1 {
+  referralId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  /**
+   * The referred customer's contact, whom the partner invites.
+   */
+  customerEmail: string;
+  customerName: string;
+  /**
+   * The customer's need, in the vendor's words.
+   */
+  need: string;
+  /**
+   * When the referral expires if the partner has not answered it.
+   */
+  expiresAt: string;
+  referredAt: string;
+  acceptedByUserId: string;
+  acceptedAt: string;
+}
+
+/**
+ * The partner invited the referred customer (R18): the request's source is VENDOR_REFERRAL. Subject: the referral id (one aggregate: a referral's events stay in order).
+ */
+export interface ReferralConvertedV1 {
+  referralId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  /**
+   * The referred customer's contact, whom the partner invites.
+   */
+  customerEmail: string;
+  customerName: string;
+  /**
+   * The customer's need, in the vendor's words.
+   */
+  need: string;
+  /**
+   * When the referral expires if the partner has not answered it.
+   */
+  expiresAt: string;
+  referredAt: string;
+  requestId: string;
+  convertedAt: string;
+}
+
+/**
+ * The vendor (a platform operator) referred a customer to an ACTIVE partner (R18); notification emails the partner's primary contact. Subject: the referral id (one aggregate: a referral's events stay in order).
+ */
+export interface ReferralCreatedV1 {
+  referralId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  /**
+   * The referred customer's contact, whom the partner invites.
+   */
+  customerEmail: string;
+  customerName: string;
+  /**
+   * The customer's need, in the vendor's words.
+   */
+  need: string;
+  /**
+   * When the referral expires if the partner has not answered it.
+   */
+  expiresAt: string;
+  referredAt: string;
+  createdByUserId: string;
+}
+
+/**
+ * The partner declined the referral, saying why (R18). Subject: the referral id (one aggregate: a referral's events stay in order).
+ */
+export interface ReferralDeclinedV1 {
+  referralId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  /**
+   * The referred customer's contact, whom the partner invites.
+   */
+  customerEmail: string;
+  customerName: string;
+  /**
+   * The customer's need, in the vendor's words.
+   */
+  need: string;
+  /**
+   * When the referral expires if the partner has not answered it.
+   */
+  expiresAt: string;
+  referredAt: string;
+  declinedByUserId: string;
+  reason: string;
+  declinedAt: string;
+}
+
+/**
+ * The referral was not answered within REFERRAL_TTL_DAYS (R18). Subject: the referral id (one aggregate: a referral's events stay in order).
+ */
+export interface ReferralExpiredV1 {
+  referralId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  /**
+   * The referred customer's contact, whom the partner invites.
+   */
+  customerEmail: string;
+  customerName: string;
+  /**
+   * The customer's need, in the vendor's words.
+   */
+  need: string;
+  /**
+   * When the referral expires if the partner has not answered it.
+   */
+  expiresAt: string;
+  referredAt: string;
+  expiredAt: string;
+}
+
+/**
  * The customer deleted a delegated-admin or advisor relationship (R7). Subject: the relationship id.
  */
 export interface RelationshipDeletedV1 {
@@ -979,6 +1108,11 @@ export interface EventPayloads {
   'channelgraph.relationship.PartnerUserAssigned.v1': PartnerUserAssignedV1;
   'channelgraph.relationship.PartnerUserUnassigned.v1': PartnerUserUnassignedV1;
   'channelgraph.relationship.ProviderAdminAccessRemoved.v1': ProviderAdminAccessRemovedV1;
+  'channelgraph.relationship.ReferralAccepted.v1': ReferralAcceptedV1;
+  'channelgraph.relationship.ReferralConverted.v1': ReferralConvertedV1;
+  'channelgraph.relationship.ReferralCreated.v1': ReferralCreatedV1;
+  'channelgraph.relationship.ReferralDeclined.v1': ReferralDeclinedV1;
+  'channelgraph.relationship.ReferralExpired.v1': ReferralExpiredV1;
   'channelgraph.relationship.RelationshipDeleted.v1': RelationshipDeletedV1;
   'channelgraph.relationship.RelationshipEstablished.v1': RelationshipEstablishedV1;
   'channelgraph.relationship.RelationshipEstablished.v2': RelationshipEstablishedV2;

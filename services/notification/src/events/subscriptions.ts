@@ -12,6 +12,7 @@ import { partnerRejected } from './handlers/partner-rejected.handler';
 import { partnerUserAssigned } from './handlers/partner-user-assigned.handler';
 import { partnerUserUnassigned } from './handlers/partner-user-unassigned.handler';
 import { leadAnswered } from './handlers/lead-answered.handler';
+import { referralCreated } from './handlers/referral-created.handler';
 import { partnersContacted } from './handlers/partners-contacted.handler';
 import { primaryContactVerified } from './handlers/primary-contact-verified.handler';
 import { projectAgreementAcceptance } from './handlers/project-agreement-acceptance.handler';
@@ -75,6 +76,7 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerEnrollmentResubmitted(deps),
     'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
     'channelgraph.enrollment.LeadAnswered.v1': leadAnswered(deps),
+    'channelgraph.relationship.ReferralCreated.v1': referralCreated(deps),
     'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
     'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
     // v1 was published before the source was added (R18); both call for the same email.

@@ -107,6 +107,8 @@ export type NotificationKind =
   | 'PRIMARY_CONTACT_VERIFICATION'
   /** To an indirect provider's primary contact: the reseller removed its admin access; the link stays (R13). */
   | 'PROVIDER_ADMIN_ACCESS_REMOVED'
+  /** To a partner's primary contact: the vendor referred a customer to it (R18). */
+  | 'REFERRAL_CREATED'
   /** To a partner's primary contact: a customer accepted its invitation and the relationship is in force (R3, R19). */
   | 'RELATIONSHIP_ACCEPTED'
   /** To the inviting partner's primary contact: the invitee declined its invitation (R5). */

@@ -7,11 +7,13 @@ import { leadSentTo } from '../store/leads.repository';
 import { partnersOfTenant } from '../store/partners.repository';
 import { tenantById } from '../store/tenants.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
+import { checkReferralToInvite } from './referrals';
 
 /**
  * R2, R17: an ACTIVE partner invites a customer to a relationship with the chosen roles. R18: from a
  * directory lead sent to this very partner (`leadId`, DIRECTORY_LEAD), to the organisation that sent
- * it; a lead sent to another partner, or unknown, is NOT_FOUND.
+ * it; a lead sent to another partner, or unknown, is NOT_FOUND. From a vendor referral this partner
+ * ACCEPTED (`referralId`, VENDOR_REFERRAL), which becomes CONVERTED in the same transaction.
  */
 export async function requestRelationship(
   deps: InvitationDeps,
@@ -29,7 +31,8 @@ export async function requestRelationship(
       if (!lead) throw new DomainError('NOT_FOUND', 'No lead with this id was sent to your organisation.');
       checkInviteeOfLead(inviteeEmail, lead, (await tenantById(tx.manager, lead.customerTenantId))?.domain ?? null);
     }
-    return issueInvitation(deps, tx, {
+    const convertReferral = input.referralId ? await checkReferralToInvite(tx, input.referralId, partner, inviteeEmail) : null;
+    const created = await issueInvitation(deps, tx, {
       kind: 'CUSTOMER',
       partnerId: partner.partnerId,
       partnerTenantId: partner.tenantId,
@@ -38,6 +41,9 @@ export async function requestRelationship(
       roles,
       inviteeEmail,
       leadId: input.leadId ?? null,
+      referralId: input.referralId ?? null,
     });
+    await convertReferral?.(created.request.id);
+    return created;
   });
 }

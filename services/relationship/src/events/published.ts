@@ -1,6 +1,6 @@
 import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
 import type { AssignmentEnd } from '../domain/partner-assignment';
-import type { IndirectLinkRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
+import type { IndirectLinkRow, ReferralRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
 import type { ProjectedUser } from '../store/users.repository';
 
 // The one place where relationship's rows become published events (schema/events), each
@@ -204,3 +204,53 @@ export const importEvent = (
   subject: importId,
   data: { importId, rows, mpnIds, activated, importedAt: new Date().toISOString() },
 });
+
+type ReferralEventType = Extract<EventType, `channelgraph.relationship.Referral${'Created' | 'Accepted' | 'Declined' | 'Converted' | 'Expired'}.v1`>;
+type ReferralFacts = Pick<
+  Payload<'channelgraph.relationship.ReferralCreated.v1'>,
+  'referralId' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'customerEmail' | 'customerName' | 'need' | 'expiresAt' | 'referredAt'
+>;
+
+/** A referral's event, keyed by the referral (R18: one aggregate, so its events stay in order). */
+function referralEvent<K extends ReferralEventType>(
+  type: K,
+  referral: ReferralRow,
+  partnerName: string,
+  data: Omit<Payload<K>, keyof ReferralFacts>,
+): ContractEvent<K> {
+  const facts: ReferralFacts = {
+    referralId: referral.id,
+    partnerId: referral.partnerId,
+    partnerTenantId: referral.partnerTenantId,
+    partnerName,
+    customerEmail: referral.customerEmail,
+    customerName: referral.customerName,
+    need: referral.need,
+    expiresAt: referral.expiresAt.toISOString(),
+    referredAt: referral.createdAt.toISOString(),
+  };
+  return { type, subject: referral.id, tenantId: referral.partnerTenantId, data: { ...facts, ...data } as Payload<K> };
+}
+
+export const ReferralEvents = {
+  created: (referral: ReferralRow, partnerName: string) =>
+    referralEvent('channelgraph.relationship.ReferralCreated.v1', referral, partnerName, { createdByUserId: referral.createdByUserId }),
+  accepted: (referral: ReferralRow, partnerName: string, byUserId: string) =>
+    referralEvent('channelgraph.relationship.ReferralAccepted.v1', referral, partnerName, {
+      acceptedByUserId: byUserId,
+      acceptedAt: referral.updatedAt.toISOString(),
+    }),
+  declined: (referral: ReferralRow & { declineReason: string }, partnerName: string, byUserId: string) =>
+    referralEvent('channelgraph.relationship.ReferralDeclined.v1', referral, partnerName, {
+      declinedByUserId: byUserId,
+      reason: referral.declineReason,
+      declinedAt: referral.updatedAt.toISOString(),
+    }),
+  converted: (referral: ReferralRow & { requestId: string }, partnerName: string) =>
+    referralEvent('channelgraph.relationship.ReferralConverted.v1', referral, partnerName, {
+      requestId: referral.requestId,
+      convertedAt: referral.updatedAt.toISOString(),
+    }),
+  expired: (referral: ReferralRow, partnerName: string) =>
+    referralEvent('channelgraph.relationship.ReferralExpired.v1', referral, partnerName, { expiredAt: referral.updatedAt.toISOString() }),
+};

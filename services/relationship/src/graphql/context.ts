@@ -8,6 +8,8 @@ export interface RelationshipDeps {
   unitOfWork: UnitOfWork;
   links: Links;
   requestTtlDays: number;
+  /** R18: REFERRAL_TTL_DAYS. */
+  referralTtlDays: number;
   invitationThrottle: Throttle;
 }
 

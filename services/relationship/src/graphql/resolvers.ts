@@ -1,3 +1,4 @@
+import { referralResolvers } from './referral.resolvers';
 import { DateTimeScalar, mergeResolvers } from '@channelgraph/common';
 import { authorizationDecisionResolvers } from './authorization-decision.resolvers';
 import type { RelationshipContext, RelationshipDeps } from './context';
@@ -26,5 +27,6 @@ export function createResolvers(deps: RelationshipDeps): Resolvers {
     importExistingRelationshipsPayloadResolvers(deps),
     partnerResolvers(deps),
     customerResolvers(deps),
+    referralResolvers(deps),
   );
 }

@@ -2,6 +2,7 @@ import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import type { RequestKind, RequestStatus } from '../domain/requests';
 import type { RelationshipRole } from '../domain/roles';
+import type { ReferralStatus } from '../domain/referrals';
 import type { RelationshipSource } from '../domain/sources';
 
 export interface RelationshipRequestRow {
@@ -290,6 +291,44 @@ export const leadProjectionEntity = new EntitySchema<LeadProjectionRow>({
   },
 });
 
+/** R18: a customer the vendor referred to a partner. */
+export interface ReferralRow {
+  id: string;
+  partnerId: string;
+  partnerTenantId: string;
+  customerEmail: string;
+  customerName: string;
+  need: string;
+  status: ReferralStatus;
+  declineReason: string | null;
+  /** The invitation the partner sent from it (CONVERTED). */
+  requestId: string | null;
+  createdByUserId: string;
+  expiresAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const referralEntity = new EntitySchema<ReferralRow>({
+  name: 'Referral',
+  tableName: 'referral',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    partnerId: { name: 'partner_id', type: 'char', length: 36 },
+    partnerTenantId: { name: 'partner_tenant_id', type: 'char', length: 36 },
+    customerEmail: { name: 'customer_email', type: 'varchar', length: 254 },
+    customerName: { name: 'customer_name', type: 'varchar', length: 200 },
+    need: { type: 'text' },
+    status: { type: 'varchar', length: 16 },
+    declineReason: { name: 'decline_reason', type: 'text', nullable: true },
+    requestId: { name: 'request_id', type: 'char', length: 36, nullable: true },
+    createdByUserId: { name: 'created_by_user_id', type: 'char', length: 36 },
+    expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
 export const entities = [
   relationshipRequestEntity,
   relationshipEntity,
@@ -302,4 +341,5 @@ export const entities = [
   customerAcceptanceEntity,
   pendingImportEntity,
   leadProjectionEntity,
+  referralEntity,
 ];

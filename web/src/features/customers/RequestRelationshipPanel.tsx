@@ -51,7 +51,7 @@ export function RequestRelationshipPanel({ onClose, prefill }: { onClose(): void
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const origin = prefill?.leadId ? { leadId: prefill.leadId } : {};
+    const origin = prefill?.leadId ? { leadId: prefill.leadId } : prefill?.referralId ? { referralId: prefill.referralId } : {};
     const result = await submit({ input: { customerEmail: email, roles, ...origin } });
     const request = result?.data?.requestRelationship;
     if (request?.emailDraft) setDraft({ requestId: request.id, to: email.trim(), subject: request.emailDraft.subject, body: request.emailDraft.body });
@@ -69,6 +69,7 @@ export function RequestRelationshipPanel({ onClose, prefill }: { onClose(): void
       </h2>
       <p>{t('requestIntro')}</p>
       {prefill?.leadId ? <p>{t('fromLead')}</p> : null}
+      {prefill?.referralId ? <p>{t('fromReferral')}</p> : null}
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{errors.form}</ErrorMessage>
         <TextField

@@ -32,6 +32,7 @@ export const messages = defineMessages({
     customerEmail: 'Customer email',
     rolesLegend: 'Roles you ask for',
     create: 'Create request',
+    fromReferral: 'This invitation follows the vendor’s referral: the customer will be listed as coming from a vendor referral.',
     fromLead: 'This invitation answers a lead from the partner directory: the customer will be listed as coming from a directory lead.',
     cancel: 'Cancel',
     // roles (R2)
@@ -126,6 +127,7 @@ export const messages = defineMessages({
     customerEmail: 'Email del cliente',
     rolesLegend: 'Ruoli richiesti',
     create: 'Crea la richiesta',
+    fromReferral: 'Questo invito segue la segnalazione del vendor: il cliente risulterà proveniente da una segnalazione del vendor.',
     fromLead: 'Questo invito risponde a una richiesta dalla directory dei partner: il cliente risulterà proveniente da una richiesta della directory.',
     cancel: 'Annulla',
     role_RESELLER: 'Rivenditore',

@@ -6,6 +6,7 @@ import { AcceptanceByVersion1765500000002 } from './1765500000002-acceptance-by-
 import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user-assignment';
 import { RelationshipSource1766100000001 } from './1766100000001-relationship-source';
 import { LeadProjection1766100000002 } from './1766100000002-lead-projection';
+import { Referrals1766100000003 } from './1766100000003-referrals';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -18,4 +19,5 @@ export const migrations = [
   PartnerUserAssignment1766000000001,
   RelationshipSource1766100000001,
   LeadProjection1766100000002,
+  Referrals1766100000003,
 ];
