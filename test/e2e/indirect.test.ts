@@ -112,15 +112,16 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
     });
     const both = await graphql(
       url,
-      `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles adminPrivileges canTransact } } }`,
+      `{ customer(id: "${buyer.tenantId}") { relationships { partner { id } roles adminPrivileges canTransact source } } }`,
       {},
       buyer.token,
     );
     expect(both.data.customer.relationships).toHaveLength(2);
+    // R18: both came through the indirect channel.
     expect(both.data.customer.relationships).toEqual(
       expect.arrayContaining([
-        { partner: { id: reseller.partnerId }, roles: ['RESELLER', 'DELEGATED_ADMIN'], adminPrivileges: true, canTransact: true },
-        { partner: { id: provider.partnerId }, roles: ['RESELLER'], adminPrivileges: false, canTransact: true },
+        { partner: { id: reseller.partnerId }, roles: ['RESELLER', 'DELEGATED_ADMIN'], adminPrivileges: true, canTransact: true, source: 'INDIRECT_PROVIDER' },
+        { partner: { id: provider.partnerId }, roles: ['RESELLER'], adminPrivileges: false, canTransact: true, source: 'INDIRECT_PROVIDER' },
       ]),
     );
     // authorize for both partners and every permission (PERMISSIONS_BY_ROLE in services/relationship/src/domain/roles.ts).
