@@ -183,4 +183,17 @@ describe('where customers come from end to end (R18)', () => {
     );
     expect(invited.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/declined/) });
   });
+
+  it('a referral left unanswered expires: it reads EXPIRED for the partner and the operators, and cannot be accepted', async () => {
+    const partner = await activePartner(url);
+    const referral = await refer(partner.partnerId, 'buyer@expired.example.com');
+    await stack.relationship.platform.dataSource.query('UPDATE referral SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE id = ?', [referral.id]);
+    expect((await graphql(url, REFERRALS, { id: partner.partnerId, status: 'EXPIRED' }, partner.token)).data.partner.referrals.edges).toEqual([
+      { node: { id: referral.id, status: 'EXPIRED' } },
+    ]);
+    const operators = await graphql(url, '{ referrals(status: EXPIRED) { edges { node { id status } } } }', {}, await operatorToken(url));
+    expect(operators.data.referrals.edges).toContainEqual({ node: { id: referral.id, status: 'EXPIRED' } });
+    const late = await graphql(url, ACCEPT_REFERRAL, { id: referral.id }, partner.token);
+    expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/expired/) });
+  });
 });
