@@ -71,6 +71,11 @@ describe('the console’s customer sources: leads and referrals (R18)', () => {
       if ((await subject.count()) === 0) await page.waitForTimeout(500);
     }
     await subject.waitFor();
+    // Once done, a new request from the button is a plain one: neither the lead's address nor its id again.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Request a reseller relationship' }).click();
+    expect(await page.getByLabel('Customer email').inputValue()).toBe('');
+    expect(await page.getByText('This invitation answers a lead').count()).toBe(0);
     await page.goto('/leads');
     await page.getByRole('table', { name: 'Leads' }).getByRole('cell', { name: 'Invited', exact: true }).waitFor();
   });

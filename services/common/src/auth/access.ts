@@ -88,12 +88,6 @@ export const ACCESS = {
   // R18: the partner's own leads, for those who sell: never an operator's (the customer wrote to the partners it chose).
   'Partner.leads': { partner: [GA, AA, SA], customer: none, operator: false },
   'Mutation.answerLead': { partner: [GA, AA, SA], customer: none, operator: false },
-  // R18: vendor referrals. The vendor's operators refer; the partner's sellers answer and read them.
-  'Mutation.createReferral': operatorOnly,
-  'Query.referrals': operatorOnly,
-  'Partner.referrals': { partner: [GA, AA, SA], customer: none, operator: true },
-  'Mutation.acceptReferral': { partner: [GA, AA, SA], customer: none, operator: false },
-  'Mutation.declineReferral': { partner: [GA, AA, SA], customer: none, operator: false },
   // relationship
   'Query.relationshipRequestByToken': everyone,
   'Query.authorize': everyone,
@@ -112,6 +106,12 @@ export const ACCESS = {
   'Mutation.assignUserToPartner': customerAdmin,
   'Mutation.unassignUserFromPartner': customerAdmin,
   'Mutation.importExistingRelationships': operatorOnly,
+  // R18: vendor referrals. The vendor's operators refer; the partner's sellers answer and read them.
+  'Mutation.createReferral': operatorOnly,
+  'Query.referrals': operatorOnly,
+  'Partner.referrals': { partner: [GA, AA, SA], customer: none, operator: true },
+  'Mutation.acceptReferral': { partner: [GA, AA, SA], customer: none, operator: false },
+  'Mutation.declineReferral': { partner: [GA, AA, SA], customer: none, operator: false },
   'Partner.customers': customerReaders,
   'Partner.customersSharedWith': customerReaders,
   'Partner.indirectProviders': { partner: [GA, AA, SA, HA], customer: none, operator: true },

@@ -1,5 +1,5 @@
 import { FormEvent, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, SubmitButton } from '../../components/Button';
 import { Empty, LoadError, Loading, StatusMessage } from '../../components/Feedback';
@@ -120,8 +120,12 @@ export function CustomersPage() {
   const { me, fetching } = useMe();
   // A customer's details page tells the list when the partner ended that relationship; the leads and
   // referrals pages open the request prefilled (R18), with the lead or referral it answers.
-  const state = useLocation().state as { ended?: string; invite?: Prefill } | null;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = location.state as { ended?: string; invite?: Prefill } | null;
   const ended = state?.ended;
+  // Taken once: a request opened later from the button is a plain one, not the lead's or referral's again.
+  const [prefill, setPrefill] = useState<Prefill | undefined>(state?.invite);
   const [draftSearch, setDraftSearch] = useState('');
   const [search, setSearch] = useState('');
   const [source, setSource] = useState<RelationshipSource | ''>('');
@@ -144,6 +148,10 @@ export function CustomersPage() {
 
   function closePanel() {
     setRequesting(false);
+    if (prefill) {
+      setPrefill(undefined);
+      navigate(location.pathname, { replace: true, state: null });
+    }
     // Back where the person started, once the button is on the page again.
     setTimeout(() => requestButton.current?.focus(), 0);
   }
@@ -161,7 +169,7 @@ export function CustomersPage() {
     >
       {ended ? <StatusMessage>{t('ended', { customer: ended })}</StatusMessage> : null}
       <p>{t('intro')}</p>
-      {requesting ? <RequestRelationshipPanel onClose={closePanel} prefill={state?.invite} /> : null}
+      {requesting ? <RequestRelationshipPanel onClose={closePanel} prefill={prefill} /> : null}
       <form className="search-bar" role="search" onSubmit={onSearch}>
         <TextField label={t('search')} type="search" value={draftSearch} onChange={(e) => setDraftSearch(e.target.value)} hint={t('searchHint')} />
         <SubmitButton>{t('search')}</SubmitButton>
