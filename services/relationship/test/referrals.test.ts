@@ -1,3 +1,4 @@
+import { loadRelationshipConfig } from '../src/config';
 import {
   checkAnswerableReferral,
   checkConvertibleReferral,
@@ -48,5 +49,13 @@ describe('a vendor referral’s transitions (R18)', () => {
     expect(() => checkInviteeOfReferral('IT@Acme.example.com', 'it@acme.example.com')).not.toThrow();
     expect(() => checkInviteeOfReferral('boss@acme.example.com', 'it@acme.example.com')).not.toThrow();
     expect(() => checkInviteeOfReferral('it@other.example.com', 'it@acme.example.com')).toThrow(expect.objectContaining({ field: 'customerEmail' }));
+  });
+});
+
+describe('REFERRAL_TTL_DAYS (R18)', () => {
+  it('is 30 days unless set, and a whole number of days from 1 to 365', () => {
+    expect(loadRelationshipConfig({}).REFERRAL_TTL_DAYS).toBe(30);
+    expect(loadRelationshipConfig({ REFERRAL_TTL_DAYS: '7' }).REFERRAL_TTL_DAYS).toBe(7);
+    for (const wrong of ['0', '366', '1.5', 'soon']) expect(() => loadRelationshipConfig({ REFERRAL_TTL_DAYS: wrong })).toThrow(/REFERRAL_TTL_DAYS/);
   });
 });
