@@ -16,6 +16,7 @@ export * from './events/consumer';
 export * from './events/envelope';
 export * from './events/event-types.generated';
 export * from './events/kafka';
+export * from './events/consumer-lag';
 export * from './events/outbox';
 export * from './events/provenance';
 export * from './events/relay';
