@@ -52,7 +52,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /** Codes a subgraph gives a client's mistake with HTTP 400 (a variable it cannot coerce, say). */
-const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX']);
 
 /**
  * A subgraph that refuses the whole request (HTTP 401/403: e.g. a token it no

@@ -23,6 +23,7 @@ export * from './events/relay';
 export * from './events/sequence';
 export * from './http/subgraph-server';
 export * from './http/query-limits';
+export * from './http/query-complexity';
 export * from './store/databases';
 export * from './store/datasource';
 export * from './store/event-tables';
