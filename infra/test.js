@@ -98,6 +98,11 @@ async function main() {
     '.',
   ]);
   run('checking schema/supergraph.graphql against schema/*.graphql', process.execPath, [path.join(root, 'infra/compose.js'), '--check']);
+  run('checking schema/asyncapi.json is generated from schema/events and valid AsyncAPI (npm run asyncapi)', process.execPath, [
+    path.join(root, 'infra/asyncapi.js'),
+    '--check',
+  ]);
+  run('checking the graph and the events against the last release (schema/released)', process.execPath, [path.join(root, 'infra/contracts.js'), '--check']);
   run('unit-testing the web console (vitest)', process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run'], { cwd: path.join(root, 'web') });
   buildConsole();
   const chromium = ensureChromium();
