@@ -140,15 +140,8 @@ async function main() {
 
   const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD };
   say('seeding the demo (MPN profiles, a customer, an indirect provider and an indirect reseller)...');
-  const { verifyDemoContacts } = require(path.join(root, 'services/enrollment/dist/bin/verify-demo-contacts.js'));
-  const { loadEnrollmentConfig } = require(path.join(root, 'services/enrollment/dist/config.js'));
-  const { accounts, invitation } = await require('./lib/demo')
-    .seedDemo({
-      gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-      operator,
-      verifyContacts: (partnerIds) => verifyDemoContacts(loadEnrollmentConfig(process.env), partnerIds),
-      sendInvitation: mail.catcher,
-    })
+  const { accounts, invitation } = await require('./seed-demo')
+    .seedDemoFromEnv({ ...process.env, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`, OPERATOR_EMAIL: operator.email }, { sendInvitation: mail.catcher })
     .catch((error) => {
       if (operatorPasswordGiven || !error.message.includes(`sign in ${operator.email}`)) throw error;
       throw new Error(

@@ -122,6 +122,9 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     gateway: createApolloGateway(subgraphUrls(config)),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo turns introspection off when NODE_ENV=production, which left the console's GraphQL explorer
+    // blind in the docker image. The graph's schema is public (schema/supergraph.graphql); the limits apply.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected gateway error')),

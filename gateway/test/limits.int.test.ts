@@ -41,6 +41,23 @@ describe('gateway protections', () => {
     expect(response.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'MAX_QUERY_ALIASES', max: 15, found: 20 });
   });
 
+  it('answers introspection with NODE_ENV=production too: the console explorer reads the schema', async () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const production = await startGateway(loadGatewayConfig(testEnv()), { port: 0 });
+    process.env.NODE_ENV = before;
+    try {
+      const response = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    } finally {
+      await production.close();
+    }
+  });
+
   it('refuses a query that may return more objects than the cost limit, counted from first', async () => {
     const withDefaults = await startGateway(loadGatewayConfig(testEnv()), { port: 0 });
     try {

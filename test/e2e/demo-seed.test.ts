@@ -3,8 +3,9 @@ import { loadEnrollmentConfig } from '@channelgraph/enrollment/config';
 import { verifyDemoContacts } from '@channelgraph/enrollment/bin/verify-demo-contacts';
 import { graphql } from '../support/graphql';
 import { isolatedEnv, OPERATOR, Stack, startStack } from '../support/stack';
+// The command docker compose runs and npm start calls (it uses the services' build, as they do).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { seedDemo } = require('../../infra/lib/demo');
+const { seedDemoFromEnv } = require('../../infra/seed-demo');
 
 const ENROLMENTS = '{ partnerEnrollments(first: 50) { edges { node { legalName status primaryContact { email } } } } }';
 
@@ -18,12 +19,10 @@ describe('the demo seeding of npm start, with an SMTP server that delivers nothi
   let env: NodeJS.ProcessEnv;
   let stack: Stack;
   const seed = () =>
-    seedDemo({
-      gatewayUrl: stack.urls.gateway,
-      operator: OPERATOR,
-      verifyContacts: (partnerIds: string[]) => verifyDemoContacts(loadEnrollmentConfig(env), partnerIds),
-      sendInvitation: false,
-    });
+    seedDemoFromEnv(
+      { ...env, GATEWAY_URL: stack.urls.gateway.replace(/\/graphql$/, ''), OPERATOR_EMAIL: OPERATOR.email, OPERATOR_PASSWORD: OPERATOR.password },
+      { sendInvitation: false },
+    );
 
   beforeAll(async () => {
     silentSmtp = createServer(() => undefined);

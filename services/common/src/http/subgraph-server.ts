@@ -74,6 +74,9 @@ export function subgraphApolloOptions(name: string, resolvers: object, log: Logg
     schema: buildSchemaFor(name, resolvers),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Apollo turns introspection off when NODE_ENV=production; the schema is public (schema/ in the
+    // repository) and internal teams' tools read it, so it stays on, within the query limits.
+    introspection: true,
     validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) =>
       maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected error in resolver')),
