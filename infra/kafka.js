@@ -174,7 +174,7 @@ function kafkaLogTail(lines = 30, files = DEFAULT_FILES) {
 
 // ---------------------------------------------------------------- setup steps
 
-function run(cmd, args, { capture = false, quiet = false } = {}) {
+function run(cmd, args, { capture = false, quiet = false, onOutput } = {}) {
   return new Promise((resolve, reject) => {
     // Everything the tool prints ends up on our stderr (CLI stdout stays clean), minus the
     // stray ANSI resets Maven's -q mode emits; stdout is captured when we need it.
@@ -183,6 +183,7 @@ function run(cmd, args, { capture = false, quiet = false } = {}) {
     if (capture)
       child.stdout.on('data', (d) => {
         out += d;
+        onOutput?.(stripAnsi(String(d)));
       });
     child.stderr?.on('data', (d) => {
       const text = stripAnsi(String(d));
@@ -207,17 +208,51 @@ function run(cmd, args, { capture = false, quiet = false } = {}) {
   });
 }
 
+/**
+ * Maven's "Downloaded from central: … (12 kB at 3.4 MB/s)" lines, summed and reported every few
+ * seconds, so the first run (tens of MB, a minute or more) never sits silent.
+ */
+function downloadProgress(everyMs = 3000) {
+  const UNITS = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+  let files = 0;
+  let bytes = 0;
+  let reported = 0;
+  const report = () => {
+    if (files === reported) return;
+    reported = files;
+    log(`  ${files} files, ${(bytes / 1e6).toFixed(1)} MB so far...`);
+  };
+  const timer = setInterval(report, everyMs);
+  return {
+    read(text) {
+      for (const match of text.matchAll(/Downloaded from \S+: \S+ \(([\d.,]+) (B|kB|MB|GB)/g)) {
+        files += 1;
+        bytes += Number(match[1].replace(',', '')) * UNITS[match[2]];
+      }
+    },
+    done() {
+      clearInterval(timer);
+      report();
+    },
+  };
+}
+
 async function ensureJars() {
   if (fs.existsSync(path.join(LIBS, `kafka_2.13-${KAFKA_VERSION}.jar`))) return;
   // fail early with the install hint rather than after a half-finished download
   await run('java', ['-version'], { quiet: true });
   await run('mvn', ['-v'], { capture: true, quiet: true });
   log(`downloading Apache Kafka ${KAFKA_VERSION} jars from Maven Central (first run only)...`);
-  await run(
-    'mvn',
-    ['-B', '-q', '-f', path.join(__dirname, 'kafka', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'],
-    { capture: true },
-  ); // captured, and shown only on failure
+  const progress = downloadProgress();
+  try {
+    await run(
+      'mvn',
+      ['-B', '-f', path.join(__dirname, 'kafka', 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${LIBS}`, '-DincludeScope=runtime'],
+      { capture: true, onOutput: progress.read },
+    ); // captured: shown only on failure, and counted for the progress lines
+  } finally {
+    progress.done();
+  }
   if (!fs.existsSync(path.join(LIBS, `kafka_2.13-${KAFKA_VERSION}.jar`))) {
     throw new Error(`Maven finished but ${LIBS} has no kafka_2.13-${KAFKA_VERSION}.jar`);
   }

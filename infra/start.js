@@ -114,8 +114,14 @@ async function main() {
   kafka = await require('./kafka').ensureKafka();
   const smtpPort = Number(process.env.SMTP_PORT || 1025);
   const smtpUiPort = Number(process.env.SMTP_UI_PORT || 1080);
-  catcher = await require('./smtp-catcher').startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
-  say(`SMTP catcher on smtp://127.0.0.1:${smtpPort}`);
+  const mail = mailDestination(process.env.SMTP_URL, smtpPort);
+  if (mail.catcher) {
+    process.env.SMTP_URL = mail.url;
+    catcher = await require('./smtp-catcher').startSmtpCatcher({ smtpPort, httpPort: smtpUiPort });
+    say(`SMTP catcher on ${mail.url}`);
+  } else {
+    say(`emails go out through ${mail.server} (SMTP_URL); no SMTP catcher started`);
+  }
 
   // Enrollment first: it owns the signing keys every other service verifies tokens with.
   const [first, ...rest] = SERVICES;
@@ -134,8 +140,8 @@ async function main() {
 
   const operator = { email: process.env.OPERATOR_EMAIL || 'operator@channelgraph.local', password: process.env.OPERATOR_PASSWORD };
   say('seeding the demo (MPN profiles, a customer, an indirect provider and an indirect reseller)...');
-  const { accounts, invitation } = await require('./lib/demo')
-    .seedDemo({ gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql`, mailApiUrl: `http://127.0.0.1:${smtpUiPort}`, operator })
+  const { accounts, invitation } = await require('./seed-demo')
+    .seedDemoFromEnv({ ...process.env, GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}`, OPERATOR_EMAIL: operator.email }, { sendInvitation: mail.catcher })
     .catch((error) => {
       if (operatorPasswordGiven || !error.message.includes(`sign in ${operator.email}`)) throw error;
       throw new Error(
@@ -151,7 +157,7 @@ channelgraph is running.
 
   Console           http://localhost:${GATEWAY_PORT}/
   GraphQL gateway   http://localhost:${GATEWAY_PORT}/graphql
-  Mail sent         http://localhost:${smtpUiPort}   (the SMTP catcher: every email the platform sends)
+  Mail sent         ${mail.catcher ? `http://localhost:${smtpUiPort}   (the SMTP catcher: every email the platform sends)` : `through ${mail.server}`}
   Logs              ${path.relative(process.cwd(), logDir)}/<service>.log
 
 Sign-ins:
@@ -159,6 +165,18 @@ Sign-ins:
 ${accounts.map((account) => `  ${account.label.padEnd(19)} ${account.email} / ${account.password}`).join('\n')}
 ${invitation ? `\nTry it: open the mail catcher, find "${invitation.subject}" to ${invitation.to}, click its link\nand sign in as the customer admin to accept the invitation in the console.\n` : ''}
 Press Ctrl-C to stop everything.`);
+}
+
+/**
+ * Where the platform's email goes: to the bundled SMTP catcher when SMTP_URL is unset or names the
+ * catcher's own address, otherwise to the server SMTP_URL names (its password never printed).
+ */
+function mailDestination(smtpUrl, smtpPort) {
+  const catcherUrl = `smtp://127.0.0.1:${smtpPort}`;
+  if (!smtpUrl) return { catcher: true, url: catcherUrl };
+  const url = new URL(smtpUrl);
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && Number(url.port || 25) === smtpPort;
+  return { catcher: local, url: smtpUrl, server: `${url.protocol}//${url.host}` };
 }
 
 main().catch((error) => {

@@ -68,6 +68,34 @@ function runJest({ name, args, env, quiet = false }) {
   });
 }
 
+/**
+ * `docker compose config` validates docker-compose.yml where the Docker client has its compose plugin,
+ * with placeholder values for the secrets compose demands; elsewhere it says it cannot.
+ */
+function checkComposeFile() {
+  const { spawnSync } = require('node:child_process');
+  const version = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
+  if (version.status !== 0) {
+    console.error(
+      '[setup] docker compose is not installed here: docker-compose.yml is not validated (its runtime dependencies are, by test/e2e/runtime-dependencies)',
+    );
+    return;
+  }
+  const placeholders = [
+    'MYSQL_ROOT_PASSWORD',
+    'KEY_ENCRYPTION_KEY',
+    'OPERATOR_PASSWORD',
+    'KAFKA_ADMIN_PASSWORD',
+    'ENROLLMENT_KAFKA_PASSWORD',
+    'RELATIONSHIP_KAFKA_PASSWORD',
+    'AGREEMENT_KAFKA_PASSWORD',
+    'NOTIFICATION_KAFKA_PASSWORD',
+  ];
+  run('validating docker-compose.yml (docker compose config)', 'docker', ['compose', '--env-file', '/dev/null', 'config', '--quiet'], {
+    env: { ...process.env, ...Object.fromEntries(placeholders.map((name) => [name, 'placeholder-Passw0rd'])) },
+  });
+}
+
 async function main() {
   const started = Date.now();
   ensureDependencies();
@@ -98,6 +126,12 @@ async function main() {
     '.',
   ]);
   run('checking schema/supergraph.graphql against schema/*.graphql', process.execPath, [path.join(root, 'infra/compose.js'), '--check']);
+  run('checking schema/asyncapi.json is generated from schema/events and valid AsyncAPI (npm run asyncapi)', process.execPath, [
+    path.join(root, 'infra/asyncapi.js'),
+    '--check',
+  ]);
+  run('checking the graph and the events against the last release (schema/released)', process.execPath, [path.join(root, 'infra/contracts.js'), '--check']);
+  checkComposeFile();
   run('unit-testing the web console (vitest)', process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run'], { cwd: path.join(root, 'web') });
   buildConsole();
   const chromium = ensureChromium();

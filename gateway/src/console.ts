@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Paths the gateway answers itself; everything else that is a page belongs to the console. */
-const OWN_PATHS = ['/graphql', '/healthz', '/metrics'];
+const OWN_PATHS = ['/graphql', '/healthz', '/readyz', '/metrics'];
 
 /**
  * The web console (web/dist) on the same origin as /graphql, so every emailed link opens it and
@@ -37,6 +37,11 @@ export function consoleRoutes(distDir: string): express.Router {
       strictTransportSecurity: false,
     }),
   );
+  // One route label for every page and file of the console (common routeLabel), however many paths people open.
+  router.use((_req, res, next) => {
+    res.locals.route = 'console';
+    next();
+  });
   const index = path.join(distDir, 'index.html');
   if (!existsSync(index)) {
     router.get(/.*/, (req, res, next) => {

@@ -8,6 +8,7 @@ import {
   correlationIdOf,
   createLogger,
   createMetrics,
+  readinessHandler,
   jwksUrlOf,
   maskUnexpectedError,
   queryLimits,
@@ -51,7 +52,7 @@ export function subgraphUrls(config: GatewayConfig): Record<string, string> {
 type SubgraphResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /** Codes a subgraph gives a client's mistake with HTTP 400 (a variable it cannot coerce, say). */
-const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_COMPLEX']);
 
 /**
  * A subgraph that refuses the whole request (HTTP 401/403: e.g. a token it no
@@ -121,6 +122,9 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
     gateway: createApolloGateway(subgraphUrls(config)),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Apollo turns introspection off when NODE_ENV=production, which left the console's GraphQL explorer
+    // blind in the docker image. The graph's schema is public (schema/supergraph.graphql); the limits apply.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: limits.validationRules,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected gateway error')),
@@ -132,6 +136,7 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   app.set('trust proxy', trustProxyOf(config));
   app.use(traceAndMeasure(metrics));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.get('/readyz', readinessHandler({ name: 'gateway', readiness: subgraphReadiness(subgraphUrls(config)) }));
   app.get('/metrics', async (_req, res) => void res.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
   app.use(
     '/graphql',
@@ -157,6 +162,22 @@ export async function startGateway(config: GatewayConfig, options: { port?: numb
   const boundPort = typeof address === 'object' && address ? address.port : port;
   log.info({ console: `http://localhost:${boundPort}/`, url: `http://localhost:${boundPort}/graphql` }, 'gateway ready');
   return { url: `http://127.0.0.1:${boundPort}/graphql`, close: () => apollo.stop() };
+}
+
+/**
+ * Ready when every subgraph answers its /healthz within 2 s: a query plan may touch any of them,
+ * so without one the graph cannot serve (a load balancer takes this gateway out of rotation).
+ */
+function subgraphReadiness(urls: Record<string, string>): Record<string, () => Promise<void>> {
+  return Object.fromEntries(
+    Object.entries(urls).map(([name, url]) => [
+      name,
+      async () => {
+        const response = await fetch(new URL('/healthz', url), { signal: AbortSignal.timeout(2000) });
+        if (!response.ok) throw new Error(`${name} answered HTTP ${response.status}`);
+      },
+    ]),
+  );
 }
 
 /** A body over the limit or not JSON gets a GraphQL-shaped error, not an HTML page. */

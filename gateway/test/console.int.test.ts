@@ -21,7 +21,10 @@ describe('the gateway serves the console (DESIGN §6)', () => {
   let gateway: RunningGateway;
   let origin: string;
   beforeAll(async () => {
-    gateway = await startGateway(loadGatewayConfig(testEnv({ WEB_DIST_DIR: fakeBuild() })), { port: 0 });
+    // Subgraphs at a port nothing listens on (9, discard), so the readiness test holds beside a running stack.
+    const nowhere = 'http://127.0.0.1:9';
+    const subgraphs = { ENROLLMENT_URL: nowhere, RELATIONSHIP_URL: nowhere, AGREEMENT_URL: nowhere, NOTIFICATION_URL: nowhere };
+    gateway = await startGateway(loadGatewayConfig(testEnv({ WEB_DIST_DIR: fakeBuild(), ...subgraphs })), { port: 0 });
     origin = gateway.url.replace(/\/graphql$/, '');
   });
   afterAll(async () => {
@@ -60,6 +63,28 @@ describe('the gateway serves the console (DESIGN §6)', () => {
     const csrf = await fetch(`${origin}/graphql?query=%7B__typename%7D`);
     expect(csrf.status).toBe(400);
     expect(await csrf.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('labels every console page with one route in its metrics, and names them all channelgraph_', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await fetch(`${origin}/customers/${i}-of-many`)).status).toBe(200);
+    const metrics = await (await fetch(`${origin}/metrics`)).text();
+    expect(metrics).toMatch(/channelgraph_http_request_duration_seconds_count\{[^}]*route="console"[^}]*status="200"/);
+    expect(metrics).not.toContain('of-many');
+    const names = metrics
+      .split('\n')
+      .filter((line) => line.startsWith('# TYPE '))
+      .map((line) => line.split(' ')[2]);
+    expect(names.filter((name) => !name.startsWith('channelgraph_'))).toEqual([]);
+  });
+
+  it('is not ready while it cannot reach its subgraphs, and says which', async () => {
+    const response = await fetch(`${origin}/readyz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      service: 'gateway',
+      checks: { enrollment: 'down', relationship: 'down', agreement: 'down', notification: 'down' },
+    });
   });
 });
 

@@ -11,6 +11,9 @@ kafka_home=${KAFKA_HOME:-/opt/kafka}
 port=${KAFKA_BROKER_PORT:-9092}
 controller_port=$((port + 1))
 advertised_host=${KAFKA_ADVERTISED_HOST:-kafka}
+# A second listener, for clients on the host: the same SASL users, advertised as the host reaches it.
+external_port=${KAFKA_EXTERNAL_PORT:-9094}
+external_host=${KAFKA_EXTERNAL_HOST:-localhost}
 data_dir=${KAFKA_DATA_DIR:-/tmp/kraft-combined-logs}
 config_dir=${KAFKA_CONFIG_DIR:-/tmp/channelgraph-kafka}
 mechanism=${KAFKA_SASL_MECHANISM:-scram-sha-512}
@@ -45,14 +48,15 @@ cat > "$config_dir/server.properties" <<EOF
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@localhost:$controller_port
-listeners=SASL_PLAINTEXT://:$port,CONTROLLER://localhost:$controller_port
-advertised.listeners=SASL_PLAINTEXT://$advertised_host:$port
+listeners=SASL_PLAINTEXT://:$port,EXTERNAL://:$external_port,CONTROLLER://localhost:$controller_port
+advertised.listeners=SASL_PLAINTEXT://$advertised_host:$port,EXTERNAL://$external_host:$external_port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=SASL_PLAINTEXT
-listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+listener.security.protocol.map=CONTROLLER:SASL_PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT
 sasl.enabled.mechanisms=$MECHANISM
 sasl.mechanism.inter.broker.protocol=$MECHANISM
 listener.name.sasl_plaintext.$mechanism.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$admin" password="$KAFKA_ADMIN_PASSWORD";
+listener.name.external.$mechanism.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$admin" password="$KAFKA_ADMIN_PASSWORD";
 # A KRaft controller cannot check SCRAM users that live in the metadata it serves: PLAIN, on localhost only.
 sasl.mechanism.controller.protocol=PLAIN
 listener.name.controller.sasl.enabled.mechanisms=PLAIN

@@ -58,6 +58,16 @@ describe('the sign-up slice, end to end through the gateway', () => {
     expect(notifications.errors).toBeUndefined();
   });
 
+  it('has the gateway ready once it reaches all four subgraphs', async () => {
+    const ready = await fetch(stack.urls.gateway.replace(/\/graphql$/, '/readyz'));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      service: 'gateway',
+      checks: { enrollment: 'up', relationship: 'up', agreement: 'up', notification: 'up' },
+    });
+  });
+
   it('refuses a wrong password without saying which part was wrong', async () => {
     const response = await graphql(stack.urls.gateway, 'mutation { signIn(input: {email: "nobody@example.com", password: "wrong-password-1"}) { token } }');
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);

@@ -25,6 +25,7 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 export function badInput(field: string, message: string): GraphQLError {

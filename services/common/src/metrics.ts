@@ -1,12 +1,15 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+/** Every metric channelgraph exposes starts with it, the process metrics too, so none collides with another system's. */
+export const METRIC_PREFIX = 'channelgraph_';
+
 /** A Prometheus registry with process metrics and the HTTP histogram every server records. */
 export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry });
+  collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
   const httpDuration = new Histogram({
-    name: 'http_request_duration_seconds',
+    name: 'channelgraph_http_request_duration_seconds',
     help: 'HTTP request duration',
     labelNames: ['method', 'route', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
@@ -32,7 +35,7 @@ export function registerEventMetrics(
       last = await backlog().catch(() => last);
     };
     new Gauge({
-      name: 'outbox_pending_events',
+      name: 'channelgraph_outbox_pending_events',
       help: 'Events committed but not yet on Kafka',
       registers: [registry],
       collect: async function () {
@@ -41,7 +44,7 @@ export function registerEventMetrics(
       },
     });
     new Gauge({
-      name: 'outbox_oldest_pending_age_seconds',
+      name: 'channelgraph_outbox_oldest_pending_age_seconds',
       help: 'Age of the oldest unpublished event; alert when it grows',
       registers: [registry],
       collect() {
@@ -49,7 +52,7 @@ export function registerEventMetrics(
       },
     });
     new Gauge({
-      name: 'outbox_set_aside_events',
+      name: 'channelgraph_outbox_set_aside_events',
       help: 'Events Kafka refused for good, set aside unpublished (OUTBOX_MAX_ATTEMPTS); alert on any',
       registers: [registry],
       collect() {
@@ -60,7 +63,7 @@ export function registerEventMetrics(
   if (sources.consumerStats) {
     const stats = sources.consumerStats;
     new Counter({
-      name: 'events_consumed_total',
+      name: 'channelgraph_events_consumed_total',
       help: 'Consumed events by outcome (handled, duplicate, ignored, unknown: a type without a schema here, skipped; dead-lettered; untrusted: dead-lettered unhandled, not from its producer)',
       labelNames: ['outcome'],
       registers: [registry],

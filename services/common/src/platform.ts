@@ -5,6 +5,7 @@ import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/rev
 import { kafkaCredentialsOf, PlatformConfig, trustProxyOf } from './config';
 import { EventCatalog } from './events/catalog';
 import { alongside, EventConsumer, Subscriptions } from './events/consumer';
+import { registerConsumerLagMetrics } from './events/consumer-lag';
 import { createKafka, ensureTopics, physicalTopic, topicSettingsOf } from './events/kafka';
 import { Outbox, UnitOfWork } from './events/outbox';
 import { eventSourceOf } from './events/provenance';
@@ -136,6 +137,10 @@ export class Platform {
       backlog: () => this.relay.backlog(),
       consumerStats: this.consumer ? () => ({ ...this.consumer!.stats }) : undefined,
     });
+    if (this.consumer && this.consumer.topics.length > 0) {
+      const lag = registerConsumerLagMetrics(this.metrics, this.kafka, { groupId: this.consumer.groupId, topics: this.consumer.topics });
+      this.onStop(() => lag.stop());
+    }
     this.server = await startSubgraphServer(
       {
         ...options,

@@ -22,7 +22,12 @@ describe('requests refused as the client’s mistakes (HTTP 400, never 500)', ()
   it('answers a document over the token limit with 400 and a code', async () => {
     const response = await post({ query: `{ ${Array.from({ length: 200 }, () => 'hello').join(' ')} }` });
     expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ message: 'Syntax Error: Token limit of 100 exceeded.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+    expect(response.body.errors).toEqual([
+      {
+        message: 'This query has more than 100 tokens, the limit (MAX_QUERY_TOKENS): send a shorter document.',
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_QUERY_TOKENS', max: 100 },
+      },
+    ]);
   });
 
   it('answers a document that does not parse with 400', async () => {

@@ -72,8 +72,21 @@ describe('signUp through the enrollment subgraph', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = (await (await fetch(`${base}/readyz`)).json()) as Record<string, unknown>;
     expect(ready).toMatchObject({ status: 'ready', checks: { database: 'up', kafka: 'up' } });
+    // Paths nobody serves share one route label: a scanner asking for thousands makes no new series.
+    for (const nowhere of ['/wp-login.php', '/nope-1', '/nope-2']) expect((await fetch(`${base}${nowhere}`)).status).toBe(404);
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toContain('outbox_pending_events');
-    expect(metrics).toContain('http_request_duration_seconds');
+    expect(metrics).toContain('channelgraph_outbox_pending_events');
+    expect(metrics).toMatch(/channelgraph_http_request_duration_seconds_count\{[^}]*route="unmatched"[^}]*status="404"/);
+    expect(metrics).toMatch(/channelgraph_http_request_duration_seconds_count\{[^}]*route="\/healthz"/);
+    expect(metrics).not.toContain('nope-1');
+    expect(metrics).toContain('channelgraph_process_cpu_seconds_total');
+    // Enrollment consumes events: its group's lag per partition and its DLQs' depth.
+    expect(metrics).toMatch(/channelgraph_consumer_lag_events\{group="[^"]*channelgraph\.enrollment",topic="[^"]+",partition="\d+"[^}]*\} \d+/);
+    expect(metrics).toMatch(/channelgraph_dlq_messages\{topic="[^"]+\.dlq"[^}]*\} \d+/);
+    const names = metrics
+      .split('\n')
+      .filter((line) => line.startsWith('# TYPE '))
+      .map((line) => line.split(' ')[2]);
+    expect(names.filter((name) => !name.startsWith('channelgraph_'))).toEqual([]);
   });
 });

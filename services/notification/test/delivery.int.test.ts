@@ -100,9 +100,9 @@ describe('email delivery when SMTP misbehaves', () => {
     expect(failed.last_error).toMatch(/550/);
     // What an operator alerts on.
     const metrics = await (await fetch(service.server.url.replace(/\/graphql$/, '/metrics'))).text();
-    expect(Number(/^mail_failed_emails\{[^}]*\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
-    expect(metrics).toMatch(/^mail_queued_emails\{[^}]*lane="BULK"[^}]*\} \d+$/m);
-    expect(metrics).toMatch(/^mail_oldest_due_age_seconds\{[^}]*\} [\d.e+-]+$/m);
+    expect(Number(/^channelgraph_mail_failed_emails\{[^}]*\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(metrics).toMatch(/^channelgraph_mail_queued_emails\{[^}]*lane="BULK"[^}]*\} \d+$/m);
+    expect(metrics).toMatch(/^channelgraph_mail_oldest_due_age_seconds\{[^}]*\} [\d.e+-]+$/m);
   });
 
   it('gives up on an email still failing once it is MAIL_GIVE_UP_AFTER_HOURS old', async () => {

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Loading } from '../components/Feedback';
 import { common } from '../i18n/common';
 import { Locale, LOCALES, useLocale, useT } from '../i18n/i18n';
 import { may } from '../lib/access';
@@ -111,7 +113,9 @@ export function Layout() {
           </nav>
         ) : null}
         <main id="main" tabIndex={-1}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </>

@@ -80,7 +80,8 @@ class StoppedWhileRetrying extends Error {}
 export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly dlqProducer: Producer;
-  private readonly topics: string[];
+  /** The physical topics it consumes. */
+  readonly topics: string[];
   readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, unknown: 0, 'dead-lettered': 0, untrusted: 0 };
   private joined: Promise<void>;
   private markJoined: () => void = () => undefined;
@@ -167,6 +168,10 @@ export class EventConsumer {
   private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     const outcome = await this.consume(topic, partition, message, heartbeat);
     this.stats[outcome] += 1;
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
   }
 
   /** Exposed for tests of delivery semantics; normal use goes through Kafka. */

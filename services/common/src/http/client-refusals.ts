@@ -16,7 +16,13 @@ export function syntaxErrorsAsClientErrors<P extends ApolloServerPlugin<any>>(pl
   return {
     ...plugin,
     async unexpectedErrorProcessingRequest({ error }) {
-      if (error.name === 'GraphQLError' && error.message.startsWith('Syntax Error:')) throw refusal(error.message, 'GRAPHQL_PARSE_FAILED');
+      if (error.name !== 'GraphQLError' || !error.message.startsWith('Syntax Error:')) return;
+      const tokens = /^Syntax Error: Token limit of (\d+) exceeded/.exec(error.message);
+      if (!tokens) throw refusal(error.message, 'GRAPHQL_PARSE_FAILED');
+      const max = Number(tokens[1]);
+      throw new GraphQLError(`This query has more than ${max.toLocaleString('en')} tokens, the limit (MAX_QUERY_TOKENS): send a shorter document.`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'MAX_QUERY_TOKENS', max, http: { status: 400 } },
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ASTVisitor, GraphQLError, Kind, SelectionSetNode, ValidationContext } from 'graphql';
 import { refuseUnrunnableOperations, syntaxErrorsAsClientErrors } from './client-refusals';
+import { complexityLimits } from './query-complexity';
 
 export interface QueryLimits {
   MAX_QUERY_DEPTH: number;
@@ -59,16 +60,18 @@ export function onePasswordHashPerRequest(context: ValidationContext): ASTVisito
  * is the client's (HTTP 400), never a 500.
  */
 export function queryLimits(limits: QueryLimits) {
+  // Depth, aliases and cost are measured by complexityLimits, with the variables known, so that `first`
+  // counts and a refusal carries its own code (QUERY_TOO_COMPLEX); a validation rule could do neither.
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: limits.MAX_QUERY_COST },
-    maxAliases: { n: limits.MAX_QUERY_ALIASES },
+    maxDepth: { enabled: false },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
     maxTokens: { n: limits.MAX_QUERY_TOKENS },
     maxDirectives: { n: 30 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {
     validationRules: [...armor.validationRules, onePasswordHashPerRequest],
-    plugins: [...armor.plugins.map(syntaxErrorsAsClientErrors), refuseUnrunnableOperations],
+    plugins: [...armor.plugins.map(syntaxErrorsAsClientErrors), refuseUnrunnableOperations, complexityLimits(limits)],
   };
 }

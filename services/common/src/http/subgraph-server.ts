@@ -74,6 +74,9 @@ export function subgraphApolloOptions(name: string, resolvers: object, log: Logg
     schema: buildSchemaFor(name, resolvers),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Apollo turns introspection off when NODE_ENV=production; the schema is public (schema/ in the
+    // repository) and internal teams' tools read it, so it stays on, within the query limits.
+    introspection: true,
     validationRules,
     formatError: (formatted: GraphQLFormattedError, error: unknown) =>
       maskUnexpectedError(formatted, error, (original) => log.error({ err: original }, 'unexpected error in resolver')),
@@ -144,12 +147,27 @@ export function traceAndMeasure(metrics: Metrics) {
     (req as Request & { correlationId: string }).correlationId = correlationId;
     res.setHeader('x-correlation-id', correlationId);
     const stop = metrics.httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: req.path.startsWith('/graphql') ? '/graphql' : req.path, status: String(res.statusCode) }));
+    res.on('finish', () => stop({ route: routeLabel(req, res), status: String(res.statusCode) }));
     runWithTrace({ correlationId }, next);
   };
 }
 
-function readinessHandler(options: { name: string; readiness: Record<string, ReadinessCheck>; degradable?: string[] }) {
+/**
+ * The route a request matched, never its raw path, so the HTTP histogram has a bounded set of
+ * series however many different paths are asked for: `/graphql`, a route's own pattern
+ * (`/healthz`), what a handler named in `res.locals.route` (the gateway's `console`), else
+ * `unmatched` (404) or `other`.
+ */
+export function routeLabel(req: Request, res: Response): string {
+  if (req.originalUrl === '/graphql' || req.originalUrl.startsWith('/graphql?') || req.originalUrl.startsWith('/graphql/')) return '/graphql';
+  if (typeof res.locals.route === 'string') return res.locals.route;
+  const pattern = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof pattern === 'string') return `${req.baseUrl}${pattern}`;
+  return res.statusCode === 404 ? 'unmatched' : 'other';
+}
+
+/** `/readyz`: 200 `ready` (or `degraded` when only a degradable check fails), else 503 `unavailable`, with each check's state. */
+export function readinessHandler(options: { name: string; readiness: Record<string, ReadinessCheck>; degradable?: string[] }) {
   return async (_req: Request, res: Response) => {
     const checks: Record<string, string> = {};
     let ready = true;

@@ -30,7 +30,7 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
     return reading.state;
   };
   addGauge(metrics, {
-    name: 'mail_queued_emails',
+    name: 'channelgraph_mail_queued_emails',
     help: 'Emails waiting to be sent, by lane (TRANSACTIONAL, BULK)',
     labelNames: ['lane'],
     async collect(gauge) {
@@ -38,22 +38,22 @@ export function registerMailMetrics(metrics: Metrics, dataSource: DataSource): v
     },
   });
   addGauge(metrics, {
-    name: 'mail_oldest_due_age_seconds',
+    name: 'channelgraph_mail_oldest_due_age_seconds',
     help: 'How long the oldest email that is due has waited; alert when it grows',
     collect: async (gauge) => gauge.set((await state()).oldestDueAgeSeconds),
   });
   addGauge(metrics, {
-    name: 'mail_deferred_events',
+    name: 'channelgraph_mail_deferred_events',
     help: "Events whose emails wait for a fact not known yet (a partner's contact, a customer's admins); normal for seconds while catching up",
     collect: async (gauge) => gauge.set((await state()).deferred.waiting),
   });
   addGauge(metrics, {
-    name: 'mail_oldest_deferred_age_seconds',
+    name: 'channelgraph_mail_oldest_deferred_age_seconds',
     help: 'How long the oldest event with waiting emails has waited; alert when it stays above a few minutes',
     collect: async (gauge) => gauge.set((await state()).deferred.oldestAgeSeconds),
   });
   addGauge(metrics, {
-    name: 'mail_failed_emails',
+    name: 'channelgraph_mail_failed_emails',
     help: 'Emails given up (SMTP 5xx, or still failing after MAIL_GIVE_UP_AFTER_HOURS)',
     collect: async (gauge) => gauge.set((await state()).failed),
   });

@@ -1,8 +1,6 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { CustomerDetailsPage } from './CustomerDetailsPage';
-import { CustomersPage } from './CustomersPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
 export const customerRoutes: FeatureRoute[] = [
-  { path: '/customers', element: <CustomersPage />, signedIn: true },
-  { path: '/customers/:relationshipId', element: <CustomerDetailsPage />, signedIn: true },
+  { path: '/customers', element: lazyPage(() => import('./CustomersPage'), 'CustomersPage'), signedIn: true },
+  { path: '/customers/:relationshipId', element: lazyPage(() => import('./CustomerDetailsPage'), 'CustomerDetailsPage'), signedIn: true },
 ];

@@ -1,5 +1,4 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { ProfilePage } from './ProfilePage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
 /** The business profile page; the directory's other pages are in routes.tsx. */
-export const profileRoutes: FeatureRoute[] = [{ path: '/profile', element: <ProfilePage />, signedIn: true }];
+export const profileRoutes: FeatureRoute[] = [{ path: '/profile', element: lazyPage(() => import('./ProfilePage'), 'ProfilePage'), signedIn: true }];

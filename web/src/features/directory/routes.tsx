@@ -1,4 +1,5 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { FindPartnerPage } from './FindPartnerPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const directoryRoutes: FeatureRoute[] = [{ path: '/find-a-partner', element: <FindPartnerPage />, signedIn: true }];
+export const directoryRoutes: FeatureRoute[] = [
+  { path: '/find-a-partner', element: lazyPage(() => import('./FindPartnerPage'), 'FindPartnerPage'), signedIn: true },
+];

@@ -1,9 +1,7 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { EnrolPage } from './EnrolPage';
-import { VerifyContactPage } from './VerifyContactPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
 export const enrolmentRoutes: FeatureRoute[] = [
-  { path: '/enroll', element: <EnrolPage />, signedIn: true },
+  { path: '/enroll', element: lazyPage(() => import('./EnrolPage'), 'EnrolPage'), signedIn: true },
   // The primary contact may have no account: the link alone is enough.
-  { path: '/verify-contact', element: <VerifyContactPage /> },
+  { path: '/verify-contact', element: lazyPage(() => import('./VerifyContactPage'), 'VerifyContactPage') },
 ];

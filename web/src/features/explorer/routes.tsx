@@ -1,4 +1,3 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { ExplorerPage } from './ExplorerPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const explorerRoutes: FeatureRoute[] = [{ path: '/explorer', element: <ExplorerPage /> }];
+export const explorerRoutes: FeatureRoute[] = [{ path: '/explorer', element: lazyPage(() => import('./ExplorerPage'), 'ExplorerPage') }];

@@ -1,10 +1,7 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { AuthorizeProviderPage } from './AuthorizeProviderPage';
-import { IndirectProvidersPage } from './IndirectProvidersPage';
-import { IndirectResellersPage } from './IndirectResellersPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
 export const indirectRoutes: FeatureRoute[] = [
-  { path: '/indirect-resellers', element: <IndirectResellersPage />, signedIn: true },
-  { path: '/indirect-providers', element: <IndirectProvidersPage />, signedIn: true },
-  { path: '/indirect-providers/authorize', element: <AuthorizeProviderPage />, signedIn: true },
+  { path: '/indirect-resellers', element: lazyPage(() => import('./IndirectResellersPage'), 'IndirectResellersPage'), signedIn: true },
+  { path: '/indirect-providers', element: lazyPage(() => import('./IndirectProvidersPage'), 'IndirectProvidersPage'), signedIn: true },
+  { path: '/indirect-providers/authorize', element: lazyPage(() => import('./AuthorizeProviderPage'), 'AuthorizeProviderPage'), signedIn: true },
 ];

@@ -1,4 +1,5 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const invitationRoutes: FeatureRoute[] = [{ path: '/invitations/accept', element: <AcceptInvitationPage />, signedIn: true }];
+export const invitationRoutes: FeatureRoute[] = [
+  { path: '/invitations/accept', element: lazyPage(() => import('./AcceptInvitationPage'), 'AcceptInvitationPage'), signedIn: true },
+];

@@ -1,4 +1,3 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { LeadsPage } from './LeadsPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const leadRoutes: FeatureRoute[] = [{ path: '/leads', element: <LeadsPage />, signedIn: true }];
+export const leadRoutes: FeatureRoute[] = [{ path: '/leads', element: lazyPage(() => import('./LeadsPage'), 'LeadsPage'), signedIn: true }];

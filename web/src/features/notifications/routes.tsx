@@ -1,4 +1,5 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { NotificationsPage } from './NotificationsPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const notificationRoutes: FeatureRoute[] = [{ path: '/notifications', element: <NotificationsPage />, signedIn: true }];
+export const notificationRoutes: FeatureRoute[] = [
+  { path: '/notifications', element: lazyPage(() => import('./NotificationsPage'), 'NotificationsPage'), signedIn: true },
+];

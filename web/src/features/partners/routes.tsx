@@ -1,10 +1,7 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { AcceptAgreementPage } from './AcceptAgreementPage';
-import { PartnerDetailsPage } from './PartnerDetailsPage';
-import { PartnersPage } from './PartnersPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
 export const partnerRoutes: FeatureRoute[] = [
-  { path: '/partners', element: <PartnersPage />, signedIn: true },
-  { path: '/partners/:relationshipId', element: <PartnerDetailsPage />, signedIn: true },
-  { path: '/agreements/accept', element: <AcceptAgreementPage />, signedIn: true },
+  { path: '/partners', element: lazyPage(() => import('./PartnersPage'), 'PartnersPage'), signedIn: true },
+  { path: '/partners/:relationshipId', element: lazyPage(() => import('./PartnerDetailsPage'), 'PartnerDetailsPage'), signedIn: true },
+  { path: '/agreements/accept', element: lazyPage(() => import('./AcceptAgreementPage'), 'AcceptAgreementPage'), signedIn: true },
 ];

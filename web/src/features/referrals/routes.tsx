@@ -1,4 +1,3 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { ReferralsPage } from './ReferralsPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const referralRoutes: FeatureRoute[] = [{ path: '/referrals', element: <ReferralsPage />, signedIn: true }];
+export const referralRoutes: FeatureRoute[] = [{ path: '/referrals', element: lazyPage(() => import('./ReferralsPage'), 'ReferralsPage'), signedIn: true }];

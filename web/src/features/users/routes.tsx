@@ -1,4 +1,3 @@
-import type { FeatureRoute } from '../../app/feature-route';
-import { UsersPage } from './UsersPage';
+import { type FeatureRoute, lazyPage } from '../../app/feature-route';
 
-export const userRoutes: FeatureRoute[] = [{ path: '/settings/users', element: <UsersPage />, signedIn: true }];
+export const userRoutes: FeatureRoute[] = [{ path: '/settings/users', element: lazyPage(() => import('./UsersPage'), 'UsersPage'), signedIn: true }];
