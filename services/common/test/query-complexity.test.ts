@@ -66,6 +66,17 @@ describe('the complexity of an operation, measured before it runs', () => {
     expect(measure('{ partner(id: "p") { ...Loop } } fragment Loop on Partner { id ...Loop }').depth).toBe(2);
   });
 
+  it('measures fragments doubling 30 times (2^30 spreads) in one walk each, their cost and aliases multiplied', () => {
+    const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} a${i}: me { id } }`).join(' ');
+    const started = Date.now();
+    const measured = measure(`query { ...F30 } fragment F0 on Query { me { id } } ${fragments}`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // F(n) = 2 F(n-1) + 1 me, with F(0) = 1 me: 2^31 - 1 objects.
+    expect(measured.cost).toBe(2 ** 31 - 1);
+    expect(measured.aliases).toBe(2 ** 30 - 1);
+    expect(measured.depth).toBe(2);
+  });
+
   it('leaves introspection out', () => {
     expect(measure('{ __schema { types { fields { type { ofType { ofType { name } } } } } } me { id } }')).toEqual({ depth: 2, aliases: 0, cost: 1 });
   });

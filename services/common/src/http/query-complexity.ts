@@ -52,8 +52,7 @@ export function measureOperation(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  const measured: Complexity = { depth: 0, aliases: 0, cost: 0 };
-  if (!root) return measured;
+  if (!root) return { depth: 0, aliases: 0, cost: 0 };
 
   const argumentValue = (field: GraphQLField<unknown, unknown>, node: FieldNode, name: string): unknown => {
     const definition = field.args.find((arg) => arg.name === name);
@@ -75,18 +74,21 @@ export function measureOperation(
     return UNPAGED_LIST_SIZE;
   };
 
-  const walk = (
-    selectionSet: SelectionSetNode,
-    parent: GraphQLCompositeType,
-    times: number,
-    depth: number,
-    pagedBy: number | undefined,
-    inFragments: Set<string>,
-  ) => {
+  // What a selection set asks for once (its cost grows linearly with how often it occurs). A named
+  // fragment is measured once per page size it sits under, so fragments spreading fragments (2^30
+  // spreads in a few hundred bytes) cost one walk each, and their cost multiplies as it should.
+  const fragmentsMeasured = new Map<string, Complexity>();
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, pagedBy: number | undefined, inFragments: ReadonlySet<string>): Complexity => {
+    const measured: Complexity = { depth: 0, aliases: 0, cost: 0 };
+    const add = (part: Complexity, times = 1, deeper = 0) => {
+      measured.cost += part.cost * times;
+      measured.aliases += part.aliases;
+      measured.depth = Math.max(measured.depth, part.depth + deeper);
+    };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) walk(selection.selectionSet, condition, times, depth, pagedBy, inFragments);
+        if (condition && isCompositeType(condition)) add(walk(selection.selectionSet, condition, pagedBy, inFragments));
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -94,26 +96,35 @@ export function measureOperation(
         const fragment = fragments[name];
         // A fragment that spreads itself is refused by validation; here it is simply not followed again.
         if (!fragment || inFragments.has(name)) continue;
-        const condition = schema.getType(fragment.typeCondition.name.value);
-        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, times, depth, pagedBy, new Set([...inFragments, name]));
+        const key = `${name}:${pagedBy ?? ''}`;
+        let part = fragmentsMeasured.get(key);
+        if (!part) {
+          const condition = schema.getType(fragment.typeCondition.name.value);
+          part =
+            condition && isCompositeType(condition)
+              ? walk(fragment.selectionSet, condition, pagedBy, new Set([...inFragments, name]))
+              : { depth: 0, aliases: 0, cost: 0 };
+          fragmentsMeasured.set(key, part);
+        }
+        add(part);
         continue;
       }
       if (selection.alias) measured.aliases += 1;
       const name = selection.name.value;
       if (name === '__schema' || name === '__type') continue;
-      measured.depth = Math.max(measured.depth, depth + 1);
+      measured.depth = Math.max(measured.depth, 1);
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       if (!field || !selection.selectionSet) continue;
       const type = getNamedType(field.type);
       if (!isCompositeType(type)) continue;
-      const occurrences = times * itemsPer(field, selection, pagedBy);
-      measured.cost += occurrences;
+      const items = itemsPer(field, selection, pagedBy);
       const first = argumentValue(field, selection, 'first');
-      walk(selection.selectionSet, type, occurrences, depth + 1, typeof first === 'number' ? first : undefined, inFragments);
+      measured.cost += items;
+      add(walk(selection.selectionSet, type, typeof first === 'number' ? first : undefined, inFragments), items, 1);
     }
+    return measured;
   };
-  walk(operation.selectionSet, root, 1, 0, undefined, new Set());
-  return measured;
+  return walk(operation.selectionSet, root, undefined, new Set());
 }
 
 export interface ComplexityLimits {
