@@ -248,8 +248,8 @@ describe('Kafka with SASL/SCRAM and ACLs (a broker of its own, started by infra/
     const admin = kafkaAs('relationship').admin();
     await admin.connect();
     try {
-      // Leads are notification's alone (x-consumers): relationship's user may not even see that the topic exists.
-      await expect(admin.fetchTopicOffsets(topic('channelgraph.enrollment.lead'))).rejects.toThrow(/authoriz/i);
+      // Verification links are notification's alone (x-consumers): relationship's user may not even see that the topic exists.
+      await expect(admin.fetchTopicOffsets(topic('channelgraph.enrollment.links'))).rejects.toThrow(/authoriz/i);
     } finally {
       await admin.disconnect();
     }
