@@ -31,6 +31,8 @@ const LIMITS: Record<string, Record<string, number>> = {
     'Query.serviceTokens(after)': 2000,
     'Tenant.users(after)': 2000,
     'Partner.users(after)': 2000,
+    'Partner.leads(after)': 2000,
+    'AnswerLeadInput.message': 4000, // not stored: it goes into the email (notification.text_body MEDIUMTEXT)
     'PartnerSearchFilter.country': 2, // compared with CHAR(2)
     'PartnerSearchFilter.city': 100, // partner_profile.city VARCHAR(100)
     'PartnerSearchFilter.keywords': 200, // free text, not stored: 20 words at most are used
@@ -88,6 +90,12 @@ const LIMITS: Record<string, Record<string, number>> = {
     'AuthorizeIndirectProviderInput.token': 64,
     'DeclineRelationshipRequestInput.token': 64,
     'ExistingRelationshipInput.mpnId': 10, // pending_import.mpn_id VARCHAR(16), 6 to 10 digits
+    'CreateReferralInput.customerEmail': 254, // referral.customer_email VARCHAR(254)
+    'CreateReferralInput.customerName': 200, // referral.customer_name VARCHAR(200)
+    'CreateReferralInput.need': 2000, // referral.need TEXT
+    'DeclineReferralInput.reason': 1000, // referral.decline_reason TEXT
+    'Partner.referrals(after)': 2000,
+    'Query.referrals(after)': 2000,
   },
   agreement: {
     'PublishAgreementTemplateInput.version': 32, // agreement_template.version VARCHAR(32)
