@@ -85,7 +85,9 @@ describe('the console’s customer sources: leads and referrals (R18)', () => {
     const operator = await signedIn(OPERATOR.email, OPERATOR.password, '/operator/referrals');
     await operator.getByRole('heading', { name: 'Referrals', level: 1 }).waitFor();
     await operator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Referrals' }).waitFor();
-    await operator.getByLabel('Partner').selectOption({ label: partner.enrolment.legalName });
+    // Among every active partner of the suite's database: found by name first.
+    await operator.getByLabel('Find a partner').fill(partner.enrolment.legalName);
+    await operator.getByLabel('Partner', { exact: true }).selectOption({ label: partner.enrolment.legalName });
     await operator.getByLabel('Customer email').fill('it@declined-referral.example.com');
     await operator.getByLabel('Customer name').fill('Declined Ltd');
     await operator.getByLabel('Need').fill('Short');

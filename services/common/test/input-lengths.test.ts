@@ -27,6 +27,7 @@ const LIMITS: Record<string, Record<string, number>> = {
   enrollment: {
     'Query.mpnProfile(mpnId)': 10, // 6 to 10 digits (mpn_profile.mpn_id VARCHAR(16))
     'Query.partnerEnrollments(after)': 2000, // a cursor: a 200-character name and an id, escaped, in base64url
+    'Query.partnerEnrollments(search)': 200, // compared with partner.legal_name VARCHAR(200)
     'Query.searchPartners(after)': 2000,
     'Query.serviceTokens(after)': 2000,
     'Tenant.users(after)': 2000,

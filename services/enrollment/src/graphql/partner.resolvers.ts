@@ -30,7 +30,7 @@ export function partnerResolvers(deps: EnrollmentDeps): Resolvers {
       },
       partnerEnrollments: (_, args, ctx) => {
         requireAccess(ctx.principal, 'Query.partnerEnrollments');
-        return partnerEnrollments(deps, args.status, pageRequest(args.first, args.after));
+        return partnerEnrollments(deps, { status: args.status, search: args.search }, pageRequest(args.first, args.after));
       },
       searchPartners: async (_, args, ctx) => {
         requireAccess(ctx.principal, 'Query.searchPartners');

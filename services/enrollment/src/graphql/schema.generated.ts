@@ -468,7 +468,7 @@ export type Query = {
   mpnProfile?: Maybe<MpnProfile>;
   /** An enrolled partner: any ACTIVE one, or your own tenant's in any status. */
   partner?: Maybe<Partner>;
-  /** Enrolment applications, oldest first, optionally by status (platform operators). */
+  /** Enrolment applications, oldest first, optionally by status and by a part of the legal name (platform operators). */
   partnerEnrollments: PartnerConnection;
   /** The directory of ACTIVE partners (R1), best keyword match first. */
   searchPartners: PartnerConnection;
@@ -497,6 +497,7 @@ export type QueryPartnerArgs = {
 export type QueryPartnerEnrollmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PartnerStatus>;
 };
 

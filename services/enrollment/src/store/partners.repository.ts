@@ -106,10 +106,17 @@ export function applicationColumns(
   };
 }
 
-/** A page of enrolment applications, oldest first, of one status or all. */
-export function partnerEnrollmentsPage(manager: EntityManager, status: string | null | undefined, page: PageRequest): Promise<Connection<PartnerRow>> {
+/** A page of enrolment applications, oldest first, of one status or all, and with `search` in the legal name (any case) when given. */
+export function partnerEnrollmentsPage(
+  manager: EntityManager,
+  filter: { status?: string | null; search?: string | null },
+  page: PageRequest,
+): Promise<Connection<PartnerRow>> {
   const query = manager.getRepository(partnerEntity).createQueryBuilder('p');
-  if (status) query.where('p.status = :status', { status });
+  if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+  const search = filter.search?.trim();
+  // LIKE's own wildcards in the text match themselves (backslash is MySQL's escape).
+  if (search) query.andWhere('p.legal_name LIKE :search', { search: `%${search.replace(/[%_\\]/g, '\\$&')}%` });
   return pageByCreation(query, 'p', page, 'ASC');
 }
 

@@ -36,8 +36,8 @@ const OperatorReferralsDocument = graphql(`
 `);
 
 const OperatorActivePartnersDocument = graphql(`
-  query OperatorActivePartners {
-    partnerEnrollments(status: ACTIVE, first: 100) {
+  query OperatorActivePartners($search: String) {
+    partnerEnrollments(status: ACTIVE, search: $search, first: 100) {
       edges {
         node {
           id
@@ -76,7 +76,9 @@ function Referrals() {
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const pages = useCursorPages();
-  const [partners] = useQuery({ query: OperatorActivePartnersDocument });
+  // A vendor may have thousands of partners: the operator narrows the choice by name.
+  const [partnerSearch, setPartnerSearch] = useState('');
+  const [partners] = useQuery({ query: OperatorActivePartnersDocument, variables: { search: partnerSearch.trim() || null } });
   const [result, refetch] = useQuery({
     query: OperatorReferralsDocument,
     variables: { first: PAGE_SIZE, after: pages.after },
@@ -149,6 +151,14 @@ function Referrals() {
         <h2 id="refer-heading">{t('formHeading')}</h2>
         <form onSubmit={onSubmit} noValidate className="form">
           <ErrorMessage>{errors.form}</ErrorMessage>
+          <TextField
+            label={t('findPartner')}
+            type="search"
+            autoComplete="off"
+            value={partnerSearch}
+            onChange={(event) => setPartnerSearch(event.target.value)}
+            hint={t('findPartnerHint')}
+          />
           <SelectField label={t('partner')} value={form.partnerId} onChange={set('partnerId')} error={errors.fields.partnerId}>
             <option value="">{t('choosePartner')}</option>
             {(partners.data?.partnerEnrollments.edges ?? []).map(({ node }) => (
