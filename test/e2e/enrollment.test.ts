@@ -45,6 +45,11 @@ describe('partner enrolment end to end (R9–R12)', () => {
       operator,
     );
     expect(queue.data.partnerEnrollments.edges.map((e: any) => e.node.id)).toContain(partnerId);
+    // Found by any part of its legal name, in any case; LIKE's wildcards in the search match only themselves.
+    const search = 'query($search: String) { partnerEnrollments(search: $search, first: 100) { edges { node { id } } } }';
+    const byName = await graphql(url, search, { search: enrol.legalName.slice(2, -2).toUpperCase() }, operator);
+    expect(byName.data.partnerEnrollments.edges.map((e: any) => e.node.id)).toContain(partnerId);
+    for (const wildcard of ['%', '_', '\\']) expect((await graphql(url, search, { search: wildcard }, operator)).data.partnerEnrollments.edges).toEqual([]);
     const approved = await graphql(
       url,
       'mutation($id: ID!) { reviewEnrollment(input: { partnerId: $id, decision: APPROVE }) { status } }',

@@ -14,6 +14,12 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** The domain of an address, lower-cased; empty when it has no `@`. */
+export function domainOfEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? '' : email.slice(at + 1).toLowerCase();
+}
+
 /** A deliverable-looking address, lower-cased; BAD_USER_INPUT on `field` otherwise. */
 export function checkEmail(field: string, email: string): string {
   const normalized = normalizeEmail(email);

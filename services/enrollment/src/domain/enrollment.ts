@@ -1,4 +1,4 @@
-import { checkMpnId, checkPhone, DomainError, invalid } from '@channelgraph/common/domain';
+import { checkMpnId, checkPhone, DomainError, domainOfEmail, invalid } from '@channelgraph/common/domain';
 import { checkCountry, checkEmail, checkName } from './sign-up';
 
 export const PROGRAMS = ['INDIRECT_RESELLER', 'INDIRECT_PROVIDER', 'DIRECT'] as const;
@@ -63,7 +63,7 @@ function checkWebsite(field: string, website: string): string {
 
 /** True when the address's domain is a web-mail service (configurable list; `*` matches any ending, e.g. yahoo.*). */
 export function isWebmail(email: string, webmailDomains: readonly string[]): boolean {
-  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  const domain = domainOfEmail(email);
   return webmailDomains.some((pattern) =>
     pattern.endsWith('.*') ? domain.startsWith(pattern.slice(0, -1)) : domain === pattern || domain.endsWith(`.${pattern}`),
   );

@@ -1,3 +1,5 @@
+import { domainOfEmail } from '@channelgraph/common/domain';
+
 /**
  * Addresses that can never receive mail: the names RFC 2606 and RFC 6761 set aside for
  * documentation and tests (`*.example`, `*.test`, `*.invalid`, `*.localhost`, and
@@ -8,8 +10,8 @@ const RESERVED_TOP_LEVEL = ['example', 'test', 'invalid', 'localhost'];
 const RESERVED_DOMAINS = ['example.com', 'example.net', 'example.org'];
 
 export function isReservedAddress(email: string): boolean {
-  const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  if (!domain || !email.includes('@')) return false;
+  const domain = domainOfEmail(email);
+  if (!domain) return false;
   const labels = domain.split('.');
   const topLevel = labels.at(-1)!;
   const registered = labels.slice(-2).join('.');

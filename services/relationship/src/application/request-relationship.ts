@@ -2,7 +2,7 @@ import { checkEmail, DomainError, Principal } from '@channelgraph/common';
 import { checkInviteeOfLead } from '../domain/leads';
 import { checkActingPartner } from '../domain/partners';
 import { checkRoles } from '../domain/roles';
-import { sourceOfRequest } from '../domain/sources';
+import { checkOneOrigin } from '../domain/sources';
 import { leadSentTo } from '../store/leads.repository';
 import { partnersOfTenant } from '../store/partners.repository';
 import { tenantById } from '../store/tenants.repository';
@@ -22,7 +22,8 @@ export async function requestRelationship(
 ): Promise<CreatedRequest> {
   const roles = checkRoles('roles', input.roles);
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
-  sourceOfRequest('CUSTOMER', input);
+  // Refused before the invitation allowance is spent on it.
+  checkOneOrigin(input);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
     const partner = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_RESELLER', 'DIRECT', 'INDIRECT_PROVIDER']);

@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common/domain';
+import { DomainError, domainOfEmail, invalid } from '@channelgraph/common/domain';
 
 /**
  * R18: an invitation from a directory lead goes to the organisation that sent the lead: to the
@@ -9,7 +9,6 @@ export function checkInviteeOfLead(inviteeEmail: string, lead: { contactEmail: s
   const email = inviteeEmail.toLowerCase();
   if (email === lead.contactEmail.toLowerCase()) return;
   if (customerDomain === null) throw new DomainError('CONFLICT', 'The organisation that sent this lead is not known here yet; try again in a moment.');
-  const domain = email.slice(email.lastIndexOf('@') + 1);
-  if (domain !== customerDomain.toLowerCase())
+  if (domainOfEmail(email) !== customerDomain.toLowerCase())
     throw invalid('customerEmail', `This lead came from ${customerDomain}: invite its contact (${lead.contactEmail}) or another address at ${customerDomain}.`);
 }

@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '@channelgraph/common/domain';
+import { DomainError, domainOfEmail, invalid } from '@channelgraph/common/domain';
 
 /**
  * R18 vendor referrals: the vendor (a platform operator) hands a customer to an ACTIVE partner,
@@ -58,9 +58,6 @@ export function checkReferralNeed(need: string): string {
 
 /** The invitation from a referral goes to the referred customer: its address, or another at the same domain. */
 export function checkInviteeOfReferral(inviteeEmail: string, customerEmail: string): void {
-  const email = inviteeEmail.toLowerCase();
-  const referred = customerEmail.toLowerCase();
-  const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
-  if (email !== referred && domainOf(email) !== domainOf(referred))
-    throw invalid('customerEmail', `This referral is for ${customerEmail}: invite that address or another at ${domainOf(customerEmail)}.`);
+  if (inviteeEmail.toLowerCase() !== customerEmail.toLowerCase() && domainOfEmail(inviteeEmail) !== domainOfEmail(customerEmail))
+    throw invalid('customerEmail', `This referral is for ${customerEmail}: invite that address or another at ${domainOfEmail(customerEmail)}.`);
 }
