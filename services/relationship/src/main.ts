@@ -1,4 +1,5 @@
 import { jwksUrlOf, Links, MysqlAbuseCounters, Platform, remoteTokenVerifier, runMain, Throttle, tokenVerifierOptionsOf } from '@channelgraph/common';
+import { announceMigratedAdminAccess, endOrExtendAdminAccess, warnOfAdminAccessExpiry } from './application/admin-access-sweep';
 import { expireRequests } from './application/expire-requests';
 import { expireReferrals } from './application/referrals';
 import { loadRelationshipConfig, RelationshipConfig } from './config';
@@ -9,7 +10,7 @@ import { entities } from './store/entities';
 import { migrations } from './store/migrations';
 
 /**
- * Composition root: config → database → projections consumer → expiry sweep → server.
+ * Composition root: config → database → projections consumer → expiry sweeps (invitations, referrals, admin access) → server.
  * Platform adds the rest, listed once in services/common/src/platform.ts (class Platform): topics, the
  * relay, the access-revocation handlers beside this service's subscriptions, the revoking token verifier.
  */
@@ -17,9 +18,15 @@ export async function startRelationship(config: RelationshipConfig) {
   const platform = await Platform.open({ service: 'relationship', config, database: config.RELATIONSHIP_DATABASE, entities, migrations });
   const { dataSource, unitOfWork } = platform;
   platform.consume(subscriptions);
+  const adminClock = { dayMs: config.ADMIN_ACCESS_DAY_MS, warningDays: config.ADMIN_ACCESS_WARNING_DAYS };
   const sweep = setInterval(() => {
     expireRequests(unitOfWork).catch((error) => platform.log.warn({ err: error }, 'could not mark expired invitations'));
     expireReferrals(unitOfWork).catch((error) => platform.log.warn({ err: error }, 'could not mark expired referrals'));
+    // B1: in this order, so access that reaches its expiry during a pause ends (or extends) before any late warning.
+    endOrExtendAdminAccess(unitOfWork, adminClock)
+      .then(() => warnOfAdminAccessExpiry(unitOfWork, adminClock))
+      .then(() => announceMigratedAdminAccess(unitOfWork, adminClock))
+      .catch((error) => platform.log.warn({ err: error }, 'could not sweep delegated admin access'));
   }, config.EXPIRY_SWEEP_MS);
   sweep.unref();
   platform.onStop(async () => clearInterval(sweep));
@@ -37,6 +44,7 @@ export async function startRelationship(config: RelationshipConfig) {
     requestTtlDays: config.REQUEST_TTL_DAYS,
     referralTtlDays: config.REFERRAL_TTL_DAYS,
     invitationThrottle,
+    adminClock,
   };
   const server = await platform.serve<RelationshipContext>(
     {

@@ -18,6 +18,8 @@ export type AcceptReferralInput = {
 export type AcceptRelationshipRequestInput = {
   /** Required when the request includes RESELLER and the customer has not accepted the current Customer Agreement. */
   acceptAgreement?: AcceptAgreementInput | null | undefined;
+  /** B2: the admin roles the customer approves, a subset of those asked (default all); at least one when the request asks for delegated admin. */
+  approvedAdminRoles?: Array<AdminRole> | null | undefined;
   /** The token of the invitation link: at most 64 characters. */
   token: string;
 };
@@ -56,6 +58,17 @@ export type AddressInput = {
   /** At most 100 characters. */
   region?: string | null | undefined;
 };
+
+/** B1: the admin roles a delegated admin relationship grants (docs/delegated-admin.md says which permissions each gives). */
+export type AdminRole =
+  | 'BILLING_ADMINISTRATOR'
+  | 'GLOBAL_ADMINISTRATOR'
+  | 'GLOBAL_READER'
+  | 'HELPDESK_ADMINISTRATOR'
+  | 'LICENSE_ADMINISTRATOR'
+  | 'SECURITY_READER'
+  | 'SERVICE_SUPPORT_ADMINISTRATOR'
+  | 'USER_ADMINISTRATOR';
 
 export type AgreementType =
   /** What a customer accepts before a partner may buy for it (R3, R4). */
@@ -188,6 +201,12 @@ export type EnrollmentRejectionReasonCode =
   | 'OTHER';
 
 export type InviteCustomerWithProviderInput = {
+  /** B1: as in RequestRelationshipInput; default P2Y. */
+  adminAccessDuration?: string | null | undefined;
+  /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
+  adminRoles?: Array<AdminRole> | null | undefined;
+  /** B1: as in RequestRelationshipInput; default false. */
+  autoExtend?: boolean | null | undefined;
   /** At most 254 characters. */
   customerEmail: string;
   providerId: string | number;
@@ -322,6 +341,8 @@ export type ReferralStatus =
   | 'PENDING';
 
 export type RelationshipRequestKind =
+  /** B2: a partner asks a customer to change its delegated admin access in place. */
+  | 'ADMIN_ACCESS_CHANGE'
   /** A partner invites a customer (R2, R17). */
   | 'CUSTOMER'
   /** A reseller invites a customer to both itself and its provider (R19). */
@@ -375,6 +396,12 @@ export type RemoveUserInput = {
 };
 
 export type RequestRelationshipInput = {
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  adminAccessDuration?: string | null | undefined;
+  /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
+  adminRoles?: Array<AdminRole> | null | undefined;
+  /** B1: extend by 180 days at expiry; default false; refused with GLOBAL_ADMINISTRATOR. */
+  autoExtend?: boolean | null | undefined;
   /** At most 254 characters. */
   customerEmail: string;
   /** R18: the directory lead (Partner.leads) this invitation answers: sent to this partner, and customerEmail at the organisation that sent it. The relationship's source is DIRECTORY_LEAD. */
@@ -403,6 +430,8 @@ export type Role =
   | 'GLOBAL_ADMIN'
   | 'HELPDESK_AGENT'
   | 'PLATFORM_OPERATOR'
+  /** B4: in a customer organisation, reviews, accepts (when no new agreement is due), declines and ends partner relationships and removes admin roles; given by its global admin. */
+  | 'RELATIONSHIP_ADMIN'
   | 'SALES_AGENT'
   | 'USER_MANAGEMENT_ADMIN';
 

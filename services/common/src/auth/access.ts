@@ -11,7 +11,15 @@
  */
 
 /** The roles a user of an organisation can hold (R11, R12); PLATFORM_OPERATOR is the vendor's, listed apart. */
-export const ORGANISATION_ROLES = ['GLOBAL_ADMIN', 'ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT', 'BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN'] as const;
+export const ORGANISATION_ROLES = [
+  'GLOBAL_ADMIN',
+  'ADMIN_AGENT',
+  'SALES_AGENT',
+  'HELPDESK_AGENT',
+  'BILLING_ADMIN',
+  'USER_MANAGEMENT_ADMIN',
+  'RELATIONSHIP_ADMIN',
+] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
 /** Everyone signed in, whatever their roles. */
@@ -38,6 +46,7 @@ const SA = 'SALES_AGENT';
 const HA = 'HELPDESK_AGENT';
 const BA = 'BILLING_ADMIN';
 const UMA = 'USER_MANAGEMENT_ADMIN';
+const RA = 'RELATIONSHIP_ADMIN';
 
 const none: Who = [];
 const everyone: AccessRule = { partner: SIGNED_IN, customer: SIGNED_IN, operator: true };
@@ -48,6 +57,12 @@ const inviters: AccessRule = { partner: [AA, SA], customer: none, operator: fals
 const adminAgents: AccessRule = { partner: [AA], customer: none, operator: false };
 /** What an organisation decides about its own partners (R3, R6, R7): its global admin; a partner can be another's customer. */
 const customerAdmin: AccessRule = { partner: [GA], customer: [GA], operator: false };
+/**
+ * B4: what a customer's relationship admin may do beside its global admin: review, accept (when no new agreement
+ * is due, which the use case checks), decline and end partner relationships, and remove admin roles. Only a global
+ * admin gives the role (enrollment ranks it so), which no partner organisation's user manager can.
+ */
+const relationshipAdmins: AccessRule = { partner: [GA], customer: [GA, RA], operator: false };
 /** A company's own enrolment (R9, R10): its global admin. */
 const applicant: AccessRule = { partner: [GA], customer: [GA], operator: false };
 /** Managing an organisation's users (R11, R12): admin agents and user-management admins; a customer's global admin. */
@@ -94,12 +109,19 @@ export const ACCESS = {
   'Mutation.requestRelationship': inviters,
   'Mutation.inviteIndirectReseller': inviters,
   'Mutation.inviteCustomerWithProvider': inviters,
-  'Mutation.acceptRelationshipRequest': customerAdmin,
+  'Mutation.acceptRelationshipRequest': relationshipAdmins,
   'Mutation.authorizeIndirectProvider': adminAgents,
-  'Mutation.declineRelationshipRequest': { partner: [GA, AA], customer: [GA, AA], operator: false },
+  'Mutation.declineRelationshipRequest': { partner: [GA, AA], customer: [GA, AA, RA], operator: false },
   'Mutation.cancelRelationshipRequest': inviters,
-  'Mutation.removeAdminPrivileges': customerAdmin,
-  'Mutation.deleteRelationship': customerAdmin,
+  'Mutation.removeAdminPrivileges': relationshipAdmins,
+  'Mutation.deleteRelationship': relationshipAdmins,
+  // B1–B3: the customer narrows the grant; the partner asks for changes, sets auto-extend and assigns its users.
+  'Mutation.removeAdminRoles': relationshipAdmins,
+  'Mutation.requestAdminAccessChange': inviters,
+  'Mutation.setAutoExtend': adminAgents,
+  'Mutation.setAutoExtendForMany': adminAgents,
+  'Mutation.assignAdminAccess': adminAgents,
+  'Mutation.removeAdminAccessAssignment': adminAgents,
   'Mutation.terminateRelationship': adminAgents,
   'Mutation.removeProviderAdminAccess': adminAgents,
   'Mutation.revokeIndirectLink': adminAgents,
@@ -117,7 +139,9 @@ export const ACCESS = {
   'Partner.indirectProviders': { partner: [GA, AA, SA, HA], customer: none, operator: true },
   'Partner.indirectResellers': { partner: [GA, AA, SA, HA], customer: none, operator: true },
   'Partner.relationshipRequests': { partner: [GA, AA, SA], customer: none, operator: true },
-  'Customer.relationships': { partner: [GA], customer: [GA], operator: true },
+  'Customer.relationships': { partner: [GA], customer: [GA, RA], operator: true },
+  'Partner.adminAccess': { partner: [GA, AA, SA, HA], customer: none, operator: true },
+  'Partner.adminAccessExpiry': { partner: [GA, AA, SA, HA], customer: none, operator: true },
   // agreement
   'Query.currentAgreement': everyone,
   'Query.agreementTemplates': everyone,

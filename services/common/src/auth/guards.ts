@@ -10,6 +10,7 @@ export const Role = {
   HELPDESK_AGENT: 'HELPDESK_AGENT',
   BILLING_ADMIN: 'BILLING_ADMIN',
   USER_MANAGEMENT_ADMIN: 'USER_MANAGEMENT_ADMIN',
+  RELATIONSHIP_ADMIN: 'RELATIONSHIP_ADMIN',
   PLATFORM_OPERATOR: 'PLATFORM_OPERATOR',
   /** Another system calling a subgraph (a service token, not a person): may ask `authorize` about any partner. */
   SERVICE: 'SERVICE',

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
 import type { EventHandler, Subscriptions } from '../events/consumer';
-import type { UserPasswordChangedV1, UserRolesChangedV1 } from '../events/event-types.generated';
+import type { UserPasswordChangedV1, UserRolesChangedV1, UserRolesChangedV2 } from '../events/event-types.generated';
 import type { Principal } from '../context';
 import { unauthenticated } from '../errors';
 import { Role } from './guards';
@@ -61,13 +61,14 @@ export async function recordAccessRevocation(manager: EntityManager, userId: str
 }
 
 /** What a consuming service records from enrollment's user events (added to its own handlers by Platform.consume). */
-const recordNewVersion: EventHandler<UserRolesChangedV1 | UserPasswordChangedV1> = async (event, { manager }) => {
+const recordNewVersion: EventHandler<UserRolesChangedV1 | UserRolesChangedV2 | UserPasswordChangedV1> = async (event, { manager }) => {
   const data = event.data;
   if (data.accessVersion) await recordAccessRevocation(manager, data.userId, data.accessVersion);
 };
 
 export const accessRevocationSubscriptions: Subscriptions = {
   'channelgraph.enrollment.UserRolesChanged.v1': recordNewVersion,
+  'channelgraph.enrollment.UserRolesChanged.v2': recordNewVersion,
   'channelgraph.enrollment.UserPasswordChanged.v1': recordNewVersion,
   'channelgraph.enrollment.UserRemoved.v1': async (event, { manager }) => {
     await recordAccessRevocation(manager, event.data.userId, REMOVED_USER_VERSION);

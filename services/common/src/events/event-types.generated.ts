@@ -500,6 +500,28 @@ export interface UserAddedV1 {
 }
 
 /**
+ * A user was added to a tenant (R12). Never carries the temporary password. Version 2 adds the role RELATIONSHIP_ADMIN (B4). Subject: the user id.
+ */
+export interface UserAddedV2 {
+  userId: string;
+  tenantId: string;
+  fullName: string;
+  email: string;
+  roles: (
+    | "GLOBAL_ADMIN"
+    | "ADMIN_AGENT"
+    | "SALES_AGENT"
+    | "HELPDESK_AGENT"
+    | "BILLING_ADMIN"
+    | "USER_MANAGEMENT_ADMIN"
+    | "RELATIONSHIP_ADMIN"
+    | "PLATFORM_OPERATOR"
+  )[];
+  addedByUserId: string;
+  addedAt: string;
+}
+
+/**
  * A user changed their password (or replaced a temporary one). Subject: the user id. Carries no secret: every service refuses the user's tokens issued with a lower accessVersion.
  */
 export interface UserPasswordChangedV1 {
@@ -556,6 +578,40 @@ export interface UserRolesChangedV1 {
 }
 
 /**
+ * A user's roles were replaced. Version 2 adds the role RELATIONSHIP_ADMIN (B4). Subject: the user id. When a role was taken away, accessVersion was raised: every service refuses the user's tokens issued with a lower version.
+ */
+export interface UserRolesChangedV2 {
+  userId: string;
+  tenantId: string;
+  roles: (
+    | "GLOBAL_ADMIN"
+    | "ADMIN_AGENT"
+    | "SALES_AGENT"
+    | "HELPDESK_AGENT"
+    | "BILLING_ADMIN"
+    | "USER_MANAGEMENT_ADMIN"
+    | "RELATIONSHIP_ADMIN"
+    | "PLATFORM_OPERATOR"
+  )[];
+  previousRoles: (
+    | "GLOBAL_ADMIN"
+    | "ADMIN_AGENT"
+    | "SALES_AGENT"
+    | "HELPDESK_AGENT"
+    | "BILLING_ADMIN"
+    | "USER_MANAGEMENT_ADMIN"
+    | "RELATIONSHIP_ADMIN"
+    | "PLATFORM_OPERATOR"
+  )[];
+  changedByUserId: string | null;
+  changedAt: string;
+  /**
+   * The user's access version after the change; tokens carrying a lower one (claim av) are refused.
+   */
+  accessVersion?: number;
+}
+
+/**
  * The single-use link the primary contact needs to verify their address (R10), for notification alone, which emails it. Travels on channelgraph.enrollment.links, which only notification may read; never hand this topic to another consumer. Subject: the partner id.
  */
 export interface VerificationLinkIssuedV1 {
@@ -570,6 +626,183 @@ export interface VerificationLinkIssuedV1 {
   };
   verificationToken: string;
   expiresAt: string;
+}
+
+/**
+ * B3: the partner assigned granted admin roles to named users of its own (ASSIGNED), an assignment lost roles because the customer's grant shrank (REDUCED), or it ended (REMOVED: by the partner, or because no granted role was left). userIds and adminRoles are the assignment's after the change. Subject: the relationship id.
+ */
+export interface AdminAccessAssignmentChangedV1 {
+  assignmentId: string;
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  customerTenantId: string;
+  change: "ASSIGNED" | "REDUCED" | "REMOVED";
+  userIds: string[];
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  changedByUserId: string | null;
+  changedAt: string;
+}
+
+/**
+ * B2: a change request of admin access was answered or ended: ACCEPTED (approvedAdminRoles are the roles the customer approved; AdminAccessChanged CHANGE_APPROVED follows on the relationship topic), DECLINED, CANCELLED by the partner, or EXPIRED unanswered. Subject: the request id.
+ */
+export interface AdminAccessChangeRequestClosedV1 {
+  requestId: string;
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  adminAccessDuration: string | null;
+  currentAdminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  status: "ACCEPTED" | "DECLINED" | "CANCELLED" | "EXPIRED";
+  approvedAdminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  closedByTenantId: string | null;
+  closedAt: string;
+}
+
+/**
+ * B2: a partner asked the customer to change its delegated admin access in place: adminRoles are the roles it asks to hold (the current ones and any added), adminAccessDuration a new duration from approval (null: the expiry stays). The link goes to notification alone, on channelgraph.relationship.links (InvitationLinkIssued v2). Subject: the request id.
+ */
+export interface AdminAccessChangeRequestedV1 {
+  requestId: string;
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  adminAccessDuration: string | null;
+  currentAdminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  requestedByUserId: string;
+  expiresAt: string;
+  requestedAt: string;
+}
+
+/**
+ * B1, B2: the partner's delegated admin access to the customer changed: granted with the relationship (GRANTED), a change request approved in place (CHANGE_APPROVED), roles removed by the customer (ROLES_REMOVED; adminRoles empty when none is left, R6's removal included), ended at its expiry (EXPIRED), extended by 180 days at its expiry (AUTO_EXTENDED), auto-extend switched on or off (AUTO_EXTEND_SET), or given an expiry by the migration from unlimited delegated admin (MIGRATED). Carries the relationship's roles and its admin access after the change. Subject: the relationship id.
+ */
+export interface AdminAccessChangedV1 {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  change:
+    "GRANTED" | "CHANGE_APPROVED" | "ROLES_REMOVED" | "EXPIRED" | "AUTO_EXTENDED" | "AUTO_EXTEND_SET" | "MIGRATED";
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  adminAccessExpiresAt: string | null;
+  autoExtend: boolean;
+  previousAdminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  previousAdminAccessExpiresAt: string | null;
+  changedByUserId: string | null;
+  requestId: string | null;
+  changedAt: string;
+}
+
+/**
+ * B1: the partner's delegated admin access to the customer ends in daysLeft days (a warning at each of ADMIN_ACCESS_WARNING_DAYS, 30, 7 and 1 by default, once per expiry); the partner's admin agents and the customer's admins are emailed. Subject: the relationship id.
+ */
+export interface AdminAccessExpiringV1 {
+  relationshipId: string;
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  adminAccessExpiresAt: string | null;
+  autoExtend: boolean;
+  daysLeft: number;
+  warnedAt: string;
 }
 
 /**
@@ -679,6 +912,38 @@ export interface InvitationLinkIssuedV1 {
   invitationToken: string;
   expiresAt: string;
   requestedAt: string;
+}
+
+/**
+ * The personalised link of an invitation (every kind), for notification alone: it builds the invitation email and lets the sender send it (R13, R17). Travels on channelgraph.relationship.links, which only notification may read; never hand this topic to another consumer. Version 2 adds the delegated admin access asked (adminRoles, adminAccessDuration, autoExtend; B1) and the kind ADMIN_ACCESS_CHANGE (B2): a partner's request to change its admin access to one customer in place, which names the relationship and the customer tenant, has no invitee address and is emailed at once to the customer's global and relationship admins. Subject: the request id.
+ */
+export interface InvitationLinkIssuedV2 {
+  requestId: string;
+  kind: "CUSTOMER" | "INDIRECT_RESELLER" | "CUSTOMER_WITH_PROVIDER" | "ADMIN_ACCESS_CHANGE";
+  partnerId: string;
+  partnerTenantId: string;
+  partnerName: string;
+  indirectProviderId: string | null;
+  indirectProviderName: string | null;
+  roles: ("RESELLER" | "DELEGATED_ADMIN" | "PARTNER" | "ADVISOR" | "MPSA" | "OEM_PC" | "LINE_OF_BUSINESS")[];
+  inviteeEmail: string | null;
+  invitationToken: string;
+  expiresAt: string;
+  requestedAt: string;
+  adminRoles: (
+    | "USER_ADMINISTRATOR"
+    | "HELPDESK_ADMINISTRATOR"
+    | "LICENSE_ADMINISTRATOR"
+    | "BILLING_ADMINISTRATOR"
+    | "SERVICE_SUPPORT_ADMINISTRATOR"
+    | "SECURITY_READER"
+    | "GLOBAL_READER"
+    | "GLOBAL_ADMINISTRATOR"
+  )[];
+  adminAccessDuration: string | null;
+  autoExtend: boolean;
+  relationshipId: string | null;
+  customerTenantId: string | null;
 }
 
 /**
@@ -1094,10 +1359,17 @@ export interface EventPayloads {
   'channelgraph.enrollment.ServiceTokenRevoked.v1': ServiceTokenRevokedV1;
   'channelgraph.enrollment.TenantSignedUp.v1': TenantSignedUpV1;
   'channelgraph.enrollment.UserAdded.v1': UserAddedV1;
+  'channelgraph.enrollment.UserAdded.v2': UserAddedV2;
   'channelgraph.enrollment.UserPasswordChanged.v1': UserPasswordChangedV1;
   'channelgraph.enrollment.UserRemoved.v1': UserRemovedV1;
   'channelgraph.enrollment.UserRolesChanged.v1': UserRolesChangedV1;
+  'channelgraph.enrollment.UserRolesChanged.v2': UserRolesChangedV2;
   'channelgraph.enrollment.VerificationLinkIssued.v1': VerificationLinkIssuedV1;
+  'channelgraph.relationship.AdminAccessAssignmentChanged.v1': AdminAccessAssignmentChangedV1;
+  'channelgraph.relationship.AdminAccessChangeRequestClosed.v1': AdminAccessChangeRequestClosedV1;
+  'channelgraph.relationship.AdminAccessChangeRequested.v1': AdminAccessChangeRequestedV1;
+  'channelgraph.relationship.AdminAccessChanged.v1': AdminAccessChangedV1;
+  'channelgraph.relationship.AdminAccessExpiring.v1': AdminAccessExpiringV1;
   'channelgraph.relationship.AdminPrivilegesRemoved.v1': AdminPrivilegesRemovedV1;
   'channelgraph.relationship.ExistingRelationshipsImported.v1': ExistingRelationshipsImportedV1;
   'channelgraph.relationship.IndirectLinkRevoked.v1': IndirectLinkRevokedV1;
@@ -1105,6 +1377,7 @@ export interface EventPayloads {
   'channelgraph.relationship.IndirectResellerInvited.v1': IndirectResellerInvitedV1;
   'channelgraph.relationship.IndirectResellerInvited.v2': IndirectResellerInvitedV2;
   'channelgraph.relationship.InvitationLinkIssued.v1': InvitationLinkIssuedV1;
+  'channelgraph.relationship.InvitationLinkIssued.v2': InvitationLinkIssuedV2;
   'channelgraph.relationship.PartnerUserAssigned.v1': PartnerUserAssignedV1;
   'channelgraph.relationship.PartnerUserUnassigned.v1': PartnerUserUnassignedV1;
   'channelgraph.relationship.ProviderAdminAccessRemoved.v1': ProviderAdminAccessRemovedV1;

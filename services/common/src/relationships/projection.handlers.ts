@@ -1,6 +1,7 @@
 import type { EventHandler, Subscriptions } from '../events/consumer';
 import type { ReceivedEvent } from '../events/envelope';
 import type {
+  AdminAccessChangedV1,
   AdminPrivilegesRemovedV1,
   RelationshipDeletedV1,
   RelationshipEstablishedV1,
@@ -12,7 +13,12 @@ import { projectedRelationship, relationshipProjectionEntity } from './projectio
 
 /** The relationship events a projection follows (schema/events), each with the field that says when it happened. */
 type RelationshipEventData =
-  RelationshipEstablishedV1 | RelationshipEstablishedV2 | AdminPrivilegesRemovedV1 | RelationshipDeletedV1 | RelationshipTerminatedV1;
+  | RelationshipEstablishedV1
+  | RelationshipEstablishedV2
+  | AdminPrivilegesRemovedV1
+  | AdminAccessChangedV1
+  | RelationshipDeletedV1
+  | RelationshipTerminatedV1;
 
 /**
  * Keeps the service's copy of one relationship at what the event states, in the
@@ -43,6 +49,8 @@ export const relationshipProjectionSubscriptions: Subscriptions = {
   'channelgraph.relationship.RelationshipEstablished.v1': projecting('ESTABLISHED', (data: RelationshipEstablishedV1) => data.establishedAt),
   'channelgraph.relationship.RelationshipEstablished.v2': projecting('ESTABLISHED', (data: RelationshipEstablishedV2) => data.establishedAt),
   'channelgraph.relationship.AdminPrivilegesRemoved.v1': projecting('ADMIN_PRIVILEGES_REMOVED', (data: AdminPrivilegesRemovedV1) => data.removedAt),
+  // B1: an expiry takes DELEGATED_ADMIN away without the customer doing anything.
+  'channelgraph.relationship.AdminAccessChanged.v1': projecting('ADMIN_ACCESS_CHANGED', (data: AdminAccessChangedV1) => data.changedAt),
   'channelgraph.relationship.RelationshipDeleted.v1': projecting('ENDED', (data: RelationshipDeletedV1) => data.deletedAt),
   'channelgraph.relationship.RelationshipTerminated.v1': projecting('ENDED', (data: RelationshipTerminatedV1) => data.terminatedAt),
 };

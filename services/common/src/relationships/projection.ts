@@ -24,7 +24,8 @@ export interface ProjectedRelationship {
 
 /** What one relationship event says happened. */
 export interface RelationshipChange {
-  kind: 'ESTABLISHED' | 'ADMIN_PRIVILEGES_REMOVED' | 'ENDED';
+  /** ADMIN_ACCESS_CHANGED (B1, B2): the admin access changed; the roles are the relationship's after it (an expiry drops DELEGATED_ADMIN). */
+  kind: 'ESTABLISHED' | 'ADMIN_PRIVILEGES_REMOVED' | 'ADMIN_ACCESS_CHANGED' | 'ENDED';
   relationshipId: string;
   partnerId: string;
   partnerTenantId: string;
@@ -42,7 +43,8 @@ function statusAfter(change: RelationshipChange): RelationshipStatus {
     case 'ESTABLISHED':
       return 'ACTIVE';
     case 'ADMIN_PRIVILEGES_REMOVED':
-      // R6: the relationship stays with its remaining roles, even with none left (it then grants nothing).
+    case 'ADMIN_ACCESS_CHANGED':
+      // R6, B1: the relationship stays with its remaining roles, even with none left (it then grants nothing).
       return 'ACTIVE';
     case 'ENDED':
       return 'TERMINATED';

@@ -119,7 +119,10 @@ export const PartnerEvents = {
     }),
 };
 
-type UserEventType = Extract<EventType, `channelgraph.enrollment.${'UserAdded' | 'UserRolesChanged' | 'UserPasswordChanged' | 'UserRemoved'}.v1`>;
+type UserEventType = Extract<
+  EventType,
+  `channelgraph.enrollment.${'UserAdded' | 'UserRolesChanged'}.v2` | `channelgraph.enrollment.${'UserPasswordChanged' | 'UserRemoved'}.v1`
+>;
 
 /** A user's event, keyed by the user. */
 function userEvent<K extends UserEventType>(type: K, user: UserRow, data: Omit<EventPayloads[K], 'userId' | 'tenantId'>): ContractEvent<K> {
@@ -128,7 +131,7 @@ function userEvent<K extends UserEventType>(type: K, user: UserRow, data: Omit<E
 
 export const UserEvents = {
   added: (user: UserRow, byUserId: string) =>
-    userEvent('channelgraph.enrollment.UserAdded.v1', user, {
+    userEvent('channelgraph.enrollment.UserAdded.v2', user, {
       fullName: user.fullName,
       email: user.email,
       roles: user.roles,
@@ -136,7 +139,7 @@ export const UserEvents = {
       addedAt: user.createdAt.toISOString(),
     }),
   rolesChanged: (user: UserRow, previousRoles: UserRow['roles'], byUserId: string | null) =>
-    userEvent('channelgraph.enrollment.UserRolesChanged.v1', user, {
+    userEvent('channelgraph.enrollment.UserRolesChanged.v2', user, {
       roles: user.roles,
       previousRoles,
       changedByUserId: byUserId,

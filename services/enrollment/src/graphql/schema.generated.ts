@@ -550,6 +550,8 @@ export type Role =
   | 'GLOBAL_ADMIN'
   | 'HELPDESK_AGENT'
   | 'PLATFORM_OPERATOR'
+  /** B4: in a customer organisation, reviews, accepts (when no new agreement is due), declines and ends partner relationships and removes admin roles; given by its global admin. */
+  | 'RELATIONSHIP_ADMIN'
   | 'SALES_AGENT'
   | 'USER_MANAGEMENT_ADMIN';
 

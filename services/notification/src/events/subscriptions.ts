@@ -56,7 +56,9 @@ export const projections: Subscriptions = {
   // Who may receive a tenant's emails: enrollment's users, from its events.
   'channelgraph.enrollment.TenantSignedUp.v1': projectSignUpAdmin,
   'channelgraph.enrollment.UserAdded.v1': projectUserAdded,
+  'channelgraph.enrollment.UserAdded.v2': projectUserAdded,
   'channelgraph.enrollment.UserRolesChanged.v1': projectUserRolesChanged,
+  'channelgraph.enrollment.UserRolesChanged.v2': projectUserRolesChanged,
   'channelgraph.enrollment.UserRemoved.v1': projectUserRemoved,
   'channelgraph.agreement.AgreementAccepted.v1': projectAgreementAcceptance,
 };
@@ -104,7 +106,9 @@ const FACTS_MADE_KNOWN: { [K in EventType]?: (data: EventPayloads[K]) => string[
   'channelgraph.enrollment.PartnerEnrollmentResubmitted.v1': partnerContactFacts,
   'channelgraph.enrollment.TenantSignedUp.v1': tenantAdminFacts,
   'channelgraph.enrollment.UserAdded.v1': tenantAdminFacts,
+  'channelgraph.enrollment.UserAdded.v2': tenantAdminFacts,
   'channelgraph.enrollment.UserRolesChanged.v1': tenantAdminFacts,
+  'channelgraph.enrollment.UserRolesChanged.v2': tenantAdminFacts,
 };
 
 /** After each event of FACTS_MADE_KNOWN, the events whose emails waited for what it made known, each handled by its email handler. */

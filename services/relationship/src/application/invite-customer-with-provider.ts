@@ -1,4 +1,5 @@
 import { checkEmail, invalid, Principal } from '@channelgraph/common';
+import { AdminAccessAsk, checkAdminAccessAsk } from '../domain/admin-access';
 import { checkActingPartner } from '../domain/partners';
 import { COMBINED_INVITATION_ROLES } from '../domain/roles';
 import { activeLinkBetween } from '../store/links.repository';
@@ -9,9 +10,10 @@ import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitat
 export async function inviteCustomerWithProvider(
   deps: InvitationDeps,
   principal: Principal,
-  input: { providerId: string; customerEmail: string },
+  input: { providerId: string; customerEmail: string } & Partial<{ [K in keyof AdminAccessAsk]: AdminAccessAsk[K] | null }>,
 ): Promise<CreatedRequest> {
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  const adminAccess = checkAdminAccessAsk(COMBINED_INVITATION_ROLES.reseller, input);
   await deps.invitationThrottle.take(principal.tenantId);
   return deps.unitOfWork.run(async (tx) => {
     const reseller = checkActingPartner(await partnersOfTenant(tx.manager, principal.tenantId), ['INDIRECT_RESELLER']);
@@ -27,6 +29,7 @@ export async function inviteCustomerWithProvider(
       provider: { id: provider.partnerId, tenantId: provider.tenantId, name: provider.legalName },
       roles: [...COMBINED_INVITATION_ROLES.reseller],
       inviteeEmail,
+      adminAccess,
     });
   });
 }

@@ -1,4 +1,5 @@
 import { checkEmail, Principal } from '@channelgraph/common';
+import { NO_ADMIN_ASK } from '../domain/admin-access';
 import { checkActingPartner } from '../domain/partners';
 import { partnersOfTenant } from '../store/partners.repository';
 import { CreatedRequest, InvitationDeps, issueInvitation } from './issue-invitation';
@@ -17,6 +18,7 @@ export async function inviteIndirectReseller(deps: InvitationDeps, principal: Pr
       provider: null,
       roles: [],
       inviteeEmail,
+      adminAccess: NO_ADMIN_ASK,
     });
   });
 }

@@ -1,5 +1,6 @@
 import { createLinkToken, Links, Throttle, Transaction, UnitOfWork } from '@channelgraph/common';
 import { randomUUID } from 'node:crypto';
+import { AdminAccessAsk } from '../domain/admin-access';
 import { emailDraftFor } from '../domain/invitation-email';
 import { RequestKind } from '../domain/requests';
 import { providerRolesOf, RelationshipRole } from '../domain/roles';
@@ -30,7 +31,12 @@ export interface InvitationFields {
   partnerName: string;
   provider: { id: string; tenantId: string; name: string } | null;
   roles: RelationshipRole[];
-  inviteeEmail: string;
+  /** Null for a change of admin access, which goes to the customer's admins. */
+  inviteeEmail: string | null;
+  /** B1: what delegated admin access it asks for (nothing without DELEGATED_ADMIN). */
+  adminAccess: AdminAccessAsk;
+  /** B2: the relationship and customer a change of admin access is about. */
+  change?: { relationshipId: string; customerTenantId: string } | null;
   /** R18: the directory lead or vendor referral the invitation answers, checked by the inviting use case. */
   leadId?: string | null;
   referralId?: string | null;
@@ -58,6 +64,9 @@ export async function issueInvitation(
     roles: fields.roles,
     status: 'PENDING',
     inviteeEmail: fields.inviteeEmail,
+    ...fields.adminAccess,
+    relationshipId: fields.change?.relationshipId ?? null,
+    customerTenantId: fields.change?.customerTenantId ?? null,
     tokenHash: hash,
     expiresAt: new Date(now.getTime() + deps.requestTtlDays * 24 * 3600 * 1000),
     respondedByTenantId: null,
@@ -69,7 +78,8 @@ export async function issueInvitation(
   };
   await insertRequest(manager, request);
   const names = { partnerName: fields.partnerName, indirectProviderName: fields.provider?.name };
-  raise(RequestEvents.requested(request, names));
+  // A change of admin access states its public fact itself (AdminAccessChangeRequested), with the relationship.
+  if (request.kind !== 'ADMIN_ACCESS_CHANGE') raise(RequestEvents.requested(request, names));
   raise(RequestEvents.linkIssued(request, names, token));
   const invitationUrl = deps.links.invitation(request.kind, token);
   const providerRoles = providerRolesOf(request);

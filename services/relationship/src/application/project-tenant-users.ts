@@ -1,4 +1,4 @@
-import type { ReceivedEvent, TenantSignedUpV1, Transaction, UserAddedV1 } from '@channelgraph/common';
+import type { ReceivedEvent, TenantSignedUpV1, Transaction, UserAddedV1, UserAddedV2 } from '@channelgraph/common';
 import { copyCustomerName } from '../store/relationships.repository';
 import { saveTenant } from '../store/tenants.repository';
 import { saveUser } from '../store/users.repository';
@@ -19,7 +19,7 @@ export async function projectSignedUpTenant(tx: Transaction, event: ReceivedEven
 }
 
 /** A tenant's new user: one the customer may assign to a partner (R2 PARTNER role). */
-export async function projectAddedUser(tx: Transaction, event: ReceivedEvent<UserAddedV1>): Promise<void> {
+export async function projectAddedUser(tx: Transaction, event: ReceivedEvent<UserAddedV1 | UserAddedV2>): Promise<void> {
   const data = event.data;
   await saveUser(tx.manager, { userId: data.userId, tenantId: data.tenantId, fullName: data.fullName, email: data.email }, new Date(data.addedAt));
 }

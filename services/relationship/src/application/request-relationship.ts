@@ -1,4 +1,5 @@
 import { checkEmail, DomainError, Principal } from '@channelgraph/common';
+import { AdminAccessAsk, checkAdminAccessAsk } from '../domain/admin-access';
 import { checkInviteeOfLead } from '../domain/leads';
 import { checkActingPartner } from '../domain/partners';
 import { checkRoles } from '../domain/roles';
@@ -18,10 +19,13 @@ import { checkReferralToInvite } from './referrals';
 export async function requestRelationship(
   deps: InvitationDeps,
   principal: Principal,
-  input: { roles: string[]; customerEmail: string; leadId?: string | null; referralId?: string | null },
+  input: { roles: string[]; customerEmail: string; leadId?: string | null; referralId?: string | null } & Partial<{
+    [K in keyof AdminAccessAsk]: AdminAccessAsk[K] | null;
+  }>,
 ): Promise<CreatedRequest> {
   const roles = checkRoles('roles', input.roles);
   const inviteeEmail = checkEmail('customerEmail', input.customerEmail);
+  const adminAccess = checkAdminAccessAsk(roles, input);
   // Refused before the invitation allowance is spent on it.
   checkOneOrigin(input);
   await deps.invitationThrottle.take(principal.tenantId);
@@ -41,6 +45,7 @@ export async function requestRelationship(
       provider: null,
       roles,
       inviteeEmail,
+      adminAccess,
       leadId: input.leadId ?? null,
       referralId: input.referralId ?? null,
     });

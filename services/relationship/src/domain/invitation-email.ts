@@ -17,6 +17,13 @@ export function emailDraftFor(
       body: `Hello,\n\n${senderName} would like to become your indirect provider, so it can place orders and add subscriptions for your customers and support you with billing.\n\nTo authorise ${senderName}, sign in with your partner account and open:\n${invitationUrl}\n\nRegards,\n${senderName}`,
     };
   }
+  if (kind === 'ADMIN_ACCESS_CHANGE') {
+    // B2: notification emails it to the customer's admins at once; the draft is the same message, for the partner's records.
+    return {
+      subject: `${senderName} asks to change its admin access to your organisation`,
+      body: `Hello,\n\n${senderName} asks you to change the delegated admin access it holds to your organisation.\n\nA global admin or relationship admin of your organisation opens this link to review each role and approve all, some or none of them:\n${invitationUrl}\n\nRegards,\n${senderName}`,
+    };
+  }
   // The roles in the words of every other message and email (common's ROLE_NAMES).
   const asWhat = provider ? `${roleList(roles)}, and ${provider.name} as your ${roleList(provider.roles)}` : roleList(roles);
   return {

@@ -1,6 +1,7 @@
 import { DomainError, invalid } from '@channelgraph/common/domain';
 
-export type RequestKind = 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER';
+/** B2: ADMIN_ACCESS_CHANGE asks a customer to change a partner's admin access in place. */
+export type RequestKind = 'CUSTOMER' | 'INDIRECT_RESELLER' | 'CUSTOMER_WITH_PROVIDER' | 'ADMIN_ACCESS_CHANGE';
 export type RequestStatus = 'PENDING' | 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED';
 
 /**

@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'VIEW_PURCHASES',
   'UPLOAD_DEVICE_IDS',
   'MANAGE_LOB_APPS',
+  'MANAGE_BILLING',
+  'READ_DIRECTORY',
+  'READ_SECURITY_SETTINGS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

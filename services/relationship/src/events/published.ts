@@ -1,5 +1,6 @@
 import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/common';
 import type { AssignmentEnd } from '../domain/partner-assignment';
+import type { RequestKind } from '../domain/requests';
 import type { IndirectLinkRow, ReferralRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
 import type { ProjectedUser } from '../store/users.repository';
 
@@ -22,17 +23,27 @@ type RequestFacts = Pick<
   'requestId' | 'kind' | 'partnerId' | 'partnerTenantId' | 'partnerName' | 'indirectProviderId' | 'indirectProviderName' | 'roles' | 'inviteeEmail'
 >;
 
+/**
+ * The kind and invitee of an invitation. A change of admin access (B2), which has no invitee address, has events of
+ * its own (ChangeRequestEvents): reaching here with one is a programming error.
+ */
+function invitationOf(request: RelationshipRequestRow): { kind: Exclude<RequestKind, 'ADMIN_ACCESS_CHANGE'>; inviteeEmail: string } {
+  if (request.kind === 'ADMIN_ACCESS_CHANGE' || request.inviteeEmail === null) {
+    throw new Error(`Request ${request.id} is a change of admin access: it has no invitation events.`);
+  }
+  return { kind: request.kind, inviteeEmail: request.inviteeEmail };
+}
+
 function requestFacts(request: RelationshipRequestRow, names: Names): RequestFacts {
   return {
     requestId: request.id,
-    kind: request.kind,
+    ...invitationOf(request),
     partnerId: request.partnerId,
     partnerTenantId: request.partnerTenantId,
     partnerName: names.partnerName,
     indirectProviderId: request.indirectProviderId,
     indirectProviderName: names.indirectProviderName ?? null,
     roles: request.roles,
-    inviteeEmail: request.inviteeEmail,
   };
 }
 
@@ -62,9 +73,33 @@ export const RequestEvents = {
           leadId: request.leadId,
           referralId: request.referralId,
         }),
-  /** The link for notification alone: on channelgraph.relationship.links, which no other consumer may read. */
-  linkIssued: (request: RelationshipRequestRow, names: Names, token: string) =>
-    requestEvent('channelgraph.relationship.InvitationLinkIssued.v1', request, names, { invitationToken: token, ...invitationDates(request) }),
+  /**
+   * The link for notification alone: on channelgraph.relationship.links, which no other consumer may read. Every
+   * kind, a change of admin access too (B2), with what admin access it asks for.
+   */
+  linkIssued: (request: RelationshipRequestRow, names: Names, token: string): ContractEvent<'channelgraph.relationship.InvitationLinkIssued.v2'> => ({
+    type: 'channelgraph.relationship.InvitationLinkIssued.v2',
+    subject: request.id,
+    tenantId: request.partnerTenantId,
+    data: {
+      requestId: request.id,
+      kind: request.kind,
+      partnerId: request.partnerId,
+      partnerTenantId: request.partnerTenantId,
+      partnerName: names.partnerName,
+      indirectProviderId: request.indirectProviderId,
+      indirectProviderName: names.indirectProviderName ?? null,
+      roles: request.roles,
+      inviteeEmail: request.inviteeEmail,
+      invitationToken: token,
+      ...invitationDates(request),
+      adminRoles: request.adminRoles,
+      adminAccessDuration: request.adminAccessDuration,
+      autoExtend: request.autoExtend,
+      relationshipId: request.relationshipId,
+      customerTenantId: request.customerTenantId,
+    },
+  }),
   declined: (request: AnsweredRequest, names: Names) =>
     requestEvent('channelgraph.relationship.RelationshipRequestDeclined.v1', request, names, {
       declinedByTenantId: request.respondedByTenantId,
@@ -84,7 +119,7 @@ export const RequestEvents = {
     tenantId: request.respondedByTenantId,
     data: {
       requestId: request.id,
-      kind: request.kind,
+      kind: invitationOf(request).kind,
       partnerId: request.partnerId,
       indirectProviderId: request.indirectProviderId,
       customerTenantId: request.respondedByTenantId,
@@ -253,4 +288,121 @@ export const ReferralEvents = {
     }),
   expired: (referral: ReferralRow, partnerName: string) =>
     referralEvent('channelgraph.relationship.ReferralExpired.v1', referral, partnerName, { expiredAt: referral.updatedAt.toISOString() }),
+};
+
+/** A relationship's admin access as an event states it. */
+type AdminAccessState = Pick<RelationshipRow, 'adminRoles' | 'adminAccessExpiresAt' | 'autoExtend'>;
+type AdminAccessChange = Payload<'channelgraph.relationship.AdminAccessChanged.v1'>['change'];
+
+const relationshipFactsOf = (relationship: RelationshipRow, partnerName: string): RelationshipFacts => ({
+  relationshipId: relationship.id,
+  partnerId: relationship.partnerId,
+  partnerTenantId: relationship.partnerTenantId,
+  partnerName,
+  customerTenantId: relationship.customerTenantId,
+  customerName: relationship.customerName || null,
+  roles: relationship.roles,
+});
+
+const accessOf = (state: AdminAccessState) => ({
+  adminRoles: state.adminRoles,
+  adminAccessExpiresAt: state.adminAccessExpiresAt?.toISOString() ?? null,
+  autoExtend: state.autoExtend,
+});
+
+/** B1–B3: delegated admin access, keyed by the relationship, so its changes stay in order with the relationship's own. */
+export const AdminAccessEvents = {
+  changed: (
+    change: AdminAccessChange,
+    relationship: RelationshipRow,
+    partnerName: string,
+    before: AdminAccessState | null,
+    by: { byUserId: string | null; requestId?: string | null },
+  ): ContractEvent<'channelgraph.relationship.AdminAccessChanged.v1'> => ({
+    type: 'channelgraph.relationship.AdminAccessChanged.v1',
+    subject: relationship.id,
+    tenantId: relationship.customerTenantId,
+    data: {
+      ...relationshipFactsOf(relationship, partnerName),
+      change,
+      ...accessOf(relationship),
+      previousAdminRoles: before?.adminRoles ?? [],
+      previousAdminAccessExpiresAt: before?.adminAccessExpiresAt?.toISOString() ?? null,
+      changedByUserId: by.byUserId,
+      requestId: by.requestId ?? null,
+      changedAt: relationship.updatedAt.toISOString(),
+    },
+  }),
+  expiring: (relationship: RelationshipRow, partnerName: string, daysLeft: number): ContractEvent<'channelgraph.relationship.AdminAccessExpiring.v1'> => ({
+    type: 'channelgraph.relationship.AdminAccessExpiring.v1',
+    subject: relationship.id,
+    tenantId: relationship.customerTenantId,
+    data: { ...relationshipFactsOf(relationship, partnerName), ...accessOf(relationship), daysLeft, warnedAt: new Date().toISOString() },
+  }),
+};
+
+type ChangeRequestFacts = Pick<
+  Payload<'channelgraph.relationship.AdminAccessChangeRequested.v1'>,
+  | 'requestId'
+  | 'relationshipId'
+  | 'partnerId'
+  | 'partnerTenantId'
+  | 'partnerName'
+  | 'customerTenantId'
+  | 'customerName'
+  | 'adminRoles'
+  | 'adminAccessDuration'
+  | 'currentAdminRoles'
+>;
+
+/** A change request of admin access (B2) and the relationship it is about, as its events state them. */
+function changeRequestFacts(request: RelationshipRequestRow, relationship: RelationshipRow, partnerName: string): ChangeRequestFacts {
+  return {
+    requestId: request.id,
+    relationshipId: relationship.id,
+    partnerId: request.partnerId,
+    partnerTenantId: request.partnerTenantId,
+    partnerName,
+    customerTenantId: relationship.customerTenantId,
+    customerName: relationship.customerName || null,
+    adminRoles: request.adminRoles,
+    adminAccessDuration: request.adminAccessDuration,
+    currentAdminRoles: relationship.adminRoles,
+  };
+}
+
+export const ChangeRequestEvents = {
+  requested: (
+    request: RelationshipRequestRow,
+    relationship: RelationshipRow,
+    partnerName: string,
+    byUserId: string,
+  ): ContractEvent<'channelgraph.relationship.AdminAccessChangeRequested.v1'> => ({
+    type: 'channelgraph.relationship.AdminAccessChangeRequested.v1',
+    subject: request.id,
+    tenantId: request.partnerTenantId,
+    data: {
+      ...changeRequestFacts(request, relationship, partnerName),
+      requestedByUserId: byUserId,
+      expiresAt: request.expiresAt.toISOString(),
+      requestedAt: request.createdAt.toISOString(),
+    },
+  }),
+  closed: (
+    request: RelationshipRequestRow & { status: 'ACCEPTED' | 'DECLINED' | 'CANCELLED' | 'EXPIRED' },
+    relationship: RelationshipRow,
+    partnerName: string,
+    approvedAdminRoles: RelationshipRow['adminRoles'],
+  ): ContractEvent<'channelgraph.relationship.AdminAccessChangeRequestClosed.v1'> => ({
+    type: 'channelgraph.relationship.AdminAccessChangeRequestClosed.v1',
+    subject: request.id,
+    tenantId: request.partnerTenantId,
+    data: {
+      ...changeRequestFacts(request, relationship, partnerName),
+      status: request.status,
+      approvedAdminRoles,
+      closedByTenantId: request.respondedByTenantId,
+      closedAt: request.updatedAt.toISOString(),
+    },
+  }),
 };

@@ -17,6 +17,7 @@ export const subscriptions: Subscriptions = {
   'channelgraph.enrollment.TenantSignedUp.v1': tenantSignedUp,
   // The users a customer may assign to a partner (R2 PARTNER role); a removed user's assignments end.
   'channelgraph.enrollment.UserAdded.v1': userAdded,
+  'channelgraph.enrollment.UserAdded.v2': userAdded,
   'channelgraph.enrollment.UserRemoved.v1': userRemoved,
   'channelgraph.enrollment.PartnerEnrollmentSubmitted.v1': partnerEnrollmentSubmitted,
   'channelgraph.enrollment.PrimaryContactVerified.v1': primaryContactVerified,

@@ -1,6 +1,7 @@
 import { forbidden, hasRole, Links, Operation, Principal, requireAccess, RequestContextBase, Role, Throttle, UnitOfWork } from '@channelgraph/common';
 import { DataSource } from 'typeorm';
 import type { createLoaders } from '../application/loaders';
+import type { AdminClock } from '../domain/admin-access';
 import type { RelationshipRequestRow } from '../store/entities';
 
 export interface RelationshipDeps {
@@ -11,6 +12,8 @@ export interface RelationshipDeps {
   /** R18: REFERRAL_TTL_DAYS. */
   referralTtlDays: number;
   invitationThrottle: Throttle;
+  /** B1: ADMIN_ACCESS_DAY_MS and ADMIN_ACCESS_WARNING_DAYS. */
+  adminClock: AdminClock;
 }
 
 /** A request as the graph serves it; only its creator's response carries the link and the draft (R17). */

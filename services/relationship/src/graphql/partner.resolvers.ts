@@ -1,4 +1,5 @@
 import { pageRequest } from '@channelgraph/common';
+import { adminAccessExpiry, adminAccessList } from '../application/list-admin-access';
 import { customersOfPartner, customersSharedWith } from '../application/list-customers';
 import { providersOfReseller, resellersOfProvider } from '../application/list-indirect-links';
 import { requestsSentBy } from '../application/list-requests';
@@ -29,6 +30,14 @@ export function partnerResolvers(deps: RelationshipDeps): Resolvers {
       relationshipRequests: async (partner, args, ctx) => {
         await mayReadPartnerLists(ctx, partner.id, 'Partner.relationshipRequests');
         return requestsSentBy(deps, partner.id, args.status, pageRequest(args.first, args.after));
+      },
+      adminAccess: async (partner, args, ctx) => {
+        await mayReadPartnerLists(ctx, partner.id, 'Partner.adminAccess');
+        return adminAccessList(deps, partner.id, args, pageRequest(args.first, args.after));
+      },
+      adminAccessExpiry: async (partner, _, ctx) => {
+        await mayReadPartnerLists(ctx, partner.id, 'Partner.adminAccessExpiry');
+        return adminAccessExpiry(deps, partner.id);
       },
     },
   };

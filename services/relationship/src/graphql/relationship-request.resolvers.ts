@@ -5,6 +5,7 @@ import { inviteCustomerWithProvider } from '../application/invite-customer-with-
 import { inviteIndirectReseller } from '../application/invite-indirect-reseller';
 import { CreatedRequest } from '../application/issue-invitation';
 import { requestOfLink } from '../application/list-requests';
+import { requestAdminAccessChange } from '../application/request-admin-access-change';
 import { requestRelationship } from '../application/request-relationship';
 import { effectiveStatus, needsCustomerAgreement } from '../domain/requests';
 import { providerRolesOf } from '../domain/roles';
@@ -28,6 +29,8 @@ export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers 
         created(await inviteIndirectReseller(deps, requireAccess(ctx.principal, 'Mutation.inviteIndirectReseller'), input)),
       inviteCustomerWithProvider: async (_, { input }, ctx) =>
         created(await inviteCustomerWithProvider(deps, requireAccess(ctx.principal, 'Mutation.inviteCustomerWithProvider'), input)),
+      requestAdminAccessChange: async (_, { input }, ctx) =>
+        created(await requestAdminAccessChange(deps, requireAccess(ctx.principal, 'Mutation.requestAdminAccessChange'), input)),
       declineRelationshipRequest: (_, { input }, ctx) =>
         declineRelationshipRequest(deps, requireAccess(ctx.principal, 'Mutation.declineRelationshipRequest'), input.token),
       cancelRelationshipRequest: (_, { input }, ctx) =>
@@ -47,6 +50,12 @@ export function relationshipRequestResolvers(deps: RelationshipDeps): Resolvers 
       inviteeEmail: (row, _, ctx) => (ctx.principal && visibleTo(ctx.principal, row.partnerTenantId) ? row.inviteeEmail : null),
       invitationUrl: (row) => row.invitationUrl ?? null,
       emailDraft: (row) => row.emailDraft ?? null,
+      // B2: the relationship a change of admin access is about, for its partner and its customer.
+      relationship: async (row, _, ctx) => {
+        if (!row.relationshipId || !ctx.principal) return null;
+        const relationship = await ctx.loaders.relationship.load(row.relationshipId);
+        return relationship && visibleTo(ctx.principal, relationship.partnerTenantId, relationship.customerTenantId) ? relationship : null;
+      },
     },
   };
 }

@@ -2,9 +2,11 @@ import { requireAccess, requireUser } from '@channelgraph/common';
 import { acceptRelationshipRequest } from '../application/accept-request';
 import { assignUserToPartner } from '../application/assign-user-to-partner';
 import { deleteRelationship } from '../application/delete-relationship';
-import { removeAdminPrivileges } from '../application/remove-admin-privileges';
+import { removeAdminPrivileges, removeAdminRoles } from '../application/remove-admin-privileges';
+import { setAutoExtend, setAutoExtendForMany } from '../application/set-auto-extend';
 import { terminateRelationship } from '../application/terminate-relationship';
 import { unassignUserFromPartner } from '../application/unassign-user-from-partner';
+import { adminAccessStatus, hasLiveAdminAccess, liveAdminRoles, rolesInForce } from '../domain/admin-access';
 import { canTransact } from '../domain/authorize';
 import { RelationshipDeps, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
@@ -23,6 +25,9 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       assignUserToPartner: (_, { input }, ctx) => assignUserToPartner(deps, requireAccess(ctx.principal, 'Mutation.assignUserToPartner'), input),
       unassignUserFromPartner: (_, { input }, ctx) =>
         unassignUserFromPartner(deps, requireAccess(ctx.principal, 'Mutation.unassignUserFromPartner'), input.relationshipId),
+      removeAdminRoles: (_, { input }, ctx) => removeAdminRoles(deps, requireAccess(ctx.principal, 'Mutation.removeAdminRoles'), input),
+      setAutoExtend: (_, { input }, ctx) => setAutoExtend(deps, requireAccess(ctx.principal, 'Mutation.setAutoExtend'), input),
+      setAutoExtendForMany: (_, { input }, ctx) => setAutoExtendForMany(deps, requireAccess(ctx.principal, 'Mutation.setAutoExtendForMany'), input),
     },
     Relationship: {
       __resolveReference: async (ref, ctx) => {
@@ -32,7 +37,13 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       },
       partner: (row) => ({ id: row.partnerId }),
       customer: (row) => ({ id: row.customerTenantId }),
-      adminPrivileges: (row) => row.roles.includes('DELEGATED_ADMIN'),
+      // B1: what is in force now; access past its expiry reads as ended before the sweep records it.
+      roles: (row) => rolesInForce(row),
+      adminPrivileges: (row) => hasLiveAdminAccess(row),
+      adminRoles: (row) => [...liveAdminRoles(row)] as typeof row.adminRoles,
+      adminAccessExpiresAt: (row) => row.adminAccessExpiresAt,
+      adminAccessStatus: (row) => adminAccessStatus(row, deps.adminClock),
+      autoExtend: (row) => row.autoExtend && hasLiveAdminAccess(row),
       canTransact: async (row, _, ctx) => canTransact(row.roles, row.status, await ctx.loaders.agreementStanding.load(row.customerTenantId)),
       partnerName: async (row, _, ctx) => (await ctx.loaders.partner.load(row.partnerId))?.legalName ?? '',
       customerName: (row) => row.customerName || null,

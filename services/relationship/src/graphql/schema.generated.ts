@@ -32,8 +32,58 @@ export type AcceptReferralInput = {
 export type AcceptRelationshipRequestInput = {
   /** Required when the request includes RESELLER and the customer has not accepted the current Customer Agreement. */
   acceptAgreement?: InputMaybe<AcceptAgreementInput>;
+  /** B2: the admin roles the customer approves, a subset of those asked (default all); at least one when the request asks for delegated admin. */
+  approvedAdminRoles?: InputMaybe<Array<AdminRole>>;
   /** The token of the invitation link: at most 64 characters. */
   token: Scalars['String']['input'];
+};
+
+/** B3: granted admin roles the partner assigned to named users of its own. */
+export type AdminAccessAssignment = {
+  __typename?: 'AdminAccessAssignment';
+  adminRoles: Array<AdminRole>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  relationship: Relationship;
+  users: Array<User>;
+};
+
+export type AdminAccessExpirySummary = {
+  __typename?: 'AdminAccessExpirySummary';
+  expired: Scalars['Int']['output'];
+  within1Day: Scalars['Int']['output'];
+  within7Days: Scalars['Int']['output'];
+  within30Days: Scalars['Int']['output'];
+};
+
+/** B1: the state of a relationship's delegated admin access. */
+export type AdminAccessStatus =
+  /** Granted, ending in more than 30 days. */
+  | 'ACTIVE'
+  /** Ended at its expiry. */
+  | 'EXPIRED'
+  /** Granted, ending within 30 days. */
+  | 'EXPIRING'
+  /** No delegated admin access (never granted, or removed by the customer). */
+  | 'NONE';
+
+/** B1: the admin roles a delegated admin relationship grants (docs/delegated-admin.md says which permissions each gives). */
+export type AdminRole =
+  | 'BILLING_ADMINISTRATOR'
+  | 'GLOBAL_ADMINISTRATOR'
+  | 'GLOBAL_READER'
+  | 'HELPDESK_ADMINISTRATOR'
+  | 'LICENSE_ADMINISTRATOR'
+  | 'SECURITY_READER'
+  | 'SERVICE_SUPPORT_ADMINISTRATOR'
+  | 'USER_ADMINISTRATOR';
+
+export type AssignAdminAccessInput = {
+  /** Roles the customer granted on this relationship. */
+  adminRoles: Array<AdminRole>;
+  relationshipId: Scalars['ID']['input'];
+  /** 1 to 50 users of the partner's own tenant. */
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 export type AssignUserToPartnerInput = {
@@ -55,6 +105,13 @@ export type AuthorizeIndirectProviderInput = {
   confirm: Scalars['Boolean']['input'];
   /** The token of the invitation link: at most 64 characters. */
   token: Scalars['String']['input'];
+};
+
+export type AutoExtendRefusal = {
+  __typename?: 'AutoExtendRefusal';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  relationshipId: Scalars['ID']['output'];
 };
 
 export type CancelRelationshipRequestInput = {
@@ -132,6 +189,12 @@ export type IndirectLink = {
 };
 
 export type InviteCustomerWithProviderInput = {
+  /** B1: as in RequestRelationshipInput; default P2Y. */
+  adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
+  /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
+  adminRoles?: InputMaybe<Array<AdminRole>>;
+  /** B1: as in RequestRelationshipInput; default false. */
+  autoExtend?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 254 characters. */
   customerEmail: Scalars['String']['input'];
   providerId: Scalars['ID']['input'];
@@ -148,6 +211,8 @@ export type Mutation = {
   acceptReferral: Referral;
   /** The customer's global admin accepts and authorises (R3, R4); returns the inviting partner's relationship. */
   acceptRelationshipRequest: Relationship;
+  /** B3: the partner assigns admin roles the customer granted to named users of its own; authorize with a userId then needs such an assignment. */
+  assignAdminAccess: AdminAccessAssignment;
   /** R2 PARTNER role: the customer's global admin assigns one of its own users to work with the partner; replaces any user assigned before. The user is emailed. */
   assignUserToPartner: Relationship;
   /** The reseller's admin agent authorises the inviting provider (R13). */
@@ -168,14 +233,24 @@ export type Mutation = {
   inviteCustomerWithProvider: RelationshipRequest;
   /** An indirect provider invites a reseller to authorise it (R13); the invitation is emailed to the reseller. */
   inviteIndirectReseller: RelationshipRequest;
+  /** B3: the partner ends an assignment. */
+  removeAdminAccessAssignment: AdminAccessAssignment;
   /** The customer removes the partner's delegated admin privileges; the relationship stays ACTIVE with its other roles, or with none (R6). */
   removeAdminPrivileges: Relationship;
+  /** B2: the customer removes single admin roles; removing the last one is R6's removal of admin privileges. The partner's assignments shrink with the grant. */
+  removeAdminRoles: Relationship;
   /** The reseller removes its provider's admin access to its tenant; the link stays (R13). */
   removeProviderAdminAccess: IndirectLink;
+  /** B2: the partner asks the customer to change its delegated admin access in place (add or drop roles, a new duration from approval); the customer's global and relationship admins are emailed a link and accept it with acceptRelationshipRequest. */
+  requestAdminAccessChange: RelationshipRequest;
   /** A partner invites a customer to a relationship with the chosen roles (R2, R17). The response carries the link and a draft email, once. */
   requestRelationship: RelationshipRequest;
   /** Either side ends an indirect provider link. */
   revokeIndirectLink: IndirectLink;
+  /** B1: the partner switches auto-extend (by 180 days at expiry) on or off; refused while GLOBAL_ADMINISTRATOR is granted. The customer's admins are emailed. */
+  setAutoExtend: Relationship;
+  /** B1: setAutoExtend for many relationships at once (at most 100); each one refused is listed with why, the others change. */
+  setAutoExtendForMany: SetAutoExtendForManyPayload;
   /** The partner ends a relationship. */
   terminateRelationship: Relationship;
   /** The customer's global admin ends the assignment of its user to the partner; the user is emailed. */
@@ -190,6 +265,11 @@ export type MutationAcceptReferralArgs = {
 
 export type MutationAcceptRelationshipRequestArgs = {
   input: AcceptRelationshipRequestInput;
+};
+
+
+export type MutationAssignAdminAccessArgs = {
+  input: AssignAdminAccessInput;
 };
 
 
@@ -243,13 +323,28 @@ export type MutationInviteIndirectResellerArgs = {
 };
 
 
+export type MutationRemoveAdminAccessAssignmentArgs = {
+  input: RemoveAdminAccessAssignmentInput;
+};
+
+
 export type MutationRemoveAdminPrivilegesArgs = {
   input: RemoveAdminPrivilegesInput;
 };
 
 
+export type MutationRemoveAdminRolesArgs = {
+  input: RemoveAdminRolesInput;
+};
+
+
 export type MutationRemoveProviderAdminAccessArgs = {
   input: RemoveProviderAdminAccessInput;
+};
+
+
+export type MutationRequestAdminAccessChangeArgs = {
+  input: RequestAdminAccessChangeInput;
 };
 
 
@@ -260,6 +355,16 @@ export type MutationRequestRelationshipArgs = {
 
 export type MutationRevokeIndirectLinkArgs = {
   input: RevokeIndirectLinkInput;
+};
+
+
+export type MutationSetAutoExtendArgs = {
+  input: SetAutoExtendInput;
+};
+
+
+export type MutationSetAutoExtendForManyArgs = {
+  input: SetAutoExtendForManyInput;
 };
 
 
@@ -282,6 +387,10 @@ export type PageInfo = {
 
 export type Partner = {
   __typename?: 'Partner';
+  /** B1: the customers whose delegated admin access this partner holds or held, soonest expiry first: status ACTIVE, EXPIRING (within 30 days) or EXPIRED; expiresWithinDays keeps those ending within that many days (not yet expired). */
+  adminAccess: RelationshipConnection;
+  /** B1: how many of this partner's admin accesses end within 1, 7 and 30 days, and how many have expired (the tiles of the Expiring admin access page). */
+  adminAccessExpiry: AdminAccessExpirySummary;
   /** The partner's customers (R17), by customer name or domain; each edge is the relationship. */
   customers: RelationshipConnection;
   /** R14 View customers: customers where both this reseller and the provider are ACTIVE resellers of record. */
@@ -295,6 +404,14 @@ export type Partner = {
   referrals: ReferralConnection;
   /** Invitations this partner sent, newest first. */
   relationshipRequests: RelationshipRequestConnection;
+};
+
+
+export type PartnerAdminAccessArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  expiresWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AdminAccessStatus>;
 };
 
 
@@ -325,11 +442,17 @@ export type PartnerRelationshipRequestsArgs = {
 };
 
 export type Permission =
+  /** B1: billing and invoices (BILLING_ADMINISTRATOR, GLOBAL_ADMINISTRATOR). */
+  | 'MANAGE_BILLING'
   | 'MANAGE_LICENSES'
   | 'MANAGE_LOB_APPS'
   | 'MANAGE_SUBSCRIPTIONS'
   | 'MANAGE_SUPPORT_INCIDENTS'
   | 'MANAGE_USERS'
+  /** B1: read users, groups and settings (GLOBAL_READER, and every role that manages users). */
+  | 'READ_DIRECTORY'
+  /** B1: read security settings and reports (SECURITY_READER, GLOBAL_READER, GLOBAL_ADMINISTRATOR). */
+  | 'READ_SECURITY_SETTINGS'
   | 'RESET_PASSWORDS'
   | 'SUBMIT_ORDERS'
   | 'UPLOAD_DEVICE_IDS'
@@ -350,6 +473,7 @@ export type QueryAuthorizeArgs = {
   customerId: Scalars['ID']['input'];
   partnerId: Scalars['ID']['input'];
   permission: Permission;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -411,9 +535,18 @@ export type ReferralStatus =
 /** What a partner may do in a customer's tenant. */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** B3: the partner's assignments of these roles to its users: the partner's to read, empty for the customer. */
+  adminAccessAssignments: Array<AdminAccessAssignment>;
+  /** B1: when the delegated admin access ends; null without it. Kept once EXPIRED. */
+  adminAccessExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  adminAccessStatus: AdminAccessStatus;
   adminPrivileges: Scalars['Boolean']['output'];
+  /** B1: the admin roles granted with DELEGATED_ADMIN; empty without it (or once expired). */
+  adminRoles: Array<AdminRole>;
   /** R2 PARTNER role: the customer's user assigned to work with the partner; null when none. Its name and email are the customer's and the partner's to read. */
   assignedUser?: Maybe<User>;
+  /** B1: whether it extends itself by 180 days at expiry (never with GLOBAL_ADMINISTRATOR). */
+  autoExtend: Scalars['Boolean']['output'];
   /** RESELLER role and the customer's acceptance of the current Customer Agreement (R4, R15). */
   canTransact: Scalars['Boolean']['output'];
   customer: Customer;
@@ -447,8 +580,14 @@ export type RelationshipEdge = {
 /** An invitation a partner sent; visible to its sender and, through its link, to the invitee. */
 export type RelationshipRequest = {
   __typename?: 'RelationshipRequest';
+  /** B1: how long the admin access lasts from acceptance (ISO 8601, P1D to P2Y); for ADMIN_ACCESS_CHANGE null keeps the current expiry. */
+  adminAccessDuration?: Maybe<Scalars['String']['output']>;
+  /** B1: the admin roles asked with DELEGATED_ADMIN (for ADMIN_ACCESS_CHANGE: every role the partner would hold); empty without delegated admin. */
+  adminRoles: Array<AdminRole>;
   /** True when accepting needs the current Customer Agreement (a RESELLER role). */
   agreementRequired: Scalars['Boolean']['output'];
+  /** B1: whether the admin access is to extend itself by 180 days at expiry. */
+  autoExtend: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** A draft email containing the link, to edit and send (R17): with invitationUrl only. */
   emailDraft?: Maybe<EmailDraft>;
@@ -463,6 +602,8 @@ export type RelationshipRequest = {
   inviteeEmail?: Maybe<Scalars['String']['output']>;
   kind: RelationshipRequestKind;
   partner: Partner;
+  /** B2: the relationship an ADMIN_ACCESS_CHANGE request changes; null for other kinds. */
+  relationship?: Maybe<Relationship>;
   /** The roles asked for the inviting partner (for a combined invitation, the reseller's: RESELLER and DELEGATED_ADMIN, R19). */
   roles: Array<RelationshipRole>;
   status: RelationshipRequestStatus;
@@ -482,6 +623,8 @@ export type RelationshipRequestEdge = {
 };
 
 export type RelationshipRequestKind =
+  /** B2: a partner asks a customer to change its delegated admin access in place. */
+  | 'ADMIN_ACCESS_CHANGE'
   /** A partner invites a customer (R2, R17). */
   | 'CUSTOMER'
   /** A reseller invites a customer to both itself and its provider (R19). */
@@ -522,7 +665,16 @@ export type RelationshipStatus =
   | 'ACTIVE'
   | 'TERMINATED';
 
+export type RemoveAdminAccessAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+};
+
 export type RemoveAdminPrivilegesInput = {
+  relationshipId: Scalars['ID']['input'];
+};
+
+export type RemoveAdminRolesInput = {
+  adminRoles: Array<AdminRole>;
   relationshipId: Scalars['ID']['input'];
 };
 
@@ -530,7 +682,22 @@ export type RemoveProviderAdminAccessInput = {
   linkId: Scalars['ID']['input'];
 };
 
+export type RequestAdminAccessChangeInput = {
+  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. */
+  adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
+  /** Every admin role the partner asks to hold after the change (the current ones it keeps and any added). */
+  adminRoles: Array<AdminRole>;
+  /** An ACTIVE relationship of the partner's with DELEGATED_ADMIN. */
+  relationshipId: Scalars['ID']['input'];
+};
+
 export type RequestRelationshipInput = {
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
+  /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
+  adminRoles?: InputMaybe<Array<AdminRole>>;
+  /** B1: extend by 180 days at expiry; default false; refused with GLOBAL_ADMINISTRATOR. */
+  autoExtend?: InputMaybe<Scalars['Boolean']['input']>;
   /** At most 254 characters. */
   customerEmail: Scalars['String']['input'];
   /** R18: the directory lead (Partner.leads) this invitation answers: sent to this partner, and customerEmail at the organisation that sent it. The relationship's source is DIRECTORY_LEAD. */
@@ -542,6 +709,25 @@ export type RequestRelationshipInput = {
 
 export type RevokeIndirectLinkInput = {
   linkId: Scalars['ID']['input'];
+};
+
+export type SetAutoExtendForManyInput = {
+  autoExtend: Scalars['Boolean']['input'];
+  /** 1 to 100 relationships of the partner's. */
+  relationshipIds: Array<Scalars['ID']['input']>;
+};
+
+export type SetAutoExtendForManyPayload = {
+  __typename?: 'SetAutoExtendForManyPayload';
+  /** The relationships refused, each with why. */
+  refused: Array<AutoExtendRefusal>;
+  /** The relationships changed. */
+  relationships: Array<Relationship>;
+};
+
+export type SetAutoExtendInput = {
+  autoExtend: Scalars['Boolean']['input'];
+  relationshipId: Scalars['ID']['input'];
 };
 
 export type TerminateRelationshipInput = {
@@ -674,9 +860,16 @@ export type ResolversTypes = {
   AcceptReferralInput: ResolverTypeWrapper<Partial<AcceptReferralInput>>;
   AcceptRelationshipRequestInput: ResolverTypeWrapper<Partial<AcceptRelationshipRequestInput>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
+  AdminAccessAssignment: ResolverTypeWrapper<Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversTypes['Relationship'], users: Array<ResolversTypes['User']> }>>;
+  AdminAccessExpirySummary: ResolverTypeWrapper<Partial<AdminAccessExpirySummary>>;
+  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
+  AdminAccessStatus: ResolverTypeWrapper<Partial<AdminAccessStatus>>;
+  AdminRole: ResolverTypeWrapper<Partial<AdminRole>>;
+  AssignAdminAccessInput: ResolverTypeWrapper<Partial<AssignAdminAccessInput>>;
   AssignUserToPartnerInput: ResolverTypeWrapper<Partial<AssignUserToPartnerInput>>;
   AuthorizationDecision: ResolverTypeWrapper<Partial<AuthorizationDecision>>;
   AuthorizeIndirectProviderInput: ResolverTypeWrapper<Partial<AuthorizeIndirectProviderInput>>;
+  AutoExtendRefusal: ResolverTypeWrapper<Partial<AutoExtendRefusal>>;
   CancelRelationshipRequestInput: ResolverTypeWrapper<Partial<CancelRelationshipRequestInput>>;
   CreateReferralInput: ResolverTypeWrapper<Partial<CreateReferralInput>>;
   Customer: ResolverTypeWrapper<EntityRef>;
@@ -688,7 +881,6 @@ export type ResolversTypes = {
   ExistingRelationshipInput: ResolverTypeWrapper<Partial<ExistingRelationshipInput>>;
   ImportExistingRelationshipsInput: ResolverTypeWrapper<Partial<ImportExistingRelationshipsInput>>;
   ImportExistingRelationshipsPayload: ResolverTypeWrapper<Partial<ImportExistingRelationshipsPayload>>;
-  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   IndirectLink: ResolverTypeWrapper<IndirectLinkRow>;
   InviteCustomerWithProviderInput: ResolverTypeWrapper<Partial<InviteCustomerWithProviderInput>>;
   InviteIndirectResellerInput: ResolverTypeWrapper<Partial<InviteIndirectResellerInput>>;
@@ -712,10 +904,16 @@ export type ResolversTypes = {
   RelationshipRole: ResolverTypeWrapper<Partial<RelationshipRole>>;
   RelationshipSource: ResolverTypeWrapper<Partial<RelationshipSource>>;
   RelationshipStatus: ResolverTypeWrapper<Partial<RelationshipStatus>>;
+  RemoveAdminAccessAssignmentInput: ResolverTypeWrapper<Partial<RemoveAdminAccessAssignmentInput>>;
   RemoveAdminPrivilegesInput: ResolverTypeWrapper<Partial<RemoveAdminPrivilegesInput>>;
+  RemoveAdminRolesInput: ResolverTypeWrapper<Partial<RemoveAdminRolesInput>>;
   RemoveProviderAdminAccessInput: ResolverTypeWrapper<Partial<RemoveProviderAdminAccessInput>>;
+  RequestAdminAccessChangeInput: ResolverTypeWrapper<Partial<RequestAdminAccessChangeInput>>;
   RequestRelationshipInput: ResolverTypeWrapper<Partial<RequestRelationshipInput>>;
   RevokeIndirectLinkInput: ResolverTypeWrapper<Partial<RevokeIndirectLinkInput>>;
+  SetAutoExtendForManyInput: ResolverTypeWrapper<Partial<SetAutoExtendForManyInput>>;
+  SetAutoExtendForManyPayload: ResolverTypeWrapper<Partial<Omit<SetAutoExtendForManyPayload, 'relationships'> & { relationships: Array<ResolversTypes['Relationship']> }>>;
+  SetAutoExtendInput: ResolverTypeWrapper<Partial<SetAutoExtendInput>>;
   TerminateRelationshipInput: ResolverTypeWrapper<Partial<TerminateRelationshipInput>>;
   UnassignUserFromPartnerInput: ResolverTypeWrapper<Partial<UnassignUserFromPartnerInput>>;
   User: ResolverTypeWrapper<EntityRef>;
@@ -729,9 +927,14 @@ export type ResolversParentTypes = {
   AcceptReferralInput: Partial<AcceptReferralInput>;
   AcceptRelationshipRequestInput: Partial<AcceptRelationshipRequestInput>;
   String: Partial<Scalars['String']['output']>;
+  AdminAccessAssignment: Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversParentTypes['Relationship'], users: Array<ResolversParentTypes['User']> }>;
+  AdminAccessExpirySummary: Partial<AdminAccessExpirySummary>;
+  Int: Partial<Scalars['Int']['output']>;
+  AssignAdminAccessInput: Partial<AssignAdminAccessInput>;
   AssignUserToPartnerInput: Partial<AssignUserToPartnerInput>;
   AuthorizationDecision: Partial<AuthorizationDecision>;
   AuthorizeIndirectProviderInput: Partial<AuthorizeIndirectProviderInput>;
+  AutoExtendRefusal: Partial<AutoExtendRefusal>;
   CancelRelationshipRequestInput: Partial<CancelRelationshipRequestInput>;
   CreateReferralInput: Partial<CreateReferralInput>;
   Customer: EntityRef;
@@ -743,7 +946,6 @@ export type ResolversParentTypes = {
   ExistingRelationshipInput: Partial<ExistingRelationshipInput>;
   ImportExistingRelationshipsInput: Partial<ImportExistingRelationshipsInput>;
   ImportExistingRelationshipsPayload: Partial<ImportExistingRelationshipsPayload>;
-  Int: Partial<Scalars['Int']['output']>;
   IndirectLink: IndirectLinkRow;
   InviteCustomerWithProviderInput: Partial<InviteCustomerWithProviderInput>;
   InviteIndirectResellerInput: Partial<InviteIndirectResellerInput>;
@@ -760,18 +962,45 @@ export type ResolversParentTypes = {
   RelationshipRequest: RelationshipRequestView;
   RelationshipRequestConnection: Partial<Omit<RelationshipRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipRequestEdge']> }>;
   RelationshipRequestEdge: Partial<Omit<RelationshipRequestEdge, 'node'> & { node: ResolversParentTypes['RelationshipRequest'] }>;
+  RemoveAdminAccessAssignmentInput: Partial<RemoveAdminAccessAssignmentInput>;
   RemoveAdminPrivilegesInput: Partial<RemoveAdminPrivilegesInput>;
+  RemoveAdminRolesInput: Partial<RemoveAdminRolesInput>;
   RemoveProviderAdminAccessInput: Partial<RemoveProviderAdminAccessInput>;
+  RequestAdminAccessChangeInput: Partial<RequestAdminAccessChangeInput>;
   RequestRelationshipInput: Partial<RequestRelationshipInput>;
   RevokeIndirectLinkInput: Partial<RevokeIndirectLinkInput>;
+  SetAutoExtendForManyInput: Partial<SetAutoExtendForManyInput>;
+  SetAutoExtendForManyPayload: Partial<Omit<SetAutoExtendForManyPayload, 'relationships'> & { relationships: Array<ResolversParentTypes['Relationship']> }>;
+  SetAutoExtendInput: Partial<SetAutoExtendInput>;
   TerminateRelationshipInput: Partial<TerminateRelationshipInput>;
   UnassignUserFromPartnerInput: Partial<UnassignUserFromPartnerInput>;
   User: EntityRef;
 };
 
+export type AdminAccessAssignmentResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['AdminAccessAssignment'] = ResolversParentTypes['AdminAccessAssignment']> = {
+  adminRoles?: Resolver<Array<ResolversTypes['AdminRole']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type AdminAccessExpirySummaryResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['AdminAccessExpirySummary'] = ResolversParentTypes['AdminAccessExpirySummary']> = {
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  within1Day?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  within7Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  within30Days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AuthorizationDecisionResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['AuthorizationDecision'] = ResolversParentTypes['AuthorizationDecision']> = {
   allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AutoExtendRefusalResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['AutoExtendRefusal'] = ResolversParentTypes['AutoExtendRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CustomerResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
@@ -809,6 +1038,7 @@ export type IndirectLinkResolvers<ContextType = RelationshipContext, ParentType 
 export type MutationResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
   acceptRelationshipRequest?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAcceptRelationshipRequestArgs, 'input'>>;
+  assignAdminAccess?: Resolver<ResolversTypes['AdminAccessAssignment'], ParentType, ContextType, RequireFields<MutationAssignAdminAccessArgs, 'input'>>;
   assignUserToPartner?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAssignUserToPartnerArgs, 'input'>>;
   authorizeIndirectProvider?: Resolver<ResolversTypes['IndirectLink'], ParentType, ContextType, RequireFields<MutationAuthorizeIndirectProviderArgs, 'input'>>;
   cancelRelationshipRequest?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationCancelRelationshipRequestArgs, 'input'>>;
@@ -819,10 +1049,15 @@ export type MutationResolvers<ContextType = RelationshipContext, ParentType exte
   importExistingRelationships?: Resolver<ResolversTypes['ImportExistingRelationshipsPayload'], ParentType, ContextType, RequireFields<MutationImportExistingRelationshipsArgs, 'input'>>;
   inviteCustomerWithProvider?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationInviteCustomerWithProviderArgs, 'input'>>;
   inviteIndirectReseller?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationInviteIndirectResellerArgs, 'input'>>;
+  removeAdminAccessAssignment?: Resolver<ResolversTypes['AdminAccessAssignment'], ParentType, ContextType, RequireFields<MutationRemoveAdminAccessAssignmentArgs, 'input'>>;
   removeAdminPrivileges?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationRemoveAdminPrivilegesArgs, 'input'>>;
+  removeAdminRoles?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationRemoveAdminRolesArgs, 'input'>>;
   removeProviderAdminAccess?: Resolver<ResolversTypes['IndirectLink'], ParentType, ContextType, RequireFields<MutationRemoveProviderAdminAccessArgs, 'input'>>;
+  requestAdminAccessChange?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationRequestAdminAccessChangeArgs, 'input'>>;
   requestRelationship?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<MutationRequestRelationshipArgs, 'input'>>;
   revokeIndirectLink?: Resolver<ResolversTypes['IndirectLink'], ParentType, ContextType, RequireFields<MutationRevokeIndirectLinkArgs, 'input'>>;
+  setAutoExtend?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationSetAutoExtendArgs, 'input'>>;
+  setAutoExtendForMany?: Resolver<ResolversTypes['SetAutoExtendForManyPayload'], ParentType, ContextType, RequireFields<MutationSetAutoExtendForManyArgs, 'input'>>;
   terminateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationTerminateRelationshipArgs, 'input'>>;
   unassignUserFromPartner?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUnassignUserFromPartnerArgs, 'input'>>;
 };
@@ -836,6 +1071,8 @@ export type PageInfoResolvers<ContextType = RelationshipContext, ParentType exte
 
 export type PartnerResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  adminAccess?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PartnerAdminAccessArgs, 'first'>>;
+  adminAccessExpiry?: Resolver<ResolversTypes['AdminAccessExpirySummary'], ParentType, ContextType>;
   customers?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PartnerCustomersArgs, 'first'>>;
   customersSharedWith?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<PartnerCustomersSharedWithArgs, 'providerId'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -877,8 +1114,13 @@ export type ReferralEdgeResolvers<ContextType = RelationshipContext, ParentType 
 
 export type RelationshipResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship'], FederationReferenceType extends FederationReferenceTypes['Relationship'] = FederationReferenceTypes['Relationship']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Relationship']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  adminAccessAssignments?: Resolver<Array<ResolversTypes['AdminAccessAssignment']>, ParentType, ContextType>;
+  adminAccessExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  adminAccessStatus?: Resolver<ResolversTypes['AdminAccessStatus'], ParentType, ContextType>;
   adminPrivileges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  adminRoles?: Resolver<Array<ResolversTypes['AdminRole']>, ParentType, ContextType>;
   assignedUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  autoExtend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canTransact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   customerDomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -905,7 +1147,10 @@ export type RelationshipEdgeResolvers<ContextType = RelationshipContext, ParentT
 
 export type RelationshipRequestResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['RelationshipRequest'] = ResolversParentTypes['RelationshipRequest'], FederationReferenceType extends FederationReferenceTypes['RelationshipRequest'] = FederationReferenceTypes['RelationshipRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RelationshipRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  adminAccessDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adminRoles?: Resolver<Array<ResolversTypes['AdminRole']>, ParentType, ContextType>;
   agreementRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  autoExtend?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emailDraft?: Resolver<Maybe<ResolversTypes['EmailDraft']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -916,6 +1161,7 @@ export type RelationshipRequestResolvers<ContextType = RelationshipContext, Pare
   inviteeEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationshipRequestKind'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['RelationshipRole']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationshipRequestStatus'], ParentType, ContextType>;
 };
@@ -931,12 +1177,20 @@ export type RelationshipRequestEdgeResolvers<ContextType = RelationshipContext, 
   node?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType>;
 };
 
+export type SetAutoExtendForManyPayloadResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['SetAutoExtendForManyPayload'] = ResolversParentTypes['SetAutoExtendForManyPayload']> = {
+  refused?: Resolver<Array<ResolversTypes['AutoExtendRefusal']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RelationshipContext> = {
+  AdminAccessAssignment?: AdminAccessAssignmentResolvers<ContextType>;
+  AdminAccessExpirySummary?: AdminAccessExpirySummaryResolvers<ContextType>;
   AuthorizationDecision?: AuthorizationDecisionResolvers<ContextType>;
+  AutoExtendRefusal?: AutoExtendRefusalResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EmailDraft?: EmailDraftResolvers<ContextType>;
@@ -955,6 +1209,7 @@ export type Resolvers<ContextType = RelationshipContext> = {
   RelationshipRequest?: RelationshipRequestResolvers<ContextType>;
   RelationshipRequestConnection?: RelationshipRequestConnectionResolvers<ContextType>;
   RelationshipRequestEdge?: RelationshipRequestEdgeResolvers<ContextType>;
+  SetAutoExtendForManyPayload?: SetAutoExtendForManyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

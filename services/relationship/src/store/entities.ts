@@ -1,6 +1,7 @@
 import { LAST_SEQUENCE_COLUMN } from '@channelgraph/common';
 import { EntitySchema } from 'typeorm';
 import type { RequestKind, RequestStatus } from '../domain/requests';
+import type { AdminRole } from '../domain/admin-roles';
 import type { RelationshipRole } from '../domain/roles';
 import type { ReferralStatus } from '../domain/referrals';
 import type { RelationshipSource } from '../domain/sources';
@@ -15,7 +16,16 @@ export interface RelationshipRequestRow {
   indirectProviderTenantId: string | null;
   roles: RelationshipRole[];
   status: RequestStatus;
-  inviteeEmail: string;
+  /** Null for a change of admin access (ADMIN_ACCESS_CHANGE), which goes to the customer's admins. */
+  inviteeEmail: string | null;
+  /** B1: the admin roles asked with DELEGATED_ADMIN (for ADMIN_ACCESS_CHANGE, every role the partner would hold); empty without it. */
+  adminRoles: AdminRole[];
+  /** B1: ISO 8601, counted from acceptance; null without delegated admin (or, for a change, when the expiry stays). */
+  adminAccessDuration: string | null;
+  autoExtend: boolean;
+  /** B2: the relationship and customer an ADMIN_ACCESS_CHANGE is about; null for invitations. */
+  relationshipId: string | null;
+  customerTenantId: string | null;
   /** SHA-256 of the link token; the token itself is never stored. */
   tokenHash: string;
   expiresAt: Date;
@@ -42,7 +52,12 @@ export const relationshipRequestEntity = new EntitySchema<RelationshipRequestRow
     indirectProviderTenantId: { name: 'indirect_provider_tenant_id', type: 'char', length: 36, nullable: true },
     roles: { type: 'simple-array' },
     status: { type: 'varchar', length: 16 },
-    inviteeEmail: { name: 'invitee_email', type: 'varchar', length: 254 },
+    inviteeEmail: { name: 'invitee_email', type: 'varchar', length: 254, nullable: true },
+    adminRoles: { name: 'admin_roles', type: 'simple-array' },
+    adminAccessDuration: { name: 'admin_access_duration', type: 'varchar', length: 16, nullable: true },
+    autoExtend: { name: 'auto_extend', type: 'boolean' },
+    relationshipId: { name: 'relationship_id', type: 'char', length: 36, nullable: true },
+    customerTenantId: { name: 'customer_tenant_id', type: 'char', length: 36, nullable: true },
     tokenHash: { name: 'token_hash', type: 'char', length: 64, unique: true },
     expiresAt: { name: 'expires_at', type: 'datetime', precision: 3 },
     respondedByTenantId: { name: 'responded_by_tenant_id', type: 'char', length: 36, nullable: true },
@@ -68,6 +83,15 @@ export interface RelationshipRow {
   assignedUserId: string | null;
   /** R18: where the customer came from (domain/sources.ts). */
   source: RelationshipSource;
+  /** B1: the admin roles granted with DELEGATED_ADMIN; empty without it, and once expired. */
+  adminRoles: AdminRole[];
+  /** B1: when the admin access ends (or ended: kept once EXPIRED); null without admin access. */
+  adminAccessExpiresAt: Date | null;
+  autoExtend: boolean;
+  /** B1: when the next expiry warning is due (ADMIN_ACCESS_WARNING_DAYS before expiry); null when none is left. */
+  adminNextWarningAt: Date | null;
+  /** B1: given its expiry by the migration from unlimited delegated admin, not yet announced. */
+  adminAccessMigrated: boolean;
   establishedAt: Date;
   updatedAt: Date;
 }
@@ -86,6 +110,11 @@ export const relationshipEntity = new EntitySchema<RelationshipRow>({
     status: { type: 'varchar', length: 16 },
     assignedUserId: { name: 'assigned_user_id', type: 'char', length: 36, nullable: true },
     source: { type: 'varchar', length: 24 },
+    adminRoles: { name: 'admin_roles', type: 'simple-array' },
+    adminAccessExpiresAt: { name: 'admin_access_expires_at', type: 'datetime', precision: 3, nullable: true },
+    autoExtend: { name: 'auto_extend', type: 'boolean' },
+    adminNextWarningAt: { name: 'admin_next_warning_at', type: 'datetime', precision: 3, nullable: true },
+    adminAccessMigrated: { name: 'admin_access_migrated', type: 'boolean' },
     establishedAt: { name: 'established_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
   },

@@ -89,3 +89,94 @@ export async function customersSharedAsResellers(manager: EntityManager, reselle
 export function relationshipsAssignedToForUpdate(manager: EntityManager, userId: string): Promise<RelationshipRow[]> {
   return manager.getRepository(relationshipEntity).find({ where: { assignedUserId: userId }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
 }
+
+/**
+ * B1, for the sweep: ACTIVE relationships matching `where`, oldest expiry first, locked; rows another instance's
+ * sweep holds are skipped rather than waited for (it is handling them).
+ */
+function sweepBatch(manager: EntityManager, where: string, params: Record<string, unknown>, batch: number): Promise<RelationshipRow[]> {
+  return manager
+    .getRepository(relationshipEntity)
+    .createQueryBuilder('r')
+    .where(`r.status = 'ACTIVE' AND r.admin_roles <> '' AND ${where}`, params)
+    .orderBy('r.admin_access_expires_at', 'ASC')
+    .addOrderBy('r.id', 'ASC')
+    .take(batch)
+    .setLock('pessimistic_write')
+    .setOnLocked('skip_locked')
+    .getMany();
+}
+
+/** Granted admin access whose expiry has come (index ix_relationship_admin_expiry). */
+export const adminAccessDueToEnd = (manager: EntityManager, now: Date, batch: number) =>
+  sweepBatch(manager, 'r.admin_access_expires_at <= :now', { now }, batch);
+
+/** Granted admin access whose next warning is due (index ix_relationship_admin_warning). */
+export const adminAccessDueForWarning = (manager: EntityManager, now: Date, batch: number) =>
+  sweepBatch(manager, 'r.admin_next_warning_at <= :now AND r.admin_access_expires_at > :now', { now }, batch);
+
+/** Admin access the migration from unlimited delegated admin gave an expiry, not yet announced. */
+export function migratedAdminAccess(manager: EntityManager, batch: number): Promise<RelationshipRow[]> {
+  return manager
+    .getRepository(relationshipEntity)
+    .createQueryBuilder('r')
+    .where('r.admin_access_migrated = 1')
+    .orderBy('r.id', 'ASC')
+    .take(batch)
+    .setLock('pessimistic_write')
+    .setOnLocked('skip_locked')
+    .getMany();
+}
+
+export function relationshipById(manager: EntityManager, id: string): Promise<RelationshipRow | null> {
+  return manager.getRepository(relationshipEntity).findOneBy({ id });
+}
+
+/** B1: a window of admin access expiries, as the Expiring admin access page filters it: [from, to), either side open. */
+export interface ExpiryWindow {
+  after?: Date;
+  atOrBefore?: Date;
+}
+
+function adminAccessQuery(manager: EntityManager, partnerId: string, window: ExpiryWindow) {
+  const query = manager
+    .getRepository(relationshipEntity)
+    .createQueryBuilder('r')
+    .where("r.partner_id = :partnerId AND r.status = 'ACTIVE' AND r.admin_access_expires_at IS NOT NULL", { partnerId });
+  if (window.after) query.andWhere('r.admin_access_expires_at > :after', { after: window.after });
+  if (window.atOrBefore) query.andWhere('r.admin_access_expires_at <= :atOrBefore', { atOrBefore: window.atOrBefore });
+  return query;
+}
+
+/**
+ * B1: one page of a partner's relationships with admin access held or expired, soonest expiry first, keyset by
+ * (expiry, id) on the index (partner_id, admin_access_expires_at, id).
+ */
+export async function adminAccessOfPartner(
+  manager: EntityManager,
+  partnerId: string,
+  window: ExpiryWindow,
+  page: PageRequest,
+  /** The filter as asked (not its instants, which move with the clock), so a page's cursor fits the next request. */
+  filter: string,
+): Promise<Connection<RelationshipRow>> {
+  const query = adminAccessQuery(manager, partnerId, window);
+  const list = JSON.stringify(['adminAccess', partnerId, filter]);
+  const position = cursorPosition(page, list, ['timestamp', 'uuid']);
+  const totalCount = await query.clone().getCount();
+  if (position) {
+    const [at, id] = position as [string, string];
+    query.andWhere('(r.admin_access_expires_at > :at OR (r.admin_access_expires_at = :at AND r.id > :id))', { at: new Date(at), id });
+  }
+  const rows = await query
+    .orderBy('r.admin_access_expires_at', 'ASC')
+    .addOrderBy('r.id', 'ASC')
+    .take(page.first + 1)
+    .getMany();
+  return toConnection(rows, page, totalCount, list, (row) => [(row.adminAccessExpiresAt as Date).toISOString(), row.id]);
+}
+
+/** How many of a partner's admin accesses fall in each window. */
+export function countAdminAccess(manager: EntityManager, partnerId: string, window: ExpiryWindow): Promise<number> {
+  return adminAccessQuery(manager, partnerId, window).getCount();
+}

@@ -75,3 +75,14 @@ export function requestsOfPartner(
   else if (status) query.andWhere('q.status = :status', { status });
   return pageByCreation(query, 'q', page, 'DESC');
 }
+
+/** B2: the change of admin access still waiting for the customer on this relationship, if any (PENDING and unexpired). */
+export function pendingChangeOf(manager: EntityManager, relationshipId: string, now = new Date()): Promise<RelationshipRequestRow | null> {
+  return manager
+    .getRepository(relationshipRequestEntity)
+    .createQueryBuilder('q')
+    .where("q.relationship_id = :relationshipId AND q.kind = 'ADMIN_ACCESS_CHANGE'", { relationshipId })
+    .andWhere(pendingExpired('q', ':now', false), { now })
+    .setLock('pessimistic_write')
+    .getOne();
+}

@@ -48,6 +48,7 @@ export const messages = defineMessages({
     roleHELPDESK_AGENT: 'Helpdesk agent',
     roleBILLING_ADMIN: 'Billing admin',
     roleUSER_MANAGEMENT_ADMIN: 'User management admin',
+    roleRELATIONSHIP_ADMIN: 'Relationship admin',
     rolePLATFORM_OPERATOR: 'Platform operator',
   },
   it: {
@@ -97,6 +98,7 @@ export const messages = defineMessages({
     roleHELPDESK_AGENT: 'Agente di assistenza',
     roleBILLING_ADMIN: 'Amministratore fatturazione',
     roleUSER_MANAGEMENT_ADMIN: 'Amministratore gestione utenti',
+    roleRELATIONSHIP_ADMIN: 'Amministratore relazioni',
     rolePLATFORM_OPERATOR: 'Operatore della piattaforma',
   },
 });

@@ -7,6 +7,7 @@ import { PartnerUserAssignment1766000000001 } from './1766000000001-partner-user
 import { RelationshipSource1766100000001 } from './1766100000001-relationship-source';
 import { LeadProjection1766100000002 } from './1766100000002-lead-projection';
 import { Referrals1766100000003 } from './1766100000003-referrals';
+import { AdminAccess1766200000001 } from './1766200000001-admin-access';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -20,4 +21,5 @@ export const migrations = [
   RelationshipSource1766100000001,
   LeadProjection1766100000002,
   Referrals1766100000003,
+  AdminAccess1766200000001,
 ];
