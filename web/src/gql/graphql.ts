@@ -201,7 +201,7 @@ export type EnrollmentRejectionReasonCode =
   | 'OTHER';
 
 export type InviteCustomerWithProviderInput = {
-  /** B1: as in RequestRelationshipInput; default P2Y. */
+  /** B1: as in RequestRelationshipInput; default P2Y. At most 16 characters. */
   adminAccessDuration?: string | null | undefined;
   /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
   adminRoles?: Array<AdminRole> | null | undefined;
@@ -396,7 +396,7 @@ export type RemoveUserInput = {
 };
 
 export type RequestRelationshipInput = {
-  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. At most 16 characters. */
   adminAccessDuration?: string | null | undefined;
   /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
   adminRoles?: Array<AdminRole> | null | undefined;

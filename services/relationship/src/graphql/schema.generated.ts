@@ -189,7 +189,7 @@ export type IndirectLink = {
 };
 
 export type InviteCustomerWithProviderInput = {
-  /** B1: as in RequestRelationshipInput; default P2Y. */
+  /** B1: as in RequestRelationshipInput; default P2Y. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
   adminRoles?: InputMaybe<Array<AdminRole>>;
@@ -683,7 +683,7 @@ export type RemoveProviderAdminAccessInput = {
 };
 
 export type RequestAdminAccessChangeInput = {
-  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. */
+  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** Every admin role the partner asks to hold after the change (the current ones it keeps and any added). */
   adminRoles: Array<AdminRole>;
@@ -692,7 +692,7 @@ export type RequestAdminAccessChangeInput = {
 };
 
 export type RequestRelationshipInput = {
-  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
   adminRoles?: InputMaybe<Array<AdminRole>>;
