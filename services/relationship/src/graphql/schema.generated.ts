@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RelationshipRow, IndirectLinkRow, ReferralRow } from '../store/entities';
 import type { RelationshipRequestView, RelationshipContext } from './context';
+import type { AssignmentRecord } from '../store/admin-access-assignments.repository';
 import type { EntityRef } from '@channelgraph/common';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -860,7 +861,7 @@ export type ResolversTypes = {
   AcceptReferralInput: ResolverTypeWrapper<Partial<AcceptReferralInput>>;
   AcceptRelationshipRequestInput: ResolverTypeWrapper<Partial<AcceptRelationshipRequestInput>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  AdminAccessAssignment: ResolverTypeWrapper<Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversTypes['Relationship'], users: Array<ResolversTypes['User']> }>>;
+  AdminAccessAssignment: ResolverTypeWrapper<AssignmentRecord>;
   AdminAccessExpirySummary: ResolverTypeWrapper<Partial<AdminAccessExpirySummary>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   AdminAccessStatus: ResolverTypeWrapper<Partial<AdminAccessStatus>>;
@@ -927,7 +928,7 @@ export type ResolversParentTypes = {
   AcceptReferralInput: Partial<AcceptReferralInput>;
   AcceptRelationshipRequestInput: Partial<AcceptRelationshipRequestInput>;
   String: Partial<Scalars['String']['output']>;
-  AdminAccessAssignment: Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversParentTypes['Relationship'], users: Array<ResolversParentTypes['User']> }>;
+  AdminAccessAssignment: AssignmentRecord;
   AdminAccessExpirySummary: Partial<AdminAccessExpirySummary>;
   Int: Partial<Scalars['Int']['output']>;
   AssignAdminAccessInput: Partial<AssignAdminAccessInput>;
