@@ -19,6 +19,11 @@ export const emailFacts = {
   partnerAdminUsers: (tx: Transaction, tenantId: string): Promise<TenantUser[]> => usersWithRolesOf(tx.manager, tenantId, PARTNER_ADMIN_ROLES),
   /** B1, B4: the customer tenant's global admins and relationship admins. */
   customerAdminUsers: (tx: Transaction, tenantId: string): Promise<TenantUser[]> => usersWithRolesOf(tx.manager, tenantId, CUSTOMER_ADMIN_ROLES),
+  /** B1: both sides' admins of a delegated admin relationship: who hears of its admin access. */
+  adminAccessReaders: async (tx: Transaction, relationship: { partnerTenantId: string; customerTenantId: string }) => ({
+    partnerUsers: await emailFacts.partnerAdminUsers(tx, relationship.partnerTenantId),
+    customerUsers: await emailFacts.customerAdminUsers(tx, relationship.customerTenantId),
+  }),
   /** The global admins of every customer whose latest accepted Customer Agreement is not `version` (R4). */
   globalAdminsOfCustomersBehindOn: (tx: Transaction, version: string): Promise<AdminBehind[]> => globalAdminsOfCustomersBehindOn(tx.manager, version),
 };

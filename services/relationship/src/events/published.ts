@@ -142,21 +142,24 @@ type RelationshipFacts = Pick<
 >;
 
 /** A relationship's event, keyed by the relationship. */
+/** What every relationship event says of the relationship. */
+const relationshipFactsOf = (relationship: RelationshipRow, partnerName: string): RelationshipFacts => ({
+  relationshipId: relationship.id,
+  partnerId: relationship.partnerId,
+  partnerTenantId: relationship.partnerTenantId,
+  partnerName,
+  customerTenantId: relationship.customerTenantId,
+  customerName: relationship.customerName || null,
+  roles: relationship.roles,
+});
+
 function relationshipEvent<K extends RelationshipEventType>(
   type: K,
   relationship: RelationshipRow,
   partnerName: string,
   data: Omit<Payload<K>, keyof RelationshipFacts>,
 ): ContractEvent<K> {
-  const facts: RelationshipFacts = {
-    relationshipId: relationship.id,
-    partnerId: relationship.partnerId,
-    partnerTenantId: relationship.partnerTenantId,
-    partnerName,
-    customerTenantId: relationship.customerTenantId,
-    customerName: relationship.customerName || null,
-    roles: relationship.roles,
-  };
+  const facts = relationshipFactsOf(relationship, partnerName);
   return { type, subject: relationship.id, tenantId: relationship.customerTenantId, data: { ...facts, ...data } as Payload<K> };
 }
 
@@ -294,16 +297,6 @@ export const ReferralEvents = {
 /** A relationship's admin access as an event states it. */
 export type AdminAccessState = Pick<RelationshipRow, 'adminRoles' | 'adminAccessExpiresAt' | 'autoExtend'>;
 export type AdminAccessChange = Payload<'channelgraph.relationship.AdminAccessChanged.v1'>['change'];
-
-const relationshipFactsOf = (relationship: RelationshipRow, partnerName: string): RelationshipFacts => ({
-  relationshipId: relationship.id,
-  partnerId: relationship.partnerId,
-  partnerTenantId: relationship.partnerTenantId,
-  partnerName,
-  customerTenantId: relationship.customerTenantId,
-  customerName: relationship.customerName || null,
-  roles: relationship.roles,
-});
 
 const accessOf = (state: AdminAccessState) => ({
   adminRoles: state.adminRoles,

@@ -7,9 +7,6 @@ import { MailDeps, sendOrDefer } from '../../application/send-emails';
 export const adminAccessChanged =
   (deps: MailDeps): HandlerOf<'channelgraph.relationship.AdminAccessChanged.v1'> =>
   async (event, tx) => {
-    const readers = {
-      partnerUsers: await emailFacts.partnerAdminUsers(tx, event.data.partnerTenantId),
-      customerUsers: await emailFacts.customerAdminUsers(tx, event.data.customerTenantId),
-    };
+    const readers = await emailFacts.adminAccessReaders(tx, event.data);
     await sendOrDefer(deps, event, tx, adminAccessChangedEmails(event.data, readers, deps.links));
   };
