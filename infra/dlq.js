@@ -33,7 +33,7 @@ async function readToEnd(kafka, topic) {
   let ends;
   try {
     if (!(await admin.listTopics()).includes(topic)) return [];
-    ends = new Map((await admin.fetchTopicOffsets(topic)).map((partition) => [partition.partition, BigInt(partition.high)]));
+    ends = new Map((await admin.topicOffsets(topic)).map((partition) => [partition.partition, BigInt(partition.high)]));
   } finally {
     await admin.disconnect();
   }
@@ -43,19 +43,17 @@ async function readToEnd(kafka, topic) {
   const messages = [];
   await consumer.connect();
   try {
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.subscribe([topic], { fromBeginning: true });
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`could not read ${topic} to its end within 60 s`)), 60_000);
       consumer
-        .run({
-          eachMessage: async ({ partition, message }) => {
-            if (BigInt(message.offset) < ends.get(partition)) messages.push({ partition, message });
-            if (BigInt(message.offset) + 1n >= ends.get(partition)) waiting.delete(partition);
-            if (waiting.size === 0) {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
+        .run(async ({ partition, message }) => {
+          if (BigInt(message.offset) < ends.get(partition)) messages.push({ partition, message });
+          if (BigInt(message.offset) + 1n >= ends.get(partition)) waiting.delete(partition);
+          if (waiting.size === 0) {
+            clearTimeout(timer);
+            resolve();
+          }
         })
         .catch(reject);
     });
@@ -99,7 +97,7 @@ async function main() {
     for (const { message } of chosen) {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).filter(([name]) => !name.startsWith('dlq-')));
       // One at a time, in DLQ order: an aggregate's replays keep the order they failed in.
-      await producer.send({ topic: header(message, 'dlq-original-topic') ?? topic, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+      await producer.send(header(message, 'dlq-original-topic') ?? topic, [{ key: message.key, value: message.value, headers }]);
       console.log(`replayed ${eventOf(message).id} to ${header(message, 'dlq-original-topic') ?? topic}`);
     }
   } finally {

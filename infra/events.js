@@ -19,19 +19,17 @@ async function main() {
   // A throw-away group: reading here never moves the offsets of a real consumer.
   const consumer = kafka.consumer({ groupId: `channelgraph-events-${randomUUID()}` });
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: process.argv.includes('--from-beginning') });
+  await consumer.subscribe([topic], { fromBeginning: process.argv.includes('--from-beginning') });
   process.once('SIGINT', () => consumer.disconnect().then(() => process.exit(0)));
   console.error(`reading ${topic} (Ctrl-C to stop)`);
-  await consumer.run({
-    eachMessage: async ({ partition, message }) => {
-      let value = message.value?.toString() ?? '';
-      try {
-        value = JSON.stringify(JSON.parse(value), null, 2);
-      } catch {
-        // not JSON: print as received
-      }
-      console.log(`--- partition ${partition} offset ${message.offset} key ${message.key?.toString() ?? '(none)'}\n${value}`);
-    },
+  await consumer.run(async ({ partition, message }) => {
+    let value = message.value?.toString() ?? '';
+    try {
+      value = JSON.stringify(JSON.parse(value), null, 2);
+    } catch {
+      // not JSON: print as received
+    }
+    console.log(`--- partition ${partition} offset ${message.offset} key ${message.key?.toString() ?? '(none)'}\n${value}`);
   });
 }
 

@@ -22,7 +22,7 @@ const net = require('node:net');
 const path = require('node:path');
 const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
-const { Kafka, logLevel } = require('kafkajs');
+const { createBrokerClient } = require('./lib/broker-client');
 const { applyAcls, readContracts, servicesOf } = require('./lib/kafka-acls');
 
 const KAFKA_VERSION = '3.9.1';
@@ -79,22 +79,21 @@ function tcpOpen(port, host = '127.0.0.1', timeoutMs = 1000) {
 // registered and unfenced, so this also means "topics can be created".
 // A SASL broker is probed as its super user (`auth`: { mechanism, username, password }).
 async function isKafkaUp(port = 9092, auth = undefined) {
-  if (!(await tcpOpen(port))) return false; // fast path: no kafkajs retry noise
-  const kafka = new Kafka({
+  if (!(await tcpOpen(port))) return false; // fast path: no client retry noise
+  const kafka = createBrokerClient({
     clientId: 'infra-probe',
     brokers: [`127.0.0.1:${port}`],
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: 1000,
-    requestTimeout: 3000,
+    connectionTimeoutMs: 1000,
+    requestTimeoutMs: 3000,
     retry: { retries: 0 },
     ...(auth ? { sasl: auth } : {}),
   });
   const admin = kafka.admin();
   try {
     await admin.connect();
-    const cluster = await admin.describeCluster();
-    await admin.fetchTopicMetadata({ topics: [] });
-    return cluster.brokers.length > 0;
+    const brokers = await admin.brokerCount();
+    await admin.topicPartitions([]);
+    return brokers > 0;
   } catch {
     return false;
   } finally {
@@ -475,7 +474,7 @@ const adminAuth = (sasl) => sasl && { mechanism: sasl.mechanism, username: sasl.
 
 /** The ACLs of every service user, created as the super user (creating one that exists changes nothing). */
 async function ensureAcls(brokers, sasl) {
-  const admin = new Kafka({ clientId: 'infra-acls', brokers: [].concat(brokers), logLevel: logLevel.NOTHING, sasl: adminAuth(sasl) }).admin();
+  const admin = createBrokerClient({ clientId: 'infra-acls', brokers: [].concat(brokers), sasl: adminAuth(sasl) }).admin();
   await admin.connect();
   try {
     return await applyAcls(admin, sasl.users, { topicPrefix: sasl.topicPrefix });
@@ -622,17 +621,16 @@ function clusterNodes(port, dir, size) {
 
 /** How many brokers the cluster's metadata lists (registered and not fenced), asked through any of `ports`; 0 when none answers. */
 async function brokersListed(ports) {
-  const admin = new Kafka({
+  const admin = createBrokerClient({
     clientId: 'infra-probe',
     brokers: ports.map((port) => `127.0.0.1:${port}`),
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: 1000,
-    requestTimeout: 3000,
+    connectionTimeoutMs: 1000,
+    requestTimeoutMs: 3000,
     retry: { retries: 0 },
   }).admin();
   try {
     await admin.connect();
-    return (await admin.describeCluster()).brokers.length;
+    return await admin.brokerCount();
   } catch {
     return 0;
   } finally {

@@ -14,12 +14,12 @@ const EXIT_GRACE_MS = 60_000;
 
 /** Removes this run's topics so a long-lived local broker does not collect them. */
 async function deleteTopics(brokers, prefix) {
-  const { Kafka, logLevel } = require('kafkajs');
-  const admin = new Kafka({ clientId: 'test-cleanup', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  const { createBrokerClient } = require('./lib/broker-client');
+  const admin = createBrokerClient({ clientId: 'test-cleanup', brokers: [brokers] }).admin();
   try {
     await admin.connect();
     const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
-    if (topics.length > 0) await admin.deleteTopics({ topics });
+    if (topics.length > 0) await admin.deleteTopics(topics);
   } catch (error) {
     console.error(`[test] could not delete this run's topics: ${error.message}`);
   } finally {

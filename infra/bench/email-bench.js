@@ -20,10 +20,10 @@ const EVENT_TYPE = 'channelgraph.enrollment.TenantSignedUp.v1';
 async function runEmailBench({ env, smtpApiUrl, runId }) {
   const common = dist('services/common/dist/index.js');
   const { loadNotificationConfig } = dist('services/notification/dist/config.js');
-  const { Kafka, logLevel } = require('kafkajs');
+  const { createBrokerClient } = require('../lib/broker-client');
   const domain = `mail-${runId}.bench.example.com`;
   const topic = common.physicalTopic(env.KAFKA_TOPIC_PREFIX, common.EventCatalog.load().contract(EVENT_TYPE).topic);
-  const producer = new Kafka({ clientId: 'bench-email', brokers: [env.KAFKA_BROKERS], logLevel: logLevel.NOTHING }).producer();
+  const producer = createBrokerClient({ clientId: 'bench-email', brokers: [env.KAFKA_BROKERS] }).producer({ allowAutoTopicCreation: true });
   const connection = await mysql.createConnection({ uri: env.MYSQL_URL, database: databaseOf('notification'), timezone: 'Z' });
   const eventTimes = new Map();
   let sequence = 0;
@@ -55,7 +55,10 @@ async function runEmailBench({ env, smtpApiUrl, runId }) {
     const burst = [];
     for (let i = 0; i < BURST; i += BURST_CHUNK) {
       const chunk = Array.from({ length: Math.min(BURST_CHUNK, BURST - i) }, message);
-      await producer.send({ topic, messages: chunk.map((m) => m.kafka) });
+      await producer.send(
+        topic,
+        chunk.map((m) => m.kafka),
+      );
       burst.push(...chunk.map((m) => m.tenantId));
     }
     const burstRows = await waitUntilSent(connection, burst);
@@ -63,7 +66,7 @@ async function runEmailBench({ env, smtpApiUrl, runId }) {
     const trickle = [];
     for (let i = 0; i < TRICKLE; i += 1) {
       const m = message();
-      await producer.send({ topic, messages: [m.kafka] });
+      await producer.send(topic, [m.kafka]);
       trickle.push(m.tenantId);
       await sleep(1000 / TRICKLE_PER_SECOND);
     }

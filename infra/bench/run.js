@@ -98,12 +98,12 @@ const redact = (url) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 /** Each run uses fresh topics; drop them afterwards so the local broker does not pile them up. */
 async function deleteTopics(brokers, prefixes) {
-  const { Kafka, logLevel } = require('kafkajs');
-  const admin = new Kafka({ clientId: 'bench-cleanup', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  const { createBrokerClient } = require('../lib/broker-client');
+  const admin = createBrokerClient({ clientId: 'bench-cleanup', brokers: [brokers] }).admin();
   try {
     await admin.connect();
     const topics = (await admin.listTopics()).filter((topic) => prefixes.some((prefix) => topic.startsWith(prefix)));
-    if (topics.length > 0) await admin.deleteTopics({ topics, timeout: 10_000 });
+    if (topics.length > 0) await admin.deleteTopics(topics, { timeoutMs: 10_000 });
   } catch (error) {
     log(`could not delete this run's topics (${error.message}); harmless, they only take space`);
   } finally {

@@ -57,21 +57,13 @@ function serviceAcls({ service, username, topicPrefix = '', contracts = readCont
   ];
 }
 
-/** Creates the ACLs of every `{ service, username }` through a super user's kafkajs admin client (creating an existing one is a no-op). */
+/**
+ * Creates the ACLs of every `{ service, username }` through a super user's admin client (broker-client's
+ * `BrokerAdmin`, whose ACL entries are these: ALLOW from any host); creating an existing one is a no-op.
+ */
 async function applyAcls(admin, users, { topicPrefix = '', contracts = readContracts() } = {}) {
-  const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, ResourcePatternTypes } = require('kafkajs');
   const entries = users.flatMap(({ service, username }) => serviceAcls({ service, username, topicPrefix, contracts }));
-  await admin.createAcls({
-    acl: entries.map((entry) => ({
-      principal: entry.principal,
-      host: '*',
-      resourceType: AclResourceTypes[entry.resourceType],
-      resourceName: entry.resourceName,
-      resourcePatternType: ResourcePatternTypes[entry.patternType],
-      operation: AclOperationTypes[entry.operation],
-      permissionType: AclPermissionTypes.ALLOW,
-    })),
-  });
+  await admin.createAcls(entries);
   return entries;
 }
 

@@ -4,7 +4,7 @@
 // KAFKA_PASSWORD, KAFKA_SSL). Behind ACLs the user needs Read on the topics it reads, Write on those
 // it writes, and Read on the consumer groups prefixed with the tool's name (each run reads in a
 // throw-away group of its own).
-const { Kafka, logLevel } = require('kafkajs');
+const { createBrokerClient } = require('./broker-client');
 
 const brokersOf = (env = process.env) => (env.KAFKA_BROKERS || '127.0.0.1:9092').split(',');
 
@@ -19,7 +19,7 @@ function security(env = process.env) {
 }
 
 function cliKafka(clientId, env = process.env) {
-  return new Kafka({ clientId, brokers: brokersOf(env), logLevel: logLevel.NOTHING, ...security(env) });
+  return createBrokerClient({ clientId, brokers: brokersOf(env), ...security(env) });
 }
 
 module.exports = { cliKafka, brokersOf };

@@ -11,6 +11,7 @@ export * from './auth/key-encryption';
 export * from './auth/access';
 export * from './auth/guards';
 export * from './auth/revocations';
+export * from './events/broker-client';
 export * from './events/catalog';
 export * from './events/consumer';
 export * from './events/envelope';

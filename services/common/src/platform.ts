@@ -1,8 +1,8 @@
-import { Kafka } from 'kafkajs';
 import net from 'node:net';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { accessRevocationSubscriptions, refusingRevokedAccess } from './auth/revocations';
 import { kafkaCredentialsOf, PlatformConfig, trustProxyOf } from './config';
+import type { BrokerClient } from './events/broker-client';
 import { EventCatalog } from './events/catalog';
 import { alongside, EventConsumer, Subscriptions } from './events/consumer';
 import { registerConsumerLagMetrics } from './events/consumer-lag';
@@ -49,7 +49,7 @@ export class Platform {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly catalog: EventCatalog;
-  readonly kafka: Kafka;
+  readonly kafka: BrokerClient;
   readonly relay: OutboxRelay;
   readonly unitOfWork: UnitOfWork;
   consumer?: EventConsumer;

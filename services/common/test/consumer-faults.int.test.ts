@@ -1,8 +1,8 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
+  createBrokerClient,
   EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
@@ -25,7 +25,7 @@ const settings = testSettings();
 const log = createLogger('consumer-faults-test', 'silent');
 const catalog = EventCatalog.load();
 const ENROLLMENT = eventSourceOf('enrollment');
-const kafka = new Kafka({ clientId: 'consumer-faults-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+const kafka = createBrokerClient({ clientId: 'consumer-faults-test', brokers: settings.KAFKA_BROKERS.split(',') });
 const database = `channelgraph_consumerfaults_${runId()}_test`;
 
 const EVENTS = 1000;
@@ -100,7 +100,7 @@ describe('a consumer whose database goes away (DESIGN §8: nothing lost, nothing
       };
       return { key: tenantId, value: serializeCloudEvent(toCloudEvent(ENROLLMENT, event)), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } };
     });
-    await producer.send({ topic: `${prefix}channelgraph.enrollment.tenant`, acks: -1, messages });
+    await producer.send(`${prefix}channelgraph.enrollment.tenant`, messages);
     await producer.disconnect();
     const effects = async () => Number((await direct.query('SELECT COUNT(*) AS n FROM probe_effect'))[0].n);
     // Cut while the consumer is working through them, some handled, most not.

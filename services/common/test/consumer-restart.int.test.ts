@@ -1,8 +1,10 @@
-import { Kafka, KafkaJSNonRetriableError, logLevel } from 'kafkajs';
+import { KafkaJSNonRetriableError } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
+  BrokerConsumer,
+  createBrokerClient,
   EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
@@ -24,7 +26,7 @@ const settings = testSettings();
 const log = createLogger('consumer-restart-test', 'silent');
 const catalog = EventCatalog.load();
 const ENROLLMENT = eventSourceOf('enrollment');
-const kafka = new Kafka({ clientId: 'consumer-restart-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+const kafka = createBrokerClient({ clientId: 'consumer-restart-test', brokers: settings.KAFKA_BROKERS.split(',') });
 const database = `channelgraph_consumerrestart_${runId()}_test`;
 
 /**
@@ -71,8 +73,8 @@ describe('a consumer that kafkajs gave up on', () => {
     jest.spyOn(consumer, 'consume').mockImplementationOnce(async () => {
       throw new KafkaJSNonRetriableError('the group coordinator could not be found');
     });
-    const internal = (consumer as unknown as { consumer: import('kafkajs').Consumer }).consumer;
-    internal.on(internal.events.CRASH, (event) => crashes.push(event.payload.restart));
+    const internal = (consumer as unknown as { consumer: BrokerConsumer }).consumer;
+    internal.onCrash(({ restart }) => crashes.push(restart));
 
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -87,11 +89,7 @@ describe('a consumer that kafkajs gave up on', () => {
         signedUpAt: new Date().toISOString(),
       };
       const value = serializeCloudEvent(toCloudEvent(ENROLLMENT, { type: 'channelgraph.enrollment.TenantSignedUp.v1', subject: tenantId, tenantId, data }));
-      await producer.send({
-        topic: `${prefix}channelgraph.enrollment.tenant`,
-        acks: -1,
-        messages: [{ key: tenantId, value, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
-      });
+      await producer.send(`${prefix}channelgraph.enrollment.tenant`, [{ key: tenantId, value, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }]);
     };
     await publish('crashed on');
     const names = async () => ((await db.query('SELECT name FROM probe_effect ORDER BY name')) as Array<{ name: string }>).map((row) => row.name);

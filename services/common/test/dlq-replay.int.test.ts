@@ -1,10 +1,10 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
+  createBrokerClient,
   EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
@@ -26,7 +26,7 @@ const settings = testSettings();
 const log = createLogger('dlq-replay-test', 'silent');
 const catalog = EventCatalog.load();
 const ENROLLMENT = eventSourceOf('enrollment');
-const kafka = new Kafka({ clientId: 'dlq-replay-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+const kafka = createBrokerClient({ clientId: 'dlq-replay-test', brokers: settings.KAFKA_BROKERS.split(',') });
 const database = `channelgraph_dlqreplay_${runId()}_test`;
 
 /** `npm run dlq -- …`, as an operator runs it. */
@@ -106,11 +106,7 @@ describe('npm run dlq: an event dead-lettered, its cause fixed, replayed', () =>
     });
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }],
-    });
+    await producer.send(topic, [{ key: tenantId, value: serializeCloudEvent(event), headers: { 'content-type': STRUCTURED_CONTENT_TYPE } }]);
     await producer.disconnect();
     await until('the event dead-lettered', () => consumer.stats['dead-lettered'] === 1);
 

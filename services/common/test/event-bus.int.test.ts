@@ -1,7 +1,7 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  createBrokerClient,
   createDataSource,
   createLogger,
   DomainEvent,
@@ -29,7 +29,7 @@ const catalog = EventCatalog.load();
 const TYPE = 'channelgraph.enrollment.TenantSignedUp.v1';
 /** TYPE's producer, the only source its consumers believe. */
 const ENROLLMENT = eventSourceOf('enrollment');
-const kafka = new Kafka({ clientId: 'common-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+const kafka = createBrokerClient({ clientId: 'common-test', brokers: settings.KAFKA_BROKERS.split(',') });
 
 function tenantSignedUp(displayName: string, tenantId = randomUUID()): DomainEvent {
   return {
@@ -52,19 +52,17 @@ async function readTopic(topic: string, count: number, timeoutMs = 30000) {
   const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
   const messages: Array<{ key: string | null; value: string; headers: Record<string, string> }> = [];
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.subscribe([topic], { fromBeginning: true });
   const done = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`only ${messages.length} of ${count} messages on ${topic}`)), timeoutMs);
-    void consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
-        messages.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? '', headers });
-        if (messages.length >= count) {
-          clearTimeout(timer);
-          resolve();
-        }
-      },
+    void consumer.run(async ({ message }) => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
+      messages.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? '', headers });
+      if (messages.length >= count) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
   });
   try {
@@ -128,7 +126,10 @@ describe('the event bus against MySQL and Kafka', () => {
   async function produce(topic: string, messages: Array<{ key: string; value: string }>) {
     const producer = kafka.producer({ allowAutoTopicCreation: true });
     await producer.connect();
-    await producer.send({ topic, messages: messages.map((m) => ({ ...m, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } })) });
+    await producer.send(
+      topic,
+      messages.map((m) => ({ ...m, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } })),
+    );
     await producer.disconnect();
   }
 
@@ -221,7 +222,7 @@ describe('the event bus against MySQL and Kafka', () => {
 
   it('keeps events in the outbox while Kafka is unreachable and publishes them, in order, once it is back', async () => {
     const outbox = new Outbox(catalog, ENROLLMENT, prefix);
-    const deadKafka = new Kafka({ clientId: 'dead', brokers: ['127.0.0.1:1'], logLevel: logLevel.NOTHING, retry: { retries: 0 }, connectionTimeout: 300 });
+    const deadKafka = createBrokerClient({ clientId: 'dead', brokers: ['127.0.0.1:1'], retry: { retries: 0 }, connectionTimeoutMs: 300 });
     const failingRelay = new OutboxRelay({ dataSource, kafka: deadKafka, log, pollMs: 100, maxBackoffMs: 200 });
     const unitOfWork = new UnitOfWork(dataSource, outbox, () => failingRelay.kick());
     failingRelay.start();

@@ -1,7 +1,6 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource, createLogger, EVENT_TABLE_MIGRATIONS, openDatabase, OutboxRelay, recreateTestDatabase } from '../src';
+import { createBrokerClient, createDataSource, createLogger, EVENT_TABLE_MIGRATIONS, openDatabase, OutboxRelay, recreateTestDatabase } from '../src';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings, runId } = require('../../../test/support/settings');
 
@@ -9,13 +8,7 @@ const settings = testSettings();
 const database = `channelgraph_outboxpruning_${runId()}_test`;
 const log = createLogger('outbox-pruning-test', 'silent');
 // Nothing listens there: the relay cannot publish, so rows waiting for Kafka stay waiting.
-const unreachableKafka = new Kafka({
-  clientId: 'unreachable',
-  brokers: ['127.0.0.1:1'],
-  logLevel: logLevel.NOTHING,
-  retry: { retries: 0 },
-  connectionTimeout: 200,
-});
+const unreachableKafka = createBrokerClient({ clientId: 'unreachable', brokers: ['127.0.0.1:1'], retry: { retries: 0 }, connectionTimeoutMs: 200 });
 
 describe('pruning published outbox rows (real MySQL)', () => {
   let dataSource: DataSource;

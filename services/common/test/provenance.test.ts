@@ -1,6 +1,17 @@
-import type { Kafka, KafkaMessage, ProducerRecord } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { createLogger, EventCatalog, EventConsumer, eventSourceOf, provenanceProblem, serializeCloudEvent, toCloudEvent, UnitOfWork } from '../src';
+import {
+  BrokerClient,
+  createLogger,
+  EventCatalog,
+  EventConsumer,
+  eventSourceOf,
+  OutgoingMessage,
+  provenanceProblem,
+  ReceivedMessage,
+  serializeCloudEvent,
+  toCloudEvent,
+  UnitOfWork,
+} from '../src';
 
 const catalog = EventCatalog.load();
 const PARTNER_ACTIVATED = 'channelgraph.enrollment.PartnerActivated.v1';
@@ -57,11 +68,11 @@ describe('whom an event is believed from', () => {
 describe('a consumer given an event from the wrong producer', () => {
   // Kafka stands in only as far as the consumer touches it here: the DLQ producer's send.
   function consumerWithFakeKafka(handler: jest.Mock) {
-    const sent: ProducerRecord[] = [];
+    const sent: Array<{ topic: string; messages: OutgoingMessage[] }> = [];
     const kafka = {
-      consumer: () => ({ on: () => undefined, events: { GROUP_JOIN: 'join', CRASH: 'crash' } }),
-      producer: () => ({ send: async (record: ProducerRecord) => void sent.push(record) }),
-    } as unknown as Kafka;
+      consumer: () => ({ onGroupJoin: () => undefined, onCrash: () => undefined }),
+      producer: () => ({ onDisconnect: () => undefined, send: async (topic: string, messages: OutgoingMessage[]) => void sent.push({ topic, messages }) }),
+    } as unknown as BrokerClient;
     const unitOfWork = { run: async () => handler() } as unknown as UnitOfWork;
     const consumer = new EventConsumer({
       kafka,
@@ -77,9 +88,9 @@ describe('a consumer given an event from the wrong producer', () => {
     return { consumer, sent };
   }
 
-  function messageOf(source: string): KafkaMessage {
+  function messageOf(source: string): ReceivedMessage {
     const event = toCloudEvent(source, partnerActivated());
-    return { key: Buffer.from(event.subject!), value: Buffer.from(serializeCloudEvent(event)), headers: {}, offset: '7', timestamp: '0', attributes: 0 };
+    return { key: Buffer.from(event.subject!), value: Buffer.from(serializeCloudEvent(event)), headers: {}, offset: '7', timestamp: '0' };
   }
 
   it('sends it to the DLQ with the reason, counts it as untrusted and never runs the handler', async () => {

@@ -1,8 +1,8 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import {
+  createBrokerClient,
   EVENT_TABLE_MIGRATIONS,
   createDataSource,
   createLogger,
@@ -23,7 +23,7 @@ const { testSettings, runId } = require('../../../test/support/settings');
 const settings = testSettings();
 const log = createLogger('relay-instances-test', 'silent');
 const catalog = EventCatalog.load();
-const kafka = new Kafka({ clientId: 'relay-instances-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
+const kafka = createBrokerClient({ clientId: 'relay-instances-test', brokers: settings.KAFKA_BROKERS.split(',') });
 const database = `channelgraph_relays_${runId()}_test`;
 
 const EVENTS = 1000;
@@ -50,18 +50,16 @@ async function readEvents(topic: string, count: number, timeoutMs = 60_000) {
   const consumer = kafka.consumer({ groupId: `reader-${randomUUID()}` });
   const seen: Array<{ aggregate: string; seq: number; id: string }> = [];
   await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.subscribe([topic], { fromBeginning: true });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`only ${seen.length} of ${count} events on ${topic}`)), timeoutMs);
-    void consumer.run({
-      eachMessage: async ({ message }) => {
-        const event = parseKafkaMessage(message);
-        seen.push({ aggregate: event.subject!, seq: Number((event.data as { displayName: string }).displayName), id: event.id });
-        if (seen.length >= count) {
-          clearTimeout(timer);
-          resolve();
-        }
-      },
+    void consumer.run(async ({ message }) => {
+      const event = parseKafkaMessage(message);
+      seen.push({ aggregate: event.subject!, seq: Number((event.data as { displayName: string }).displayName), id: event.id });
+      if (seen.length >= count) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
   });
   // Anything beyond `count` would be a duplicate: give it a moment to show.

@@ -1,12 +1,13 @@
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import { dlqTopicOf, ensureTopics } from '../src';
+import { createBrokerClient, dlqTopicOf, ensureTopics } from '../src';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { testSettings } = require('../../../test/support/settings');
 
 // KAFKA_REPLICATION_FACTOR and KAFKA_MIN_INSYNC_REPLICAS as ensureTopics applies them, on the one-broker test cluster.
 const settings = testSettings();
-const kafka = new Kafka({ clientId: 'topics-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING });
-const admin = kafka.admin();
+const kafka = createBrokerClient({ clientId: 'topics-test', brokers: settings.KAFKA_BROKERS.split(',') });
+// The topics' configuration is read with a kafkajs admin of the test's own: nothing in channelgraph reads it.
+const admin = new Kafka({ clientId: 'topics-test', brokers: settings.KAFKA_BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
 const topicOf = (name: string) => `${settings.KAFKA_TOPIC_PREFIX}topics.${name}.${Date.now().toString(36)}`;
 
 beforeAll(() => admin.connect());

@@ -234,10 +234,9 @@ describe('the relationship subgraph', () => {
     );
     const producer = stack.enrollment.platform.kafka.producer();
     await producer.connect();
-    await producer.send({
-      topic: verified.topic,
-      messages: [{ key: partner.partnerId, value: JSON.stringify(late), headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' } }],
-    });
+    await producer.send(verified.topic, [
+      { key: partner.partnerId, value: JSON.stringify(late), headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' } },
+    ]);
     await producer.disconnect();
     await eventually('the late event handled', async () =>
       (await db().query('SELECT 1 FROM inbox_event WHERE event_id = ?', [late.id])).length > 0 ? true : undefined,

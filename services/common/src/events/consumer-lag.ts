@@ -1,5 +1,5 @@
-import type { Admin, Kafka } from 'kafkajs';
 import { addGauge, Metrics } from '../metrics';
+import type { BrokerAdmin, BrokerClient } from './broker-client';
 import { dlqTopicOf } from './kafka';
 
 export interface PartitionLag {
@@ -34,8 +34,8 @@ const FRESH_FOR_MS = 5000;
  * Prometheus scrapes (at most every 5 s, at most 3 s a read). While Kafka cannot answer, the
  * last values stay, and `channelgraph_kafka_metrics_age_seconds` says how old they are.
  */
-export function registerConsumerLagMetrics(metrics: Metrics, kafka: Kafka, options: { groupId: string; topics: string[] }): { stop(): Promise<void> } {
-  let admin: Admin | undefined;
+export function registerConsumerLagMetrics(metrics: Metrics, kafka: BrokerClient, options: { groupId: string; topics: string[] }): { stop(): Promise<void> } {
+  let admin: BrokerAdmin | undefined;
   let connected: Promise<void> | undefined;
   let last: { lag: PartitionLag[]; dlq: Array<{ topic: string; messages: number }>; at: number } = { lag: [], dlq: [], at: 0 };
   let inFlight: Promise<void> | undefined;
@@ -48,15 +48,15 @@ export function registerConsumerLagMetrics(metrics: Metrics, kafka: Kafka, optio
       throw error;
     });
     await connected;
-    const committed = await admin.fetchOffsets({ groupId: options.groupId, topics: options.topics });
+    const committed = await admin.groupOffsets(options.groupId, options.topics);
     const lag: PartitionLag[] = [];
     for (const topic of options.topics) {
       const partitions = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
-      lag.push(...lagOf(topic, partitions, await admin.fetchTopicOffsets(topic)));
+      lag.push(...lagOf(topic, partitions, await admin.topicOffsets(topic)));
     }
     const dlq = await Promise.all(
       options.topics.map(async (topic) => {
-        const ends = await admin!.fetchTopicOffsets(dlqTopicOf(topic));
+        const ends = await admin!.topicOffsets(dlqTopicOf(topic));
         return { topic: dlqTopicOf(topic), messages: ends.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0) };
       }),
     );

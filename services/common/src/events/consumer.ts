@@ -1,5 +1,5 @@
-import { Consumer, EachMessagePayload, IHeaders, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BrokerClient, BrokerConsumer, BrokerProducer, MessageHeaders, MessagePayload, ReceivedMessage } from './broker-client';
 import { runWithTrace } from '../context';
 import { messageForLog } from '../log-redaction';
 import type { Logger } from '../logger';
@@ -36,7 +36,7 @@ export function alongside(first: Subscriptions, second: Subscriptions): Subscrip
 }
 
 export interface ConsumerOptions {
-  kafka: Kafka;
+  kafka: BrokerClient;
   groupId: string;
   topicPrefix: string;
   catalog: EventCatalog;
@@ -73,13 +73,13 @@ class StoppedWhileRetrying extends Error {}
  * partition: an outage delays events and loses none. Any other failure is
  * retried `maxAttempts` times, then sent to `<topic>.dlq` with the error, and
  * the partition moves on. Offsets are
- * committed by kafkajs only after the handler (and so the database) finished.
+ * committed only after the handler (and so the database) finished.
  * An event is believed only from its schema's producer, on its schema's topic
  * (see provenance.ts); anything else goes to the DLQ unhandled.
  */
 export class EventConsumer {
-  private readonly consumer: Consumer;
-  private readonly dlqProducer: Producer;
+  private readonly consumer: BrokerConsumer;
+  private readonly dlqProducer: BrokerProducer;
   /** The physical topics it consumes. */
   readonly topics: string[];
   readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, unknown: 0, 'dead-lettered': 0, untrusted: 0 };
@@ -97,27 +97,26 @@ export class EventConsumer {
     this.consumer = options.kafka.consumer({
       groupId: options.groupId,
       // Short session so a consumer that died without leaving is replaced within seconds, not half a minute.
-      sessionTimeout: 10000,
-      rebalanceTimeout: 10000,
-      heartbeatInterval: 1000,
+      sessionTimeoutMs: 10000,
+      rebalanceTimeoutMs: 10000,
+      heartbeatIntervalMs: 1000,
       // A fetch returns as soon as a message arrives; a short idle wait only makes stopping quicker.
-      maxWaitTimeInMs: 1000,
-      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => !this.stopping },
+      maxWaitTimeMs: 1000,
+      retry: { retries: 10, initialRetryTimeMs: 300, maxRetryTimeMs: 5000, restartOnFailure: async () => !this.stopping },
     });
-    this.dlqProducer = options.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+    this.dlqProducer = options.kafka.producer({ allowAutoTopicCreation: false });
     const logicalTopics = [...new Set(Object.keys(options.subscriptions).map((type) => options.catalog.contract(type).topic))];
     this.topics = logicalTopics.map((topic) => physicalTopic(options.topicPrefix, topic));
     this.joined = new Promise((resolve) => (this.markJoined = resolve));
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+    this.consumer.onGroupJoin(() => {
       this.inGroup = true;
       this.restarts = 0;
       this.markJoined();
     });
-    this.consumer.on(this.consumer.events.CRASH, (event) => {
+    this.consumer.onCrash(({ error, restart }) => {
       this.inGroup = false;
-      const { error, restart } = event.payload;
       if (restart || this.stopping) return options.log.warn({ err: error, restart }, 'event consumer crashed');
-      // kafkajs gives up for good on errors it deems non-retriable, and some of them pass (no group coordinator
+      // The client (kafkajs) gives up for good on errors it deems non-retriable, and some of them pass (no group coordinator
       // found while a restarted broker loads its offsets): a consumer left stopped would make this service deaf
       // to every event while it goes on serving requests. So it is started again, with capped backoff.
       this.restartLater(error, 'event consumer stopped; starting it again');
@@ -151,8 +150,8 @@ export class EventConsumer {
 
   private async run(): Promise<void> {
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
-    await this.consumer.run({ autoCommit: true, eachMessage: (payload) => this.onMessage(payload) });
+    await this.consumer.subscribe(this.topics, { fromBeginning: true });
+    await this.consumer.run((payload) => this.onMessage(payload));
   }
 
   /** Leaves the group properly, so a restart rejoins at once. */
@@ -165,7 +164,7 @@ export class EventConsumer {
     await this.dlqProducer.disconnect().catch(() => undefined);
   }
 
-  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async onMessage({ topic, partition, message, heartbeat }: MessagePayload): Promise<void> {
     const outcome = await this.consume(topic, partition, message, heartbeat);
     this.stats[outcome] += 1;
   }
@@ -175,7 +174,7 @@ export class EventConsumer {
   }
 
   /** Exposed for tests of delivery semantics; normal use goes through Kafka. */
-  async consume(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void> = async () => undefined): Promise<ConsumeOutcome> {
+  async consume(topic: string, partition: number, message: ReceivedMessage, heartbeat: () => Promise<void> = async () => undefined): Promise<ConsumeOutcome> {
     let event: ReceivedEvent;
     try {
       event = parseKafkaMessage(message);
@@ -233,10 +232,10 @@ export class EventConsumer {
     });
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: unknown, attempts: number): Promise<void> {
+  private async deadLetter(topic: string, partition: number, message: ReceivedMessage, error: unknown, attempts: number): Promise<void> {
     // Read by whoever lists the DLQ, and logged: the reason, without the values a failed query echoes.
     const reason = messageForLog(error);
-    const headers: IHeaders = {
+    const headers: MessageHeaders = {
       ...message.headers,
       'dlq-error': reason.slice(0, 2000),
       'dlq-attempts': String(attempts),
@@ -246,8 +245,8 @@ export class EventConsumer {
       'dlq-consumer-group': this.options.groupId,
       'dlq-failed-at': new Date().toISOString(),
     };
-    // If the DLQ cannot be written this throws, kafkajs does not commit the offset, and the event comes back later.
-    await this.dlqProducer.send({ topic: dlqTopicOf(topic), acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    // If the DLQ cannot be written this throws, the offset is not committed, and the event comes back later.
+    await this.dlqProducer.send(dlqTopicOf(topic), [{ key: message.key, value: message.value, headers }]);
     this.options.log.error({ topic, partition, offset: message.offset, attempts, reason }, 'event sent to the dead-letter topic');
   }
 }

@@ -1,6 +1,6 @@
-import { Admin, Kafka, logLevel, LogEntry, SASLOptions } from 'kafkajs';
 import type { KafkaCredentials } from '../config';
 import type { Logger } from '../logger';
+import { BrokerAdmin, BrokerClient, brokerErrorCode, createBrokerClient } from './broker-client';
 
 export interface KafkaSettings {
   brokers: string[];
@@ -12,28 +12,18 @@ export interface KafkaSettings {
   ssl?: boolean;
 }
 
-/** A kafkajs client whose own logs go through our logger; short timeouts so an absent broker is noticed quickly. */
-export function createKafka(settings: KafkaSettings, log: Logger): Kafka {
-  return new Kafka({
+/** A service's Kafka client, whose own logs go through our logger; short timeouts so an absent broker is noticed quickly. */
+export function createKafka(settings: KafkaSettings, log: Logger): BrokerClient {
+  return createBrokerClient({
     clientId: settings.clientId,
     brokers: settings.brokers,
-    ...(settings.sasl ? { sasl: saslOptionsOf(settings.sasl) } : {}),
-    ...(settings.ssl ? { ssl: true } : {}),
-    connectionTimeout: 3000,
-    requestTimeout: 10000,
-    retry: { initialRetryTime: 200, maxRetryTime: 5000, retries: 5 },
-    logLevel: logLevel.WARN,
-    logCreator: () => (entry: LogEntry) => {
-      const { message, ...extra } = entry.log;
-      // A stopped broker makes kafkajs log every reconnect attempt as an error; our relay and consumer report outages themselves.
-      log.debug({ kafkajs: entry.namespace, ...extra }, message);
-    },
+    sasl: settings.sasl,
+    ssl: settings.ssl,
+    connectionTimeoutMs: 3000,
+    requestTimeoutMs: 10000,
+    retry: { initialRetryTimeMs: 200, maxRetryTimeMs: 5000, retries: 5 },
+    log,
   });
-}
-
-// kafkajs types SASL options per mechanism, so the union is narrowed here.
-function saslOptionsOf({ mechanism, username, password }: KafkaCredentials): SASLOptions {
-  return mechanism === 'scram-sha-512' ? { mechanism, username, password } : { mechanism, username, password };
 }
 
 export function dlqTopicOf(topic: string): string {
@@ -52,26 +42,23 @@ export interface TopicSettings {
  * Creates the topics (and their DLQs) if missing, with explicit partitions and copies; safe to call on
  * every start. A topic that exists is left as it is: its partitions and copies are changed by an operator.
  */
-export async function ensureTopics(kafka: Kafka, topics: string[], settings: TopicSettings = {}): Promise<void> {
+export async function ensureTopics(kafka: BrokerClient, topics: string[], settings: TopicSettings = {}): Promise<void> {
   const { partitions = 3, replicationFactor = 1, minInSyncReplicas } = settings;
-  const admin: Admin = kafka.admin();
+  const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const wanted = [...new Set(topics.flatMap((topic) => [topic, dlqTopicOf(topic)]))].filter((t) => !existing.has(t));
     if (wanted.length === 0) return;
     // The broker's own refusal (INVALID_REPLICATION_FACTOR) names neither the setting nor the cluster's size.
-    const brokers = (await admin.describeCluster()).brokers.length;
+    const brokers = await admin.brokerCount();
     if (replicationFactor > brokers) {
       throw new Error(
         `KAFKA_REPLICATION_FACTOR is ${replicationFactor} but the cluster lists ${brokers} broker(s): start more brokers or set KAFKA_REPLICATION_FACTOR to at most ${brokers}`,
       );
     }
-    const configEntries = minInSyncReplicas === undefined ? [] : [{ name: 'min.insync.replicas', value: String(minInSyncReplicas) }];
-    await admin.createTopics({
-      waitForLeaders: false,
-      topics: wanted.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries })),
-    });
+    const config: Record<string, string> = minInSyncReplicas === undefined ? {} : { 'min.insync.replicas': String(minInSyncReplicas) };
+    await admin.createTopics(wanted.map((topic) => ({ topic, partitions, replicationFactor, config })));
     await untilLed(admin, wanted);
   } finally {
     await admin.disconnect();
@@ -81,17 +68,17 @@ export async function ensureTopics(kafka: Kafka, topics: string[], settings: Top
 const NOT_READY_YET = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
 
 /**
- * Waits until every partition of `topics` has a leader. kafkajs's own wait (`waitForLeaders`) gives
- * up on UNKNOWN_TOPIC_OR_PARTITION, which a busy broker answers for a moment after creating a topic.
+ * Waits until every partition of `topics` has a leader. The client's own wait (kafkajs's `waitForLeaders`)
+ * gives up on UNKNOWN_TOPIC_OR_PARTITION, which a busy broker answers for a moment after creating a topic.
  */
-async function untilLed(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+async function untilLed(admin: BrokerAdmin, topics: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      const metadata = await admin.topicPartitions(topics);
       if (metadata.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0))) return;
     } catch (error) {
-      if (!NOT_READY_YET.has((error as { type?: string }).type ?? '') || Date.now() > deadline) throw error;
+      if (!NOT_READY_YET.has(brokerErrorCode(error) ?? '') || Date.now() > deadline) throw error;
     }
     if (Date.now() > deadline)
       throw new Error(`the topics ${topics.join(', ')} still have partitions without a leader ${timeoutMs / 1000} s after they were created`);

@@ -1,13 +1,11 @@
-import { CompressionTypes, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { DataSource, QueryRunner } from 'typeorm';
+import { BrokerClient, brokerErrorCode, BrokerProducer, isBrokerError, OutgoingMessage, UnansweredPartitionsError } from './broker-client';
 import type { Logger } from '../logger';
 import { STRUCTURED_CONTENT_TYPE } from './envelope';
 import { errorChain, isTransient } from '../store/errors';
 import { prunePublishedOutbox } from './outbox-pruning';
 
 const messageOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 2000);
-
-const isKafkaError = (error: unknown) => String((error as { name?: unknown })?.name ?? '').startsWith('KafkaJS');
 
 interface PendingRow {
   seq: string;
@@ -19,7 +17,7 @@ interface PendingRow {
 
 export interface RelayOptions {
   dataSource: DataSource;
-  kafka: Kafka;
+  kafka: BrokerClient;
   log: Logger;
   /** Fallback poll interval; the relay is also woken right after each commit. */
   pollMs: number;
@@ -64,25 +62,15 @@ const LEADER_LOCK = "CONCAT('channelgraph-relay:', DATABASE())";
 const PRODUCER_STATE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
 
 function isProducerState(error: unknown): boolean {
-  for (const { type } of errorChain(error)) if (typeof type === 'string' && PRODUCER_STATE_ERRORS.has(type)) return true;
+  for (const cause of errorChain(error)) if (PRODUCER_STATE_ERRORS.has(brokerErrorCode(cause) ?? '')) return true;
   return false;
-}
-
-/** A batch that Kafka said it took, without an answer for some of its partitions: sent again whole. */
-class UnansweredPartitionsError extends Error {
-  constructor(readonly partitions: string[]) {
-    super(`Kafka did not confirm ${partitions.join(', ')}; the batch is sent again`);
-    this.name = 'UnansweredPartitionsError';
-  }
 }
 
 /** The batch may go again unchanged: Kafka was away for a moment, the producer needed replacing, or a partition went unconfirmed. */
 const isPassing = (error: unknown) => isTransient(error) || isProducerState(error) || error instanceof UnansweredPartitionsError;
 
 export class OutboxRelay {
-  private producer: Producer;
-  /** The topic partitions the batch being sent goes to, `topic:partition`. */
-  private readonly sentTo = new Set<string>();
+  private producer: BrokerProducer;
   private connected = false;
   private running = false;
   private draining: Promise<void> | null = null;
@@ -100,25 +88,16 @@ export class OutboxRelay {
 
   /**
    * Idempotent producer with one request in flight: Kafka drops a batch it already has rather than
-   * writing it twice, and never reorders an aggregate's events. Its partitioner is kafkajs's default
-   * one, noting which partitions each batch goes to (see send).
+   * writing it twice, and never reorders an aggregate's events.
    */
-  private newProducer(): Producer {
+  private newProducer(): BrokerProducer {
     const producer = this.options.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      createPartitioner: () => {
-        const partitionOf = Partitioners.DefaultPartitioner();
-        return (args) => {
-          const partition = partitionOf(args);
-          this.sentTo.add(`${args.topic}:${partition}`);
-          return partition;
-        };
-      },
-      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
+      retry: { retries: 3, initialRetryTimeMs: 200, maxRetryTimeMs: 2000 },
     });
-    producer.on(producer.events.DISCONNECT, () => {
+    producer.onDisconnect(() => {
       if (producer === this.producer) this.connected = false;
     });
     return producer;
@@ -126,8 +105,8 @@ export class OutboxRelay {
 
   /**
    * After a failed send, the next one goes through a new producer (a new producer id, sequence
-   * numbers from 0). kafkajs rolls its sequence numbers back when a send fails, even for a batch a
-   * broker wrote before the connection dropped, so the old producer's next batch would be refused
+   * numbers from 0). kafkajs (the client behind broker-client.ts) rolls its sequence numbers back
+   * when a send fails, even for a batch a broker wrote before the connection dropped, so the old producer's next batch would be refused
    * for good (OUT_OF_ORDER_SEQUENCE_NUMBER). A batch resent this way may reach Kafka twice;
    * consumers' inboxes drop the second copy, and the first copies keep each aggregate's order.
    */
@@ -298,7 +277,7 @@ export class OutboxRelay {
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       // Kafka away: keep the lock and try again. The database away: the lock may be gone with the session.
-      if (isTransient(error) && !isKafkaError(error)) await this.resign();
+      if (isTransient(error) && !isBrokerError(error)) await this.resign();
       throw error;
     }
   }
@@ -349,25 +328,15 @@ export class OutboxRelay {
       await this.producer.connect();
       this.connected = true;
     }
-    const byTopic = new Map<string, Message[]>();
+    const byTopic = new Map<string, OutgoingMessage[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
       messages.push({ key: row.aggregate_id, value: row.message, headers: { 'content-type': STRUCTURED_CONTENT_TYPE } });
       byTopic.set(row.topic, messages);
     }
-    this.sentTo.clear();
     try {
-      const answers = await this.producer.sendBatch({
-        acks: -1,
-        compression: CompressionTypes.None,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
-      // kafkajs, retrying a batch some brokers took, resends only to the brokers that did not answer:
-      // a partition whose leader moved to one that did is never sent, yet the batch succeeds. Every
-      // partition the batch went to must have answered, or the whole batch goes again.
-      const answered = new Set(answers.map((answer) => `${answer.topicName}:${answer.partition}`));
-      const unanswered = [...this.sentTo].filter((partition) => !answered.has(partition));
-      if (unanswered.length > 0) throw new UnansweredPartitionsError(unanswered);
+      // Throws UnansweredPartitionsError unless every partition the batch went to answered: it goes again whole.
+      await this.producer.sendBatch([...byTopic].map(([topic, messages]) => ({ topic, messages })));
     } catch (error) {
       await this.replaceProducer();
       throw error;
