@@ -7,6 +7,7 @@ module.exports = {
     RelationshipRequest: './context#RelationshipRequestView',
     IndirectLink: '../store/entities#IndirectLinkRow',
     Referral: '../store/entities#ReferralRow',
+    AdminAccessAssignment: '../store/admin-access-assignments.repository#AssignmentRecord',
     Partner: '@channelgraph/common#EntityRef',
     Customer: '@channelgraph/common#EntityRef',
     User: '@channelgraph/common#EntityRef',

@@ -18,9 +18,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ACCESS, mayCall, Operation, PUBLIC } from '@channelgraph/common';
 import { graphql, GraphQLResponse, signUpCustomer } from '../support/graphql';
-import { activePartner, operatorToken, signIn } from '../support/partners';
+import { activePartner, addSignedInUser, operatorToken } from '../support/partners';
 import { ACCEPT, inviteByEmail } from '../support/relationships';
 import { Stack, startStack } from '../support/stack';
+
+const ADD_USER = 'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword user { email } } }';
 
 /**
  * R12: every cell of the access matrix (docs/access.md, from services/common/src/auth/access.ts), called through
@@ -30,10 +32,8 @@ import { Stack, startStack } from '../support/stack';
  * made-up arguments: NOT_FOUND, BAD_USER_INPUT, or a FORBIDDEN of the operation's own rules, without requiredRoles).
  */
 
-const ADD_USER = 'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword user { email } } }';
-const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }';
-const NEW_PASSWORD = 'Matrix-Cell-Passw0rd-9';
 const SINGLE_ROLES = ['GLOBAL_ADMIN', 'ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT', 'BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN'] as const;
+const CUSTOMER_ONLY_ROLES = ['RELATIONSHIP_ADMIN'] as const;
 /** What an error that never reached a resolver looks like: a made-up argument the graph itself refused. */
 const BEFORE_RESOLVERS = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED']);
 
@@ -90,20 +90,8 @@ describe('R12: every cell of the access matrix, through the gateway', () => {
   const callerNamed = (name: string) => callers.find((one) => one.name === name)!;
 
   /** A user with exactly one role, added by an admin of the organisation, signed in with their own password. */
-  async function userWith(adminToken: string, domain: string, role: string): Promise<string> {
-    const email = `${role.toLowerCase().replace(/_/g, '.')}@${domain}`;
-    const added = await graphql(url, ADD_USER, { input: { fullName: `Only ${role}`, email, roles: [role] } }, adminToken);
-    if (added.errors) throw new Error(`adding a ${role}: ${added.errors[0].message}`);
-    const temporary = await signIn(url, email, added.data.addUser.temporaryPassword);
-    const changed = await graphql(
-      url,
-      CHANGE_PASSWORD,
-      { input: { currentPassword: added.data.addUser.temporaryPassword, newPassword: NEW_PASSWORD } },
-      temporary,
-    );
-    if (changed.errors) throw new Error(`changing the ${role}'s password: ${changed.errors[0].message}`);
-    return changed.data.changePassword.token;
-  }
+  const userWith = async (adminToken: string, domain: string, role: string) =>
+    (await addSignedInUser(url, adminToken, `${role.toLowerCase().replace(/_/g, '.')}@${domain}`, [role])).token;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -133,6 +121,10 @@ describe('R12: every cell of the access matrix, through the gateway', () => {
       });
       const token = role === 'GLOBAL_ADMIN' ? customer.token : await userWith(customer.token, customerDomain, role);
       callers.push({ name: `customer ${role}`, token, roles: [role], tenantId: customer.tenantId });
+    }
+    // B4: a customer's own role, which only its global admin gives.
+    for (const role of CUSTOMER_ONLY_ROLES) {
+      callers.push({ name: `customer ${role}`, token: await userWith(customer.token, customerDomain, role), roles: [role], tenantId: customer.tenantId });
     }
     const operator = await operatorToken(url);
     const me = await graphql(url, '{ me { tenant { id } } }', {}, operator);

@@ -1,5 +1,5 @@
 import { errorCodes, eventually, graphql, signUpCustomer } from '../support/graphql';
-import { activePartner } from '../support/partners';
+import { activePartner, addSignedInUser } from '../support/partners';
 import { Stack, startStack } from '../support/stack';
 
 /*
@@ -30,11 +30,16 @@ const ADMIN_ACCESS = `query($id: ID!, $status: AdminAccessStatus, $within: Int) 
     adminAccessExpiry { within1Day within7Days within30Days expired }
   }
 }`;
-const AUTHORIZE = `query($p: ID!, $c: ID!, $permission: Permission!) { authorize(partnerId: $p, customerId: $c, permission: $permission) { allowed reasons } }`;
+const AUTHORIZE = `query($p: ID!, $c: ID!, $permission: Permission!, $userId: ID) {
+  authorize(partnerId: $p, customerId: $c, permission: $permission, userId: $userId) { allowed reasons }
+}`;
+const ASSIGN = `mutation($input: AssignAdminAccessInput!) { assignAdminAccess(input: $input) { id adminRoles users { id } relationship { id } } }`;
+const UNASSIGN = `mutation($input: RemoveAdminAccessAssignmentInput!) { removeAdminAccessAssignment(input: $input) { id } }`;
+const ASSIGNMENTS = `query($id: ID!) { partner(id: $id) { customers { edges { node { id adminAccessAssignments { id adminRoles users { id } } } } } } }`;
 
 const tokenOf = (invitationUrl: string) => new URL(invitationUrl).searchParams.get('token')!;
 
-describe('delegated admin done right (B1–B3)', () => {
+describe('delegated admin done right (B1–B4)', () => {
   let stack: Stack;
   let url: string;
   beforeAll(async () => {
@@ -86,7 +91,15 @@ describe('delegated admin done right (B1–B3)', () => {
     expect(granted).toMatchObject({ change: 'GRANTED', adminRoles: ['USER_ADMINISTRATOR', 'HELPDESK_ADMINISTRATOR'], previousAdminRoles: [] });
 
     const allowed: Record<string, boolean> = {};
-    for (const permission of ['MANAGE_USERS', 'RESET_PASSWORDS', 'MANAGE_SUPPORT_INCIDENTS', 'READ_DIRECTORY', 'MANAGE_LICENSES', 'MANAGE_BILLING', 'READ_SECURITY_SETTINGS']) {
+    for (const permission of [
+      'MANAGE_USERS',
+      'RESET_PASSWORDS',
+      'MANAGE_SUPPORT_INCIDENTS',
+      'READ_DIRECTORY',
+      'MANAGE_LICENSES',
+      'MANAGE_BILLING',
+      'READ_SECURITY_SETTINGS',
+    ]) {
       const decision = await graphql(url, AUTHORIZE, { p: partner.partnerId, c: customer.tenantId, permission }, partner.token);
       expect(decision.errors).toBeUndefined();
       allowed[permission] = decision.data.authorize.allowed;
@@ -117,7 +130,12 @@ describe('delegated admin done right (B1–B3)', () => {
     expect((await refused({ adminAccessDuration: 'P0D' })).extensions!.field).toBe('adminAccessDuration');
     expect((await refused({ autoExtend: true })).extensions!.field).toBe('autoExtend');
 
-    const requested = await graphql(url, REQUEST, { input: { customerEmail: customer.email, roles: ['DELEGATED_ADMIN'], adminRoles: ['SECURITY_READER'] } }, partner.token);
+    const requested = await graphql(
+      url,
+      REQUEST,
+      { input: { customerEmail: customer.email, roles: ['DELEGATED_ADMIN'], adminRoles: ['SECURITY_READER'] } },
+      partner.token,
+    );
     const token = tokenOf(requested.data.requestRelationship.invitationUrl);
     const wrong = await graphql(url, ACCEPT, { input: { token, approvedAdminRoles: ['GLOBAL_ADMINISTRATOR'] } }, customer.token);
     expect(errorCodes(wrong)).toEqual(['BAD_USER_INPUT']);
@@ -178,7 +196,13 @@ describe('delegated admin done right (B1–B3)', () => {
     const one = await graphql(url, REMOVE_ROLES, { input: { relationshipId: relationship.id, adminRoles: ['GLOBAL_READER'] } }, customer.token);
     expect(one.data.removeAdminRoles).toMatchObject({ roles: ['DELEGATED_ADMIN', 'ADVISOR'], adminRoles: ['USER_ADMINISTRATOR'], adminAccessStatus: 'ACTIVE' });
     const last = await graphql(url, REMOVE_ROLES, { input: { relationshipId: relationship.id, adminRoles: ['USER_ADMINISTRATOR'] } }, customer.token);
-    expect(last.data.removeAdminRoles).toMatchObject({ roles: ['ADVISOR'], adminPrivileges: false, adminRoles: [], adminAccessExpiresAt: null, adminAccessStatus: 'NONE' });
+    expect(last.data.removeAdminRoles).toMatchObject({
+      roles: ['ADVISOR'],
+      adminPrivileges: false,
+      adminRoles: [],
+      adminAccessExpiresAt: null,
+      adminAccessStatus: 'NONE',
+    });
     expect(await eventsOf(relationship.id, 'channelgraph.relationship.AdminPrivilegesRemoved.v1')).toHaveLength(1);
     const changes = await eventsOf(relationship.id, 'channelgraph.relationship.AdminAccessChanged.v1');
     expect(changes.map((event) => [event.change, event.adminRoles])).toEqual([
@@ -189,7 +213,11 @@ describe('delegated admin done right (B1–B3)', () => {
   });
 
   it('on a compressed clock: warns at 30, 7 and 1 days, then ends the access at its expiry while the other roles stay', async () => {
-    const { partner, customer, relationship } = await grant({ roles: ['DELEGATED_ADMIN', 'ADVISOR'], adminRoles: ['HELPDESK_ADMINISTRATOR'], adminAccessDuration: 'P40D' });
+    const { partner, customer, relationship } = await grant({
+      roles: ['DELEGATED_ADMIN', 'ADVISOR'],
+      adminRoles: ['HELPDESK_ADMINISTRATOR'],
+      adminAccessDuration: 'P40D',
+    });
     expect(relationship.adminAccessStatus).toBe('ACTIVE');
     const listed = await graphql(url, ADMIN_ACCESS, { id: partner.partnerId, status: null, within: null }, partner.token);
     expect(listed.data.partner.adminAccess.edges).toEqual([{ node: { id: relationship.id, adminAccessStatus: 'ACTIVE' } }]);
@@ -221,7 +249,12 @@ describe('delegated admin done right (B1–B3)', () => {
   });
 
   it('auto-extends by 180 days at expiry; refused with global admin; switched one by one or in bulk, each change an event', async () => {
-    const { partner, relationship } = await grant({ roles: ['DELEGATED_ADMIN'], adminRoles: ['USER_ADMINISTRATOR'], adminAccessDuration: 'P10D', autoExtend: true });
+    const { partner, relationship } = await grant({
+      roles: ['DELEGATED_ADMIN'],
+      adminRoles: ['USER_ADMINISTRATOR'],
+      adminAccessDuration: 'P10D',
+      autoExtend: true,
+    });
     expect(relationship).toMatchObject({ autoExtend: true, adminAccessStatus: 'EXPIRING' });
     const firstExpiry = new Date(relationship.adminAccessExpiresAt).getTime();
     const extended = await eventually('the auto-extension', async () => {
@@ -250,5 +283,133 @@ describe('delegated admin done right (B1–B3)', () => {
     expect(bulk.data.setAutoExtendForMany.refused).toEqual([{ relationshipId: global.relationship.id, code: 'NOT_FOUND', message: expect.any(String) }]);
     const changes = await eventsOf(relationship.id, 'channelgraph.relationship.AdminAccessChanged.v1');
     expect(changes.filter((event) => event.change === 'AUTO_EXTEND_SET').map((event) => event.autoExtend)).toEqual([false, true]);
+  });
+
+  it('B3: an assignment limits a partner user to the admin roles assigned, never more than granted, and shrinks with the grant', async () => {
+    const { partner, customer, relationship } = await grant({ roles: ['DELEGATED_ADMIN'], adminRoles: ['USER_ADMINISTRATOR', 'LICENSE_ADMINISTRATOR'] }, {});
+    const domain = partner.admin.email.split('@')[1];
+    const licensing = await addSignedInUser(url, partner.token, `licensing@${domain}`, ['HELPDESK_AGENT']);
+    const other = await addSignedInUser(url, partner.token, `other@${domain}`, ['HELPDESK_AGENT']);
+    const stranger = await signUpCustomer(url);
+    const strangerId = (await graphql(url, '{ me { id } }', {}, stranger.token)).data.me.id;
+    const ask = async (permission: string, userId: string) =>
+      (await graphql(url, AUTHORIZE, { p: partner.partnerId, c: customer.tenantId, permission, userId }, partner.token)).data.authorize;
+
+    const notGranted = await graphql(
+      url,
+      ASSIGN,
+      { input: { relationshipId: relationship.id, userIds: [licensing.userId], adminRoles: ['GLOBAL_ADMINISTRATOR'] } },
+      partner.token,
+    );
+    expect(errorCodes(notGranted)).toEqual(['BAD_USER_INPUT']);
+    expect(notGranted.errors![0].extensions!.field).toBe('adminRoles');
+    const notOurs = await graphql(
+      url,
+      ASSIGN,
+      { input: { relationshipId: relationship.id, userIds: [strangerId], adminRoles: ['LICENSE_ADMINISTRATOR'] } },
+      partner.token,
+    );
+    expect(errorCodes(notOurs)).toEqual(['BAD_USER_INPUT']);
+    expect(notOurs.errors![0].extensions!.field).toBe('userIds');
+    // The relationship subgraph learns of new users by event.
+    const assigned = await eventually('the assignment', async () => {
+      const response = await graphql(
+        url,
+        ASSIGN,
+        { input: { relationshipId: relationship.id, userIds: [licensing.userId], adminRoles: ['LICENSE_ADMINISTRATOR'] } },
+        partner.token,
+      );
+      return response.errors ? undefined : response.data.assignAdminAccess;
+    });
+    expect(assigned).toMatchObject({ adminRoles: ['LICENSE_ADMINISTRATOR'], users: [{ id: licensing.userId }], relationship: { id: relationship.id } });
+    expect(
+      errorCodes(
+        await graphql(
+          url,
+          ASSIGN,
+          { input: { relationshipId: relationship.id, userIds: [licensing.userId], adminRoles: ['LICENSE_ADMINISTRATOR'] } },
+          customer.token,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+
+    expect(await ask('MANAGE_LICENSES', licensing.userId)).toEqual({
+      allowed: true,
+      reasons: ['Granted by the DELEGATED_ADMIN role with the admin role LICENSE_ADMINISTRATOR, assigned to this user.'],
+    });
+    const users = await ask('MANAGE_USERS', licensing.userId);
+    expect(users.allowed).toBe(false);
+    expect(users.reasons).toEqual(['MANAGE_USERS needs an admin access assignment with USER_ADMINISTRATOR for this user, who holds none that covers it.']);
+    expect((await ask('MANAGE_LICENSES', other.userId)).allowed).toBe(false);
+    expect((await ask('MANAGE_LICENSES', strangerId)).reasons[0]).toContain('is not a user of this partner');
+    // Without a user, the partner as a whole holds what the customer granted.
+    expect(
+      (await graphql(url, AUTHORIZE, { p: partner.partnerId, c: customer.tenantId, permission: 'MANAGE_USERS' }, partner.token)).data.authorize.allowed,
+    ).toBe(true);
+    const listed = await graphql(url, ASSIGNMENTS, { id: partner.partnerId }, partner.token);
+    expect(listed.data.partner.customers.edges[0].node.adminAccessAssignments).toEqual([
+      { id: assigned.id, adminRoles: ['LICENSE_ADMINISTRATOR'], users: [{ id: licensing.userId }] },
+    ]);
+
+    // The customer takes LICENSE_ADMINISTRATOR away: the assignment has nothing left and ends.
+    await graphql(url, REMOVE_ROLES, { input: { relationshipId: relationship.id, adminRoles: ['LICENSE_ADMINISTRATOR'] } }, customer.token);
+    expect((await ask('MANAGE_LICENSES', licensing.userId)).allowed).toBe(false);
+    expect((await graphql(url, ASSIGNMENTS, { id: partner.partnerId }, partner.token)).data.partner.customers.edges[0].node.adminAccessAssignments).toEqual([]);
+    const changes = await eventsOf(relationship.id, 'channelgraph.relationship.AdminAccessAssignmentChanged.v1');
+    expect(changes.map((event) => [event.change, event.adminRoles])).toEqual([
+      ['ASSIGNED', ['LICENSE_ADMINISTRATOR']],
+      ['REMOVED', []],
+    ]);
+
+    // An assignment of both roles keeps the one still granted; the partner ends it itself.
+    const both = await graphql(
+      url,
+      ASSIGN,
+      { input: { relationshipId: relationship.id, userIds: [other.userId], adminRoles: ['USER_ADMINISTRATOR'] } },
+      partner.token,
+    );
+    expect((await ask('MANAGE_USERS', other.userId)).allowed).toBe(true);
+    expect((await graphql(url, UNASSIGN, { input: { assignmentId: both.data.assignAdminAccess.id } }, partner.token)).errors).toBeUndefined();
+    expect((await ask('MANAGE_USERS', other.userId)).allowed).toBe(false);
+  });
+
+  it("B4: a customer's global admin makes a user relationship admin, who accepts an invitation with no agreement due, but not one that needs the agreement", async () => {
+    const partner = await activePartner(url);
+    const customer = await signUpCustomer(url);
+    const domain = customer.email.split('@')[1];
+    const relationshipAdmin = await addSignedInUser(url, customer.token, `partners@${domain}`, ['RELATIONSHIP_ADMIN']);
+    const userManager = await addSignedInUser(url, customer.token, `users@${domain}`, ['USER_MANAGEMENT_ADMIN']);
+    const byUserManager = await graphql(
+      url,
+      'mutation($input: AddUserInput!) { addUser(input: $input) { user { id } } }',
+      { input: { fullName: 'Not Given', email: `not.given@${domain}`, roles: ['RELATIONSHIP_ADMIN'] } },
+      userManager.token,
+    );
+    expect(errorCodes(byUserManager)).toEqual(['FORBIDDEN']);
+    expect(byUserManager.errors![0].message).toContain('global admin');
+
+    const admin = await graphql(
+      url,
+      REQUEST,
+      { input: { customerEmail: customer.email, roles: ['DELEGATED_ADMIN'], adminRoles: ['HELPDESK_ADMINISTRATOR'] } },
+      partner.token,
+    );
+    const accepted = await graphql(url, ACCEPT, { input: { token: tokenOf(admin.data.requestRelationship.invitationUrl) } }, relationshipAdmin.token);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptRelationshipRequest).toMatchObject({ roles: ['DELEGATED_ADMIN'], adminRoles: ['HELPDESK_ADMINISTRATOR'] });
+
+    const reseller = await graphql(url, REQUEST, { input: { customerEmail: customer.email, roles: ['RESELLER'] } }, partner.token);
+    const resellerToken = tokenOf(reseller.data.requestRelationship.invitationUrl);
+    const refused = await graphql(url, ACCEPT, { input: { token: resellerToken } }, relationshipAdmin.token);
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.errors![0].extensions!.field).toBe('acceptAgreement');
+    expect((await graphql(url, DECLINE, { token: resellerToken }, relationshipAdmin.token)).data.declineRelationshipRequest.status).toBe('DECLINED');
+    const removed = await graphql(
+      url,
+      REMOVE_ROLES,
+      { input: { relationshipId: accepted.data.acceptRelationshipRequest.id, adminRoles: ['HELPDESK_ADMINISTRATOR'] } },
+      relationshipAdmin.token,
+    );
+    expect(removed.data.removeAdminRoles).toMatchObject({ adminPrivileges: false, adminAccessStatus: 'NONE' });
   });
 });

@@ -135,6 +135,10 @@ describe('indirect providers and resellers end to end (R13, R14, R16, R19)', () 
       VIEW_PURCHASES: { reseller: false, provider: false },
       UPLOAD_DEVICE_IDS: { reseller: false, provider: false },
       MANAGE_LOB_APPS: { reseller: false, provider: false },
+      // B1: the combined invitation's delegated admin asks for the seed's global administrator.
+      MANAGE_BILLING: { reseller: true, provider: false },
+      READ_DIRECTORY: { reseller: true, provider: false },
+      READ_SECURITY_SETTINGS: { reseller: true, provider: false },
     };
     expect(Object.keys(expected)).toEqual([...PERMISSIONS]);
     for (const [permission, allowed] of Object.entries(expected)) {

@@ -80,3 +80,18 @@ export async function activePartner(url: string, program = 'INDIRECT_RESELLER', 
   });
   return { partnerId, tenantId: data.signUp.tenant.id, admin: signUp.admin, token: adminToken, enrolment: enrol };
 }
+
+const ADD_USER = 'mutation($input: AddUserInput!) { addUser(input: $input) { temporaryPassword user { id } } }';
+const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }';
+const OWN_PASSWORD = 'Own-Chosen-Passw0rd-9';
+
+/** A user with these roles, added by an admin of the organisation, signed in with a password of their own. */
+export async function addSignedInUser(url: string, adminToken: string, email: string, roles: string[]): Promise<{ userId: string; token: string }> {
+  const added = await graphql(url, ADD_USER, { input: { fullName: `Only ${roles.join(' ')}`, email, roles } }, adminToken);
+  if (added.errors) throw new Error(`adding a ${roles.join(', ')}: ${added.errors[0].message}`);
+  const { temporaryPassword, user } = added.data.addUser;
+  const temporary = await signIn(url, email, temporaryPassword);
+  const changed = await graphql(url, CHANGE_PASSWORD, { input: { currentPassword: temporaryPassword, newPassword: OWN_PASSWORD } }, temporary);
+  if (changed.errors) throw new Error(`changing the password of ${email}: ${changed.errors[0].message}`);
+  return { userId: user.id, token: changed.data.changePassword.token };
+}

@@ -1,4 +1,8 @@
 import {
+  AdminAccessChangedV1,
+  AdminAccessChangeRequestClosedV1,
+  AdminAccessExpiringV1,
+  InvitationLinkIssuedV2,
   AdminPrivilegesRemovedV1,
   AgreementTemplatePublishedV1,
   AgreementTemplatePublishedV2,
@@ -22,6 +26,12 @@ import {
   TenantSignedUpV1,
   VerificationLinkIssuedV1,
 } from '@channelgraph/common';
+import {
+  adminAccessChangedEmails,
+  adminAccessChangeClosedEmails,
+  adminAccessChangeRequestEmails,
+  adminAccessExpiringEmails,
+} from '../src/domain/admin-access.emails';
 import { customerAgreementUpdatedEmails } from '../src/domain/agreement.emails';
 import { partnerContactFacts, partnerContactKnown, tenantAdminFacts, tenantAdminsKnown } from '../src/domain/awaited-facts';
 import { leadEmails } from '../src/domain/directory.emails';
@@ -30,7 +40,7 @@ import { activatedEmails, inReviewEmails, rejectedEmails, resubmittedEmails, ver
 import { resellerInvitationEmails } from '../src/domain/invitation.emails';
 import { laneOf } from '../src/domain/lanes';
 import { linkRevokedEmails, providerAdminAccessRemovedEmails, providerAuthorizedEmails } from '../src/domain/link.emails';
-import type { PartnerContact, TenantAdmin } from '../src/domain/recipients';
+import type { PartnerContact, TenantAdmin, TenantUser } from '../src/domain/recipients';
 import {
   adminPrivilegesRemovedEmails,
   relationshipAcceptedEmails,
@@ -39,7 +49,7 @@ import {
   relationshipTerminatedEmails,
 } from '../src/domain/relationship.emails';
 import { partnerUserAssignedEmails, partnerUserUnassignedEmails } from '../src/domain/partner-assignment.emails';
-import { customerLabel, roleList } from '../src/domain/wording';
+import { adminRoleList, customerLabel, daysLeftInWords, durationInWords, roleList } from '../src/domain/wording';
 import { EmailTemplates } from '../src/mail/templates';
 
 const links = new Links('https://console.channelgraph.test');
@@ -567,6 +577,149 @@ describe('partner assignment emails (R2 PARTNER role)', () => {
     expect(partnerUserUnassignedEmails(unassigned('USER_REMOVED'), links)).toEqual({ send: [] });
     const [email] = sent(partnerUserUnassignedEmails(unassigned('UNASSIGNED'), links));
     expect(email).toMatchObject({ kind: 'PARTNER_USER_UNASSIGNED', to: assignedUser.email, tenantId: 't-customer' });
+  });
+});
+
+describe('delegated admin access emails (B1, B2)', () => {
+  const user = (tenantId: string, name: string, roles: string[]): TenantUser => ({ tenantId, email: `${name}@${tenantId}.example`, fullName: name, roles });
+  const agent = user('t-partner', 'agent', ['ADMIN_AGENT']);
+  const partnerAdmin = user('t-partner', 'padmin', ['GLOBAL_ADMIN']);
+  const customerAdmin = user('t-customer', 'cadmin', ['GLOBAL_ADMIN']);
+  const relationshipAdmin = user('t-customer', 'radmin', ['RELATIONSHIP_ADMIN', 'BILLING_ADMIN']);
+  const readers = { partnerUsers: [agent, partnerAdmin], customerUsers: [customerAdmin, relationshipAdmin] };
+  const access = { adminRoles: ['USER_ADMINISTRATOR', 'SECURITY_READER'] as AdminAccessChangedV1['adminRoles'], adminAccessExpiresAt: at, autoExtend: false };
+  const changed = (change: AdminAccessChangedV1['change'], overrides: Partial<AdminAccessChangedV1> = {}): AdminAccessChangedV1 => ({
+    ...relationship,
+    ...access,
+    change,
+    previousAdminRoles: ['USER_ADMINISTRATOR'],
+    previousAdminAccessExpiresAt: at,
+    changedByUserId: null,
+    requestId: null,
+    changedAt: at,
+    ...overrides,
+  });
+  const recipientsOf = (emails: Email[]) => emails.map((email) => [email.to, email.tenantId, email.values.toPartner]);
+
+  it('words admin roles, durations and days left', () => {
+    expect(adminRoleList(['USER_ADMINISTRATOR', 'LICENSE_ADMINISTRATOR', 'GLOBAL_READER'])).toBe('User administrator, License administrator and Global reader');
+    expect(adminRoleList([])).toBe('');
+    expect(durationInWords('P2Y')).toBe('2 years');
+    expect(durationInWords('P1Y6M')).toBe('1 year and 6 months');
+    expect(durationInWords('P1D')).toBe('1 day');
+    expect(daysLeftInWords(1)).toBe('in 1 day');
+    expect(daysLeftInWords(30)).toBe('in 30 days');
+    expect(daysLeftInWords(0)).toBe('today');
+  });
+
+  it("warns the partner's admin agents (not its global admin) and the customer's global and relationship admins, each under their tenant", () => {
+    const expiring: AdminAccessExpiringV1 = { ...relationship, ...access, daysLeft: 30, warnedAt: at };
+    const emails = sent(adminAccessExpiringEmails(expiring, readers, links));
+    expect(recipientsOf(emails)).toEqual([
+      [agent.email, 't-partner', true],
+      [customerAdmin.email, 't-customer', false],
+      [relationshipAdmin.email, 't-customer', false],
+    ]);
+    expect(emails.map((email) => email.values.recipientRole)).toEqual(['an admin agent', 'a global admin', 'a relationship admin']);
+    expect(emails[0].values).toMatchObject({ adminRoles: 'User administrator and Security reader', expiresAt: atText, daysLeft: 'in 30 days' });
+    // A partner without admin agents: its global admins; nobody known on one side: every email waits.
+    expect(recipientsOf(sent(adminAccessExpiringEmails(expiring, { ...readers, partnerUsers: [partnerAdmin] }, links)))[0]).toEqual([
+      partnerAdmin.email,
+      't-partner',
+      true,
+    ]);
+    expect(adminAccessExpiringEmails(expiring, { ...readers, customerUsers: [] }, links)).toEqual({ waitFor: tenantAdminsKnown('t-customer') });
+    expect(adminAccessExpiringEmails(expiring, { ...readers, partnerUsers: [] }, links)).toEqual({ waitFor: tenantAdminsKnown('t-partner') });
+  });
+
+  it('tells both sides of every change, but only the customer of an auto-extend switched on or off', () => {
+    const changes: AdminAccessChangedV1['change'][] = ['GRANTED', 'CHANGE_APPROVED', 'ROLES_REMOVED', 'EXPIRED', 'AUTO_EXTENDED', 'MIGRATED'];
+    for (const change of changes) expect(sent(adminAccessChangedEmails(changed(change), readers, links))).toHaveLength(3);
+    const switched = sent(adminAccessChangedEmails(changed('AUTO_EXTEND_SET', { autoExtend: true, previousAdminRoles: access.adminRoles }), readers, links));
+    expect(recipientsOf(switched)).toEqual([
+      [customerAdmin.email, 't-customer', false],
+      [relationshipAdmin.email, 't-customer', false],
+    ]);
+    expect(switched[0].values.before).toBe('');
+    sent(adminAccessChangedEmails(changed('AUTO_EXTEND_SET', { autoExtend: false, previousAdminRoles: access.adminRoles }), readers, links));
+    const [removedAll] = sent(adminAccessChangedEmails(changed('ROLES_REMOVED', { adminRoles: [], adminAccessExpiresAt: null }), readers, links));
+    expect(removedAll.values).toMatchObject({
+      hasAdminRoles: false,
+      subject: 'Customer Inc removed the admin access of Partner Ltd',
+      before: `Before this change: User administrator, until ${atText}.`,
+    });
+    const [migrated] = sent(
+      adminAccessChangedEmails(
+        changed('MIGRATED', { adminRoles: ['GLOBAL_ADMINISTRATOR'], previousAdminRoles: [], previousAdminAccessExpiresAt: null }),
+        readers,
+        links,
+      ),
+    );
+    expect(migrated.values).toMatchObject({
+      isMigrated: true,
+      before: '',
+      autoExtendWords: expect.stringContaining('Global administrator cannot auto-extend'),
+    });
+  });
+
+  const linkIssued: InvitationLinkIssuedV2 = {
+    requestId: 'req-1',
+    kind: 'ADMIN_ACCESS_CHANGE',
+    partnerId: 'p-1',
+    partnerTenantId: 't-partner',
+    partnerName: 'Partner Ltd',
+    indirectProviderId: null,
+    indirectProviderName: null,
+    roles: ['DELEGATED_ADMIN'],
+    inviteeEmail: null,
+    invitationToken: 'a'.repeat(43),
+    expiresAt: at,
+    requestedAt: at,
+    adminRoles: ['HELPDESK_ADMINISTRATOR'],
+    adminAccessDuration: null,
+    autoExtend: true,
+    relationshipId: 'rel-1',
+    customerTenantId: 't-customer',
+  };
+
+  it("emails a change of admin access to the customer's admins at once, and never lets its link wait", () => {
+    const emails = sent(adminAccessChangeRequestEmails(linkIssued, readers.customerUsers, links));
+    expect(emails.map((email) => email.to)).toEqual([customerAdmin.email, relationshipAdmin.email]);
+    expect(emails[0].values).toMatchObject({
+      acceptUrl: links.invitation('ADMIN_ACCESS_CHANGE', 'a'.repeat(43)),
+      duration: '',
+      adminRoles: 'Helpdesk administrator',
+    });
+    expect(adminAccessChangeRequestEmails(linkIssued, [], links)).toEqual({ send: [] });
+    expect(adminAccessChangeRequestEmails({ ...linkIssued, kind: 'CUSTOMER', inviteeEmail: 'x@y.example' }, readers.customerUsers, links)).toEqual({
+      send: [],
+    });
+    expect(resellerInvitationEmails(linkIssued, links)).toEqual({ send: [] });
+  });
+
+  it("tells the partner's admin agents of a change declined, expired or cancelled, and nothing of an accepted one", () => {
+    const closed = (status: AdminAccessChangeRequestClosedV1['status']): AdminAccessChangeRequestClosedV1 => ({
+      requestId: 'req-1',
+      relationshipId: 'rel-1',
+      partnerId: 'p-1',
+      partnerTenantId: 't-partner',
+      partnerName: 'Partner Ltd',
+      customerTenantId: 't-customer',
+      customerName: null,
+      adminRoles: ['USER_ADMINISTRATOR'],
+      adminAccessDuration: 'P90D',
+      currentAdminRoles: [],
+      status,
+      approvedAdminRoles: [],
+      closedByTenantId: null,
+      closedAt: at,
+    });
+    expect(adminAccessChangeClosedEmails(closed('ACCEPTED'), readers.partnerUsers, links)).toEqual({ send: [] });
+    for (const status of ['DECLINED', 'EXPIRED', 'CANCELLED'] as const) {
+      const emails = sent(adminAccessChangeClosedEmails(closed(status), readers.partnerUsers, links));
+      expect(emails.map((email) => [email.to, email.tenantId])).toEqual([[agent.email, 't-partner']]);
+      expect(emails[0].values.happened).toContain('User administrator for 90 days');
+    }
   });
 });
 

@@ -210,7 +210,7 @@ describe('the relationship subgraph', () => {
         {},
         partner.token,
       );
-      expect(allowed.data.authorize).toEqual({ allowed: true, reasons: ['Granted by the DELEGATED_ADMIN role.'] });
+      expect(allowed.data.authorize).toEqual({ allowed: true, reasons: ['Granted by the DELEGATED_ADMIN role with the admin role GLOBAL_ADMINISTRATOR.'] });
       const operator = await graphql(
         url,
         `{ authorize(partnerId: "${partner.partnerId}", customerId: "${buyer.tenantId}", permission: SUBMIT_ORDERS) { allowed reasons } }`,
@@ -333,7 +333,9 @@ describe('the relationship subgraph', () => {
     );
     expect(decision.data.authorize).toEqual({
       allowed: false,
-      reasons: ['The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN.'],
+      reasons: [
+        'The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN with the admin role USER_ADMINISTRATOR or GLOBAL_ADMINISTRATOR.',
+      ],
     });
     // Nothing left to remove; the partner still ends it itself.
     expect(

@@ -17,7 +17,13 @@ import {
 const ACCEPTED = { acceptedCurrent: true, honouredUntil: null };
 const NOT_ACCEPTED = { acceptedCurrent: false, honouredUntil: null };
 const standing = (accepted: boolean) => (accepted ? ACCEPTED : NOT_ACCEPTED);
-const active = (roles: string[]) => ({ relationship: { status: 'ACTIVE', roles }, partnerActive: true, customerAgreement: ACCEPTED });
+const IN_A_YEAR = new Date(Date.now() + 365 * 86400000);
+/** An ACTIVE relationship with these roles; DELEGATED_ADMIN with the seed's global administrator, for a year. */
+const active = (roles: string[], adminRoles = ['GLOBAL_ADMINISTRATOR']) => ({
+  relationship: { status: 'ACTIVE', roles, adminRoles: roles.includes('DELEGATED_ADMIN') ? adminRoles : [], adminAccessExpiresAt: IN_A_YEAR },
+  partnerActive: true,
+  customerAgreement: ACCEPTED,
+});
 
 describe('relationship roles (R2, R6, R7)', () => {
   it('accepts R2 roles in canonical order and refuses none or unknown ones', () => {
@@ -43,7 +49,7 @@ describe('relationship roles (R2, R6, R7)', () => {
       expect(decision.reasons[0]).toMatch(/^The relationship has no roles, so it grants no permission/);
     }
     expect(decide('MANAGE_USERS', active([])).reasons).toEqual([
-      'The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN.',
+      'The relationship has no roles, so it grants no permission: MANAGE_USERS needs the role DELEGATED_ADMIN with the admin role USER_ADMINISTRATOR or GLOBAL_ADMINISTRATOR.',
     ]);
     expect(failure(() => checkCustomerMayDelete([]))).toBe('no error');
   });

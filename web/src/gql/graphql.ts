@@ -220,7 +220,7 @@ export type EnrollmentRejectionReasonCode =
   | 'OTHER';
 
 export type InviteCustomerWithProviderInput = {
-  /** B1: as in RequestRelationshipInput; default P2Y. */
+  /** B1: as in RequestRelationshipInput; default P2Y. At most 16 characters. */
   adminAccessDuration?: string | null | undefined;
   /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
   adminRoles?: Array<AdminRole> | null | undefined;
@@ -256,6 +256,14 @@ export type NotificationFilter = {
 };
 
 export type NotificationKind =
+  /** To the customer's global and relationship admins and, unless the partner switched auto-extend, the partner's admin agents: the partner's delegated admin access was granted, changed, reduced, ended, extended or migrated, or its auto-extend switched (B1, B2, B6). */
+  | 'ADMIN_ACCESS_CHANGED'
+  /** To a partner's admin agents: its change of admin access was declined, expired unanswered or was cancelled (B2). */
+  | 'ADMIN_ACCESS_CHANGE_CLOSED'
+  /** To the customer's global and relationship admins: a partner asks to change its delegated admin access in place, with the link to review it (B2). */
+  | 'ADMIN_ACCESS_CHANGE_REQUEST'
+  /** To a partner's admin agents and the customer's global and relationship admins: the partner's delegated admin access ends in 30, 7 or 1 day, and whether it auto-extends (B1). */
+  | 'ADMIN_ACCESS_EXPIRING'
   /** To a partner's primary contact: the customer removed its delegated admin privileges; the relationship stays (R6). */
   | 'ADMIN_PRIVILEGES_REMOVED'
   /** To each global admin of a customer that accepted an earlier Customer Agreement: a new version awaits acceptance (R4). */
@@ -433,7 +441,7 @@ export type RequestAdminAccessChangeInput = {
 };
 
 export type RequestRelationshipInput = {
-  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. At most 16 characters. */
   adminAccessDuration?: string | null | undefined;
   /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
   adminRoles?: Array<AdminRole> | null | undefined;

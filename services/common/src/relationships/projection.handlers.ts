@@ -13,12 +13,7 @@ import { projectedRelationship, relationshipProjectionEntity } from './projectio
 
 /** The relationship events a projection follows (schema/events), each with the field that says when it happened. */
 type RelationshipEventData =
-  | RelationshipEstablishedV1
-  | RelationshipEstablishedV2
-  | AdminPrivilegesRemovedV1
-  | AdminAccessChangedV1
-  | RelationshipDeletedV1
-  | RelationshipTerminatedV1;
+  RelationshipEstablishedV1 | RelationshipEstablishedV2 | AdminPrivilegesRemovedV1 | AdminAccessChangedV1 | RelationshipDeletedV1 | RelationshipTerminatedV1;
 
 /**
  * Keeps the service's copy of one relationship at what the event states, in the

@@ -1,7 +1,8 @@
 import { DomainError, invalid } from '@channelgraph/common/domain';
 
 export const AGENT_ROLES = ['ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT'] as const;
-export const ADMIN_ROLES = ['BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'] as const;
+/** B4: RELATIONSHIP_ADMIN reviews, accepts, declines and ends a customer's partner relationships; only a global admin gives it. */
+export const ADMIN_ROLES = ['BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN', 'RELATIONSHIP_ADMIN', 'GLOBAL_ADMIN'] as const;
 const ASSIGNABLE = new Set<string>([...AGENT_ROLES, ...ADMIN_ROLES]);
 
 /** A role a user can be given here (a platform operator's is not). */
@@ -37,16 +38,17 @@ export function temporaryPassword(randomIndex: (max: number) => number): string 
 /**
  * How much power a role carries over the tenant's users: a global admin
  * outranks an admin agent, who outranks everyone else (including a
- * user-management admin, who manages users but never the ones above it).
+ * user-management admin, who manages users but never the ones above it). A relationship admin decides on the
+ * tenant's partners, a global admin's power (B4): only a global admin gives it or takes it away.
  */
-const RANK: Record<string, number> = { GLOBAL_ADMIN: 2, ADMIN_AGENT: 1 };
+const RANK: Record<string, number> = { GLOBAL_ADMIN: 2, RELATIONSHIP_ADMIN: 2, ADMIN_AGENT: 1 };
 const rankOf = (roles: readonly string[]) => Math.max(0, ...roles.map((role) => RANK[role] ?? 0));
 
 /** Nobody gives a role that carries more power than they hold themselves. */
 export function checkCallerMayGrant(callerRoles: readonly string[], roles: readonly string[]): void {
   const granted = roles.filter((role) => (RANK[role] ?? 0) > rankOf(callerRoles));
   if (granted.length > 0) {
-    const needed = granted.includes('GLOBAL_ADMIN') ? 'a global admin' : 'an admin agent or a global admin';
+    const needed = granted.some((role) => RANK[role] === RANK.GLOBAL_ADMIN) ? 'a global admin' : 'an admin agent or a global admin';
     throw new DomainError('FORBIDDEN', `Only ${needed} can give the roles ${granted.join(', ')}.`, 'roles');
   }
 }
@@ -54,7 +56,11 @@ export function checkCallerMayGrant(callerRoles: readonly string[], roles: reado
 /** Nobody changes the roles of, or removes, a user with more power than they hold (a user-management admin never touches a global admin). */
 export function checkCallerMayManage(callerRoles: readonly string[], targetRoles: readonly string[]): void {
   if (rankOf(targetRoles) > rankOf(callerRoles)) {
-    const who = targetRoles.includes('GLOBAL_ADMIN') ? 'a global admin' : 'an admin agent';
+    const who = targetRoles.includes('GLOBAL_ADMIN')
+      ? 'a global admin'
+      : targetRoles.includes('RELATIONSHIP_ADMIN')
+        ? 'a relationship admin'
+        : 'an admin agent';
     throw new DomainError('FORBIDDEN', `You cannot change or remove ${who}: ask a user with at least the same power.`, 'userId');
   }
 }

@@ -5,7 +5,10 @@ import { adminPrivilegesRemoved } from './handlers/admin-privileges-removed.hand
 import { agreementTemplatePublished, agreementTemplatePublishedV1 } from './handlers/agreement-template-published.handler';
 import { indirectLinkRevoked } from './handlers/indirect-link-revoked.handler';
 import { indirectProviderAuthorized } from './handlers/indirect-provider-authorized.handler';
-import { invitationLinkIssued } from './handlers/invitation-link-issued.handler';
+import { adminAccessChanged } from './handlers/admin-access-changed.handler';
+import { adminAccessChangeRequestClosed } from './handlers/admin-access-change-request-closed.handler';
+import { adminAccessExpiring } from './handlers/admin-access-expiring.handler';
+import { invitationLinkIssued, invitationLinkIssuedV2 } from './handlers/invitation-link-issued.handler';
 import { partnerActivated } from './handlers/partner-activated.handler';
 import { partnerEnrollmentResubmitted } from './handlers/partner-enrollment-resubmitted.handler';
 import { partnerRejected } from './handlers/partner-rejected.handler';
@@ -40,6 +43,7 @@ export type { MailDeps };
  */
 export const projections: Subscriptions = {
   // Links arrive on channelgraph.relationship.links; the v1 events published before it carried them on the shared topic.
+  'channelgraph.relationship.InvitationLinkIssued.v2': projectInvitation,
   'channelgraph.relationship.InvitationLinkIssued.v1': projectInvitation,
   'channelgraph.relationship.RelationshipRequested.v1': projectInvitation,
   'channelgraph.relationship.IndirectResellerInvited.v1': projectInvitation,
@@ -79,6 +83,8 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.enrollment.PartnersContacted.v1': partnersContacted(deps),
     'channelgraph.enrollment.LeadAnswered.v1': leadAnswered(deps),
     'channelgraph.relationship.ReferralCreated.v1': referralCreated(deps),
+    // v2 adds the admin access asked (B1) and the change of admin access (B2), emailed at once to the customer's admins.
+    'channelgraph.relationship.InvitationLinkIssued.v2': invitationLinkIssuedV2(deps),
     'channelgraph.relationship.InvitationLinkIssued.v1': invitationLinkIssued(deps),
     'channelgraph.relationship.IndirectResellerInvited.v1': invitationLinkIssued(deps),
     // v1 was published before the source was added (R18); both call for the same email.
@@ -90,6 +96,10 @@ export function emails(deps: MailDeps): Subscriptions {
     'channelgraph.relationship.RelationshipTerminated.v1': relationshipTerminated(deps),
     'channelgraph.relationship.PartnerUserAssigned.v1': partnerUserAssigned(deps),
     'channelgraph.relationship.PartnerUserUnassigned.v1': partnerUserUnassigned(deps),
+    // B1, B2, B6: delegated admin access, to the partner's admin agents and the customer's global and relationship admins.
+    'channelgraph.relationship.AdminAccessExpiring.v1': adminAccessExpiring(deps),
+    'channelgraph.relationship.AdminAccessChanged.v1': adminAccessChanged(deps),
+    'channelgraph.relationship.AdminAccessChangeRequestClosed.v1': adminAccessChangeRequestClosed(deps),
     'channelgraph.relationship.IndirectProviderAuthorized.v1': indirectProviderAuthorized(deps),
     'channelgraph.relationship.ProviderAdminAccessRemoved.v1': providerAdminAccessRemoved(deps),
     'channelgraph.relationship.IndirectLinkRevoked.v1': indirectLinkRevoked(deps),

@@ -2,6 +2,7 @@ import {
   hashLinkToken,
   IndirectResellerInvitedV1,
   InvitationLinkIssuedV1,
+  InvitationLinkIssuedV2,
   isNewerThanApplied,
   ReceivedEvent,
   RelationshipRequestedV1,
@@ -11,14 +12,16 @@ import type { EntityManager } from 'typeorm';
 import type { EndedInvitationStatus } from '../domain/invitation-sending';
 import { invitationEntity, InvitationRow, invitationStatusEntity, InvitationStatusRow } from './entities';
 
-/** The events that carry an invitation's link: today's, and the v1 events that carried it on the shared topic. */
-export type Invited = InvitationLinkIssuedV1 | RelationshipRequestedV1 | IndirectResellerInvitedV1;
+/** The events that carry an invitation's link: today's (v2), v1, and the v1 events that carried it on the shared topic. */
+export type Invited = InvitationLinkIssuedV2 | InvitationLinkIssuedV1 | RelationshipRequestedV1 | IndirectResellerInvitedV1;
 
 /**
  * Keeps what R17 needs to let the sender send each invitation: who it is for, and the hash of its
  * link's token, so that a message can be checked to hold the link without the link being stored.
  */
 export async function rememberInvitation(manager: EntityManager, data: Invited): Promise<void> {
+  // A change of admin access (B2) has no invitee: notification emails it itself, and R17 has nothing to send.
+  if (data.inviteeEmail === null) return;
   await manager.getRepository(invitationEntity).upsert(
     {
       requestId: data.requestId,

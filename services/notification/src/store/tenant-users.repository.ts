@@ -1,7 +1,7 @@
 import { isNewerThanApplied, ReceivedEvent, sequenceAfter, TenantSignedUpV1 } from '@channelgraph/common';
 import type { EntityManager } from 'typeorm';
 import type { AdminBehind } from '../domain/agreement.emails';
-import type { TenantAdmin } from '../domain/recipients';
+import type { TenantAdmin, TenantUser } from '../domain/recipients';
 import { tenantUserEntity, TenantUserRow } from './projection.entities';
 
 export type UserFacts = Omit<TenantUserRow, 'updatedAt' | 'lastSequence'>;
@@ -72,6 +72,18 @@ export async function globalAdminsOf(manager: EntityManager, tenantId: string): 
     [tenantId],
   );
   return rows.map(toAdmin);
+}
+
+/** The current users of a tenant whose address is known and who hold any of `roles`, with their roles, by address. */
+export async function usersWithRolesOf(manager: EntityManager, tenantId: string, roles: readonly string[]): Promise<TenantUser[]> {
+  if (roles.length === 0) return [];
+  const rows: Array<AdminRow & { roles: string }> = await manager.query(
+    `SELECT tenant_id, email, full_name, roles FROM tenant_user
+     WHERE tenant_id = ? AND removed_at IS NULL AND email IS NOT NULL AND (${roles.map(() => 'FIND_IN_SET(?, roles) > 0').join(' OR ')})
+     ORDER BY email`,
+    [tenantId, ...roles],
+  );
+  return rows.map((row) => ({ ...toAdmin(row), roles: row.roles ? row.roles.split(',') : [] }));
 }
 
 /** GLOBAL_ADMINs of every customer whose latest accepted Customer Agreement is not `version` (in any language), by tenant and address. */

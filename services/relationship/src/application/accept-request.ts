@@ -2,15 +2,16 @@ import { DomainError, invalid, Principal, Transaction, UnitOfWork } from '@chann
 import { AdminClock, durationDays, grantOf, hasLiveAdminAccess } from '../domain/admin-access';
 import { checkApprovedAdminRoles } from '../domain/admin-roles';
 import { checkChangeForCustomer, grantAfterChange } from '../domain/admin-change';
-import { checkAgreementForAcceptance, checkLinkOpensRequest, checkOpenForInvitee, senderTenantsOf } from '../domain/requests';
+import { checkAgreementForAcceptance, checkLinkOpensRequest, checkOpenForInvitee, needsCustomerAgreement, senderTenantsOf } from '../domain/requests';
 import { providerRolesOf } from '../domain/roles';
-import { AdminAccessEvents, ChangeRequestEvents, RequestEvents } from '../events/published';
+import { ChangeRequestEvents, RequestEvents } from '../events/published';
 import { agreementStandings, currentCustomerAgreement, recordAcceptance, versionOfTemplate } from '../store/agreements.repository';
 import { RelationshipRequestRow, RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
 import { recordAnswer, requestOfLinkToken } from '../store/requests.repository';
 import { establishRelationship } from './establish-relationship';
+import { adminAccessChanged } from './admin-access-assignments';
 
 export interface AcceptInput {
   token: string;
@@ -43,6 +44,15 @@ export function acceptRelationshipRequest(
       throw invalid('approvedAdminRoles', 'This invitation asks for no delegated admin: there are no admin roles to approve.');
     }
     const standing = (await agreementStandings(manager, [principal.tenantId])).get(principal.tenantId)!;
+    const agreementDue = needsCustomerAgreement(request.roles) && !standing.acceptedCurrent;
+    if ((agreementDue || input.acceptAgreement) && !principal.roles.includes('GLOBAL_ADMIN')) {
+      // B4: a relationship admin answers invitations; agreeing to the vendor's terms stays with a global admin.
+      throw new DomainError(
+        'FORBIDDEN',
+        'Accepting this invitation means accepting the Customer Agreement, which only a global admin of your organisation can do: ask one to accept it.',
+        'acceptAgreement',
+      );
+    }
     const current = await currentCustomerAgreement(manager);
     const agreement = checkAgreementForAcceptance(
       request.roles,
@@ -51,14 +61,6 @@ export function acceptRelationshipRequest(
       input.acceptAgreement,
       input.acceptAgreement ? await versionOfTemplate(manager, input.acceptAgreement.templateId) : null,
     );
-    if (agreement && !principal.roles.includes('GLOBAL_ADMIN')) {
-      // B4: a relationship admin answers invitations; agreeing to the vendor's terms stays with a global admin.
-      throw new DomainError(
-        'FORBIDDEN',
-        'Accepting this invitation means accepting the Customer Agreement, which only a global admin of your organisation can do: ask one to accept it.',
-        'acceptAgreement',
-      );
-    }
     if (agreement) {
       // Known here at once, so canTransact and authorize need not wait for the agreement service's event.
       await recordAcceptance(manager, { customerTenantId: principal.tenantId, ...agreement, acceptedAt: new Date() });
@@ -111,6 +113,6 @@ async function approveChange(
   await recordAnswer(manager, request.id, answered.status, principal.tenantId, now);
   const name = await partnerName(manager, relationship.partnerId);
   raise(ChangeRequestEvents.closed(answered, relationship, name, approved));
-  raise(AdminAccessEvents.changed('CHANGE_APPROVED', changed, name, relationship, { byUserId: principal.userId, requestId: request.id }));
+  await adminAccessChanged({ manager, raise }, 'CHANGE_APPROVED', changed, name, relationship, { byUserId: principal.userId, requestId: request.id });
   return changed;
 }

@@ -5,6 +5,7 @@ import { AdminAccessEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { adminAccessDueForWarning, adminAccessDueToEnd, migratedAdminAccess, saveRelationship } from '../store/relationships.repository';
+import { adminAccessChanged } from './admin-access-assignments';
 
 /*
  * B1: the sweep of delegated admin access, run with the invitation expiry sweep (EXPIRY_SWEEP_MS). Reads never
@@ -21,11 +22,17 @@ export async function endOrExtendAdminAccess(unitOfWork: UnitOfWork, clock: Admi
     for (const relationship of due) {
       const name = await partnerName(manager, relationship.partnerId);
       if (relationship.autoExtend && !relationship.adminRoles.includes('GLOBAL_ADMINISTRATOR')) {
-        const from = expiryAfter(relationship.adminAccessExpiresAt as Date, AUTO_EXTEND_DAYS, clock).getTime() > now.getTime() ? relationship.adminAccessExpiresAt! : now;
+        const from =
+          expiryAfter(relationship.adminAccessExpiresAt as Date, AUTO_EXTEND_DAYS, clock).getTime() > now.getTime() ? relationship.adminAccessExpiresAt! : now;
         const adminAccessExpiresAt = expiryAfter(from, AUTO_EXTEND_DAYS, clock);
-        const extended: RelationshipRow = { ...relationship, adminAccessExpiresAt, adminNextWarningAt: nextWarningAt(adminAccessExpiresAt, clock, now), updatedAt: now };
+        const extended: RelationshipRow = {
+          ...relationship,
+          adminAccessExpiresAt,
+          adminNextWarningAt: nextWarningAt(adminAccessExpiresAt, clock, now),
+          updatedAt: now,
+        };
         await saveRelationship(manager, extended);
-        raise(AdminAccessEvents.changed('AUTO_EXTENDED', extended, name, relationship, { byUserId: null }));
+        await adminAccessChanged({ manager, raise }, 'AUTO_EXTENDED', extended, name, relationship, { byUserId: null });
       } else {
         // The expiry stays, so the relationship reads EXPIRED; its other roles stay in force.
         const ended: RelationshipRow = {
@@ -36,7 +43,7 @@ export async function endOrExtendAdminAccess(unitOfWork: UnitOfWork, clock: Admi
           updatedAt: now,
         };
         await saveRelationship(manager, ended);
-        raise(AdminAccessEvents.changed('EXPIRED', ended, name, relationship, { byUserId: null }));
+        await adminAccessChanged({ manager, raise }, 'EXPIRED', ended, name, relationship, { byUserId: null });
       }
     }
     return due.length;
@@ -72,7 +79,7 @@ export async function announceMigratedAdminAccess(unitOfWork: UnitOfWork, clock:
       };
       await saveRelationship(manager, announced);
       const before = { adminRoles: [], adminAccessExpiresAt: null, autoExtend: false };
-      raise(AdminAccessEvents.changed('MIGRATED', announced, await partnerName(manager, relationship.partnerId), before, { byUserId: null }));
+      await adminAccessChanged({ manager, raise }, 'MIGRATED', announced, await partnerName(manager, relationship.partnerId), before, { byUserId: null });
     }
     return migrated.length;
   });

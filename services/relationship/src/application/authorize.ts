@@ -1,16 +1,18 @@
 import { DomainError, hasRole, Principal, Role } from '@channelgraph/common';
-import { DataSource } from 'typeorm';
-import { decide, Decision } from '../domain/authorize';
+import { DataSource, EntityManager } from 'typeorm';
+import { AskingUser, decide, Decision } from '../domain/authorize';
 import { Permission } from '../domain/roles';
+import { adminRolesAssignedTo } from '../store/admin-access-assignments.repository';
 import { agreementStandings } from '../store/agreements.repository';
 import { partnerById } from '../store/partners.repository';
 import { relationshipBetween } from '../store/relationships.repository';
+import { userById } from '../store/users.repository';
 
 /** R15, the decision point: partners ask about their own customers; platform operators and service tokens about any. */
 export async function authorize(
   dataSource: DataSource,
   principal: Principal,
-  input: { partnerId: string; customerId: string; permission: Permission },
+  input: { partnerId: string; customerId: string; permission: Permission; userId?: string | null },
 ): Promise<Decision> {
   const manager = dataSource.manager;
   const partner = await partnerById(manager, input.partnerId);
@@ -24,5 +26,14 @@ export async function authorize(
     relationship,
     partnerActive: partner?.status === 'ACTIVE',
     customerAgreement: standings.get(input.customerId)!,
+    user: input.userId ? await askingUser(manager, input.userId, partner?.tenantId ?? null, relationship?.id ?? null) : null,
   });
+}
+
+/** B3: a user of the partner, and the admin roles assigned to them on the relationship. */
+async function askingUser(manager: EntityManager, userId: string, partnerTenantId: string | null, relationshipId: string | null): Promise<AskingUser> {
+  const user = await userById(manager, userId);
+  const ofPartner = !!user && !user.removedAt && user.tenantId === partnerTenantId;
+  const assignedAdminRoles = ofPartner && relationshipId ? await adminRolesAssignedTo(manager, relationshipId, userId) : [];
+  return { userId, ofPartner, assignedAdminRoles };
 }

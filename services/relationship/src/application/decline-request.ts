@@ -12,12 +12,11 @@ export function declineRelationshipRequest(deps: { unitOfWork: UnitOfWork }, pri
   return deps.unitOfWork.run(async ({ manager, raise }) => {
     const request = checkLinkOpensRequest(await requestOfLinkToken(manager, token, true));
     checkOpenForInvitee({ ...request, senderTenantIds: senderTenantsOf(request) }, principal.tenantId);
+    if (request.kind === 'ADMIN_ACCESS_CHANGE') checkChangeForCustomer(request, principal.tenantId);
     const declined = { ...request, status: 'DECLINED' as const, respondedByTenantId: principal.tenantId, updatedAt: new Date() };
     await recordAnswer(manager, request.id, declined.status, principal.tenantId, declined.updatedAt);
-    if (request.kind === 'ADMIN_ACCESS_CHANGE') {
-      checkChangeForCustomer(request, principal.tenantId);
-      raise(await changeRequestClosed(manager, declined));
-    } else raise(RequestEvents.declined(declined, await requestPartnerNames(manager, declined)));
+    if (request.kind === 'ADMIN_ACCESS_CHANGE') raise(await changeRequestClosed(manager, declined));
+    else raise(RequestEvents.declined(declined, await requestPartnerNames(manager, declined)));
     return declined;
   });
 }

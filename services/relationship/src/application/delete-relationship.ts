@@ -5,6 +5,7 @@ import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
+import { fitAssignmentsToGrant } from './admin-access-assignments';
 import { keepOrEndPartnerAssignment } from './end-partner-assignment';
 
 /** R7: the customer deletes a relationship only where every role is delegated admin or advisor. */
@@ -18,6 +19,8 @@ export function deleteRelationship(deps: { unitOfWork: UnitOfWork }, principal: 
     const ended = await keepOrEndPartnerAssignment(tx, { ...relationship, status: 'TERMINATED', updatedAt: new Date() }, name, principal.userId);
     await saveRelationship(manager, ended);
     raise(RelationshipEvents.deleted(ended, name, principal.userId));
+    // B3: admin access assignments end with the relationship.
+    await fitAssignmentsToGrant(tx, ended, principal.userId);
     return ended;
   });
 }

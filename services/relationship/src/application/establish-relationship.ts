@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { AdminGrant, importedGrant, NO_ADMIN_ACCESS } from '../domain/admin-access';
 import { mergeRoles } from '../domain/roles';
 import { RelationshipSource, sourceOnEstablishing } from '../domain/sources';
-import { AdminAccessEvents, RelationshipEvents } from '../events/published';
+import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerById } from '../store/partners.repository';
 import { relationshipBetweenForUpdate, saveRelationship } from '../store/relationships.repository';
 import { tenantById } from '../store/tenants.repository';
+import { adminAccessChanged } from './admin-access-assignments';
 
 /**
  * Creates the relationship, or adds the roles to the existing one (re-activating
@@ -60,7 +61,10 @@ export async function establishRelationship(
   raise(RelationshipEvents.established(relationship, partner.legalName, origin.requestId));
   if (grant) {
     const before = existing?.status === 'ACTIVE' ? existing : null;
-    raise(AdminAccessEvents.changed('GRANTED', relationship, partner.legalName, before, { byUserId: origin.byUserId ?? null, requestId: origin.requestId }));
+    await adminAccessChanged({ manager, raise }, 'GRANTED', relationship, partner.legalName, before, {
+      byUserId: origin.byUserId ?? null,
+      requestId: origin.requestId,
+    });
   }
   return relationship;
 }

@@ -13,7 +13,8 @@ function windowOf(status: AdminAccessStatus | null | undefined, withinDays: numb
     if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > MAX_DURATION_DAYS) {
       throw invalid('expiresWithinDays', `Give a whole number of days from 1 to ${MAX_DURATION_DAYS}.`);
     }
-    if (status && status !== 'ACTIVE' && status !== 'EXPIRING') throw invalid('status', 'Admin access that has ended does not end within days: leave out expiresWithinDays.');
+    if (status && status !== 'ACTIVE' && status !== 'EXPIRING')
+      throw invalid('status', 'Admin access that has ended does not end within days: leave out expiresWithinDays.');
   }
   let window: ExpiryWindow = {};
   if (status === 'NONE') return null;
@@ -42,7 +43,8 @@ export async function adminAccessList(
 /** B1: the tiles of the Expiring admin access page. */
 export async function adminAccessExpiry(deps: Deps, partnerId: string) {
   const now = new Date();
-  const within = (days: number) => countAdminAccess(deps.dataSource.manager, partnerId, { after: now, atOrBefore: new Date(now.getTime() + days * deps.adminClock.dayMs) });
+  const within = (days: number) =>
+    countAdminAccess(deps.dataSource.manager, partnerId, { after: now, atOrBefore: new Date(now.getTime() + days * deps.adminClock.dayMs) });
   const [within1Day, within7Days, within30Days, expired] = await Promise.all([
     within(1),
     within(7),

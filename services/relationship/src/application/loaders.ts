@@ -1,6 +1,7 @@
 import { AgreementStanding, entityLoader } from '@channelgraph/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { AssignmentRecord, assignmentsOfRelationships } from '../store/admin-access-assignments.repository';
 import { agreementStandings } from '../store/agreements.repository';
 import { indirectLinkEntity, PartnerProjectionRow, relationshipEntity, relationshipRequestEntity } from '../store/entities';
 import { partnersByIds } from '../store/partners.repository';
@@ -20,6 +21,11 @@ export function createLoaders(dataSource: DataSource) {
     agreementStanding: new DataLoader<string, AgreementStanding>(async (customerIds) => {
       const standings = await agreementStandings(dataSource.manager, customerIds);
       return customerIds.map((id) => standings.get(id)!);
+    }),
+    /** B3: each relationship's admin access assignments: N relationships, two queries. */
+    adminAccessAssignments: new DataLoader<string, AssignmentRecord[]>(async (relationshipIds) => {
+      const byRelationship = await assignmentsOfRelationships(dataSource.manager, relationshipIds);
+      return relationshipIds.map((id) => byRelationship.get(id) ?? []);
     }),
   };
 }

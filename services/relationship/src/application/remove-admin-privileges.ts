@@ -4,11 +4,12 @@ import { checkAdminRoles } from '../domain/admin-roles';
 import { rolesAfterRemoval } from '../domain/admin-change';
 import { checkChangeableRelationship } from '../domain/relationships';
 import { withoutAdminPrivileges } from '../domain/roles';
-import { AdminAccessEvents, RelationshipEvents } from '../events/published';
+import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
 import { keepOrEndPartnerAssignment } from './end-partner-assignment';
+import { adminAccessChanged } from './admin-access-assignments';
 
 /** R6: the customer removes delegated admin; the relationship stays ACTIVE with its other roles, possibly none. */
 export function removeAdminPrivileges(deps: { unitOfWork: UnitOfWork }, principal: Principal, relationshipId: string): Promise<RelationshipRow> {
@@ -35,7 +36,7 @@ export function removeAdminRoles(
     if (remaining.length === 0) return endAdminAccess(tx, relationship, principal.userId);
     const changed: RelationshipRow = { ...relationship, adminRoles: remaining, updatedAt: new Date() };
     await saveRelationship(tx.manager, changed);
-    tx.raise(AdminAccessEvents.changed('ROLES_REMOVED', changed, await partnerName(tx.manager, relationship.partnerId), relationship, { byUserId: principal.userId }));
+    await adminAccessChanged(tx, 'ROLES_REMOVED', changed, await partnerName(tx.manager, relationship.partnerId), relationship, { byUserId: principal.userId });
     return changed;
   });
 }
@@ -48,6 +49,6 @@ async function endAdminAccess(tx: Pick<Transaction, 'manager' | 'raise'>, relati
   const updated = await keepOrEndPartnerAssignment(tx, { ...relationship, roles, ...NO_ADMIN_ACCESS, updatedAt: new Date() }, name, byUserId);
   await saveRelationship(tx.manager, updated);
   tx.raise(RelationshipEvents.adminPrivilegesRemoved(updated, name, byUserId));
-  tx.raise(AdminAccessEvents.changed('ROLES_REMOVED', updated, name, relationship, { byUserId }));
+  await adminAccessChanged(tx, 'ROLES_REMOVED', updated, name, relationship, { byUserId });
   return updated;
 }

@@ -1,9 +1,9 @@
 import { DomainError, Principal, UnitOfWork } from '@channelgraph/common';
 import { checkAutoExtendAllowed, checkHasAdminAccess } from '../domain/admin-access';
-import { AdminAccessEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
+import { adminAccessChanged } from './admin-access-assignments';
 
 /** The most relationships one bulk change takes: a page of the Expiring admin access list (GDAP's portal takes 25). */
 export const MAX_BULK_AUTO_EXTEND = 100;
@@ -25,7 +25,9 @@ export function setAutoExtend(
     if (relationship.autoExtend === input.autoExtend) return relationship;
     const changed: RelationshipRow = { ...relationship, autoExtend: input.autoExtend, updatedAt: new Date() };
     await saveRelationship(manager, changed);
-    raise(AdminAccessEvents.changed('AUTO_EXTEND_SET', changed, await partnerName(manager, relationship.partnerId), relationship, { byUserId: principal.userId }));
+    await adminAccessChanged({ manager, raise }, 'AUTO_EXTEND_SET', changed, await partnerName(manager, relationship.partnerId), relationship, {
+      byUserId: principal.userId,
+    });
     return changed;
   });
 }

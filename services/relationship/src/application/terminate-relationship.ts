@@ -4,6 +4,7 @@ import { RelationshipEvents } from '../events/published';
 import { RelationshipRow } from '../store/entities';
 import { partnerName } from '../store/partners.repository';
 import { relationshipOfTenantForUpdate, saveRelationship } from '../store/relationships.repository';
+import { fitAssignmentsToGrant } from './admin-access-assignments';
 import { keepOrEndPartnerAssignment } from './end-partner-assignment';
 
 /** The partner ends one of its relationships. */
@@ -16,6 +17,8 @@ export function terminateRelationship(deps: { unitOfWork: UnitOfWork }, principa
     const ended = await keepOrEndPartnerAssignment(tx, { ...relationship, status: 'TERMINATED', updatedAt: new Date() }, name, principal.userId);
     await saveRelationship(manager, ended);
     raise(RelationshipEvents.terminated(ended, name, principal.userId));
+    // B3: admin access assignments end with the relationship.
+    await fitAssignmentsToGrant(tx, ended, principal.userId);
     return ended;
   });
 }

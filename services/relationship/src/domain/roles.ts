@@ -23,8 +23,17 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** R2 and R15: which role grants which permission. RESELLER's are also conditional on the agreement (R4). */
 export const PERMISSIONS_BY_ROLE: Record<RelationshipRole, readonly Permission[]> = {
   RESELLER: ['SUBMIT_ORDERS', 'MANAGE_SUBSCRIPTIONS'],
-  // A delegated admin acts as a global admin of the tenant, except buying (that is the reseller's).
-  DELEGATED_ADMIN: ['MANAGE_USERS', 'MANAGE_LICENSES', 'RESET_PASSWORDS', 'MANAGE_SUPPORT_INCIDENTS'],
+  // B1: what delegated admin can grant, each permission through its admin roles (ADMIN_ROLES_BY_PERMISSION);
+  // never buying, which is the reseller's.
+  DELEGATED_ADMIN: [
+    'MANAGE_USERS',
+    'MANAGE_LICENSES',
+    'RESET_PASSWORDS',
+    'MANAGE_SUPPORT_INCIDENTS',
+    'MANAGE_BILLING',
+    'READ_DIRECTORY',
+    'READ_SECURITY_SETTINGS',
+  ],
   ADVISOR: ['RESET_PASSWORDS', 'MANAGE_SUPPORT_INCIDENTS'],
   MPSA: ['VIEW_PURCHASES'],
   OEM_PC: ['UPLOAD_DEVICE_IDS'],

@@ -2,6 +2,7 @@ import type { ContractEvent, EventPayloads, EventType } from '@channelgraph/comm
 import type { AssignmentEnd } from '../domain/partner-assignment';
 import type { RequestKind } from '../domain/requests';
 import type { IndirectLinkRow, ReferralRow, RelationshipRequestRow, RelationshipRow } from '../store/entities';
+import type { AssignmentRecord } from '../store/admin-access-assignments.repository';
 import type { ProjectedUser } from '../store/users.repository';
 
 // The one place where relationship's rows become published events (schema/events), each
@@ -141,21 +142,24 @@ type RelationshipFacts = Pick<
 >;
 
 /** A relationship's event, keyed by the relationship. */
+/** What every relationship event says of the relationship. */
+const relationshipFactsOf = (relationship: RelationshipRow, partnerName: string): RelationshipFacts => ({
+  relationshipId: relationship.id,
+  partnerId: relationship.partnerId,
+  partnerTenantId: relationship.partnerTenantId,
+  partnerName,
+  customerTenantId: relationship.customerTenantId,
+  customerName: relationship.customerName || null,
+  roles: relationship.roles,
+});
+
 function relationshipEvent<K extends RelationshipEventType>(
   type: K,
   relationship: RelationshipRow,
   partnerName: string,
   data: Omit<Payload<K>, keyof RelationshipFacts>,
 ): ContractEvent<K> {
-  const facts: RelationshipFacts = {
-    relationshipId: relationship.id,
-    partnerId: relationship.partnerId,
-    partnerTenantId: relationship.partnerTenantId,
-    partnerName,
-    customerTenantId: relationship.customerTenantId,
-    customerName: relationship.customerName || null,
-    roles: relationship.roles,
-  };
+  const facts = relationshipFactsOf(relationship, partnerName);
   return { type, subject: relationship.id, tenantId: relationship.customerTenantId, data: { ...facts, ...data } as Payload<K> };
 }
 
@@ -291,18 +295,8 @@ export const ReferralEvents = {
 };
 
 /** A relationship's admin access as an event states it. */
-type AdminAccessState = Pick<RelationshipRow, 'adminRoles' | 'adminAccessExpiresAt' | 'autoExtend'>;
-type AdminAccessChange = Payload<'channelgraph.relationship.AdminAccessChanged.v1'>['change'];
-
-const relationshipFactsOf = (relationship: RelationshipRow, partnerName: string): RelationshipFacts => ({
-  relationshipId: relationship.id,
-  partnerId: relationship.partnerId,
-  partnerTenantId: relationship.partnerTenantId,
-  partnerName,
-  customerTenantId: relationship.customerTenantId,
-  customerName: relationship.customerName || null,
-  roles: relationship.roles,
-});
+export type AdminAccessState = Pick<RelationshipRow, 'adminRoles' | 'adminAccessExpiresAt' | 'autoExtend'>;
+export type AdminAccessChange = Payload<'channelgraph.relationship.AdminAccessChanged.v1'>['change'];
 
 const accessOf = (state: AdminAccessState) => ({
   adminRoles: state.adminRoles,
@@ -403,6 +397,31 @@ export const ChangeRequestEvents = {
       approvedAdminRoles,
       closedByTenantId: request.respondedByTenantId,
       closedAt: request.updatedAt.toISOString(),
+    },
+  }),
+};
+
+export const AdminAccessAssignmentEvents = {
+  changed: (
+    change: Payload<'channelgraph.relationship.AdminAccessAssignmentChanged.v1'>['change'],
+    assignment: AssignmentRecord,
+    relationship: RelationshipRow,
+    byUserId: string | null,
+  ): ContractEvent<'channelgraph.relationship.AdminAccessAssignmentChanged.v1'> => ({
+    type: 'channelgraph.relationship.AdminAccessAssignmentChanged.v1',
+    subject: relationship.id,
+    tenantId: relationship.partnerTenantId,
+    data: {
+      assignmentId: assignment.id,
+      relationshipId: relationship.id,
+      partnerId: relationship.partnerId,
+      partnerTenantId: relationship.partnerTenantId,
+      customerTenantId: relationship.customerTenantId,
+      change,
+      userIds: assignment.userIds,
+      adminRoles: change === 'REMOVED' ? [] : assignment.adminRoles,
+      changedByUserId: byUserId,
+      changedAt: assignment.updatedAt.toISOString(),
     },
   }),
 };

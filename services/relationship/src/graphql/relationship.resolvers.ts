@@ -2,6 +2,7 @@ import { requireAccess, requireUser } from '@channelgraph/common';
 import { acceptRelationshipRequest } from '../application/accept-request';
 import { assignUserToPartner } from '../application/assign-user-to-partner';
 import { deleteRelationship } from '../application/delete-relationship';
+import { assignAdminAccess, removeAdminAccessAssignment } from '../application/admin-access-assignments';
 import { removeAdminPrivileges, removeAdminRoles } from '../application/remove-admin-privileges';
 import { setAutoExtend, setAutoExtendForMany } from '../application/set-auto-extend';
 import { terminateRelationship } from '../application/terminate-relationship';
@@ -28,6 +29,13 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       removeAdminRoles: (_, { input }, ctx) => removeAdminRoles(deps, requireAccess(ctx.principal, 'Mutation.removeAdminRoles'), input),
       setAutoExtend: (_, { input }, ctx) => setAutoExtend(deps, requireAccess(ctx.principal, 'Mutation.setAutoExtend'), input),
       setAutoExtendForMany: (_, { input }, ctx) => setAutoExtendForMany(deps, requireAccess(ctx.principal, 'Mutation.setAutoExtendForMany'), input),
+      assignAdminAccess: (_, { input }, ctx) => assignAdminAccess(deps, requireAccess(ctx.principal, 'Mutation.assignAdminAccess'), input),
+      removeAdminAccessAssignment: (_, { input }, ctx) =>
+        removeAdminAccessAssignment(deps, requireAccess(ctx.principal, 'Mutation.removeAdminAccessAssignment'), input.assignmentId),
+    },
+    AdminAccessAssignment: {
+      relationship: async (assignment, _, ctx) => (await ctx.loaders.relationship.load(assignment.relationshipId))!,
+      users: (assignment) => assignment.userIds.map((id) => ({ id })),
     },
     Relationship: {
       __resolveReference: async (ref, ctx) => {
@@ -49,6 +57,9 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       customerName: (row) => row.customerName || null,
       customerDomain: (row) => row.customerDomain || null,
       assignedUser: (row) => (row.assignedUserId ? { id: row.assignedUserId } : null),
+      // B3: the partner's own arrangement of its users; the customer sees the roles it granted, not who holds them.
+      adminAccessAssignments: (row, _, ctx) =>
+        requireUser(ctx.principal).tenantId === row.partnerTenantId ? ctx.loaders.adminAccessAssignments.load(row.id) : [],
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RelationshipRow, IndirectLinkRow, ReferralRow } from '../store/entities';
 import type { RelationshipRequestView, RelationshipContext } from './context';
+import type { AssignmentRecord } from '../store/admin-access-assignments.repository';
 import type { EntityRef } from '@channelgraph/common';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -189,7 +190,7 @@ export type IndirectLink = {
 };
 
 export type InviteCustomerWithProviderInput = {
-  /** B1: as in RequestRelationshipInput; default P2Y. */
+  /** B1: as in RequestRelationshipInput; default P2Y. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** B1: the admin roles asked with the reseller's DELEGATED_ADMIN; default [GLOBAL_ADMINISTRATOR]. */
   adminRoles?: InputMaybe<Array<AdminRole>>;
@@ -683,7 +684,7 @@ export type RemoveProviderAdminAccessInput = {
 };
 
 export type RequestAdminAccessChangeInput = {
-  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. */
+  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** Every admin role the partner asks to hold after the change (the current ones it keeps and any added). */
   adminRoles: Array<AdminRole>;
@@ -692,7 +693,7 @@ export type RequestAdminAccessChangeInput = {
 };
 
 export type RequestRelationshipInput = {
-  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. */
+  /** B1: ISO 8601 duration of the admin access from acceptance, P1D to P2Y (days, weeks, months of 30 days, years of 365); default P2Y. At most 16 characters. */
   adminAccessDuration?: InputMaybe<Scalars['String']['input']>;
   /** B1: with DELEGATED_ADMIN, the admin roles asked; default [GLOBAL_ADMINISTRATOR]. Refused without DELEGATED_ADMIN. */
   adminRoles?: InputMaybe<Array<AdminRole>>;
@@ -860,7 +861,7 @@ export type ResolversTypes = {
   AcceptReferralInput: ResolverTypeWrapper<Partial<AcceptReferralInput>>;
   AcceptRelationshipRequestInput: ResolverTypeWrapper<Partial<AcceptRelationshipRequestInput>>;
   String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  AdminAccessAssignment: ResolverTypeWrapper<Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversTypes['Relationship'], users: Array<ResolversTypes['User']> }>>;
+  AdminAccessAssignment: ResolverTypeWrapper<AssignmentRecord>;
   AdminAccessExpirySummary: ResolverTypeWrapper<Partial<AdminAccessExpirySummary>>;
   Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
   AdminAccessStatus: ResolverTypeWrapper<Partial<AdminAccessStatus>>;
@@ -927,7 +928,7 @@ export type ResolversParentTypes = {
   AcceptReferralInput: Partial<AcceptReferralInput>;
   AcceptRelationshipRequestInput: Partial<AcceptRelationshipRequestInput>;
   String: Partial<Scalars['String']['output']>;
-  AdminAccessAssignment: Partial<Omit<AdminAccessAssignment, 'relationship' | 'users'> & { relationship: ResolversParentTypes['Relationship'], users: Array<ResolversParentTypes['User']> }>;
+  AdminAccessAssignment: AssignmentRecord;
   AdminAccessExpirySummary: Partial<AdminAccessExpirySummary>;
   Int: Partial<Scalars['Int']['output']>;
   AssignAdminAccessInput: Partial<AssignAdminAccessInput>;

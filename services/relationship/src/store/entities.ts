@@ -358,6 +358,45 @@ export const referralEntity = new EntitySchema<ReferralRow>({
   },
 });
 
+/** B3: granted admin roles the partner assigned to named users of its own (admin_access_assignment_user). */
+export interface AdminAccessAssignmentRow {
+  id: string;
+  relationshipId: string;
+  partnerId: string;
+  adminRoles: AdminRole[];
+  createdByUserId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const adminAccessAssignmentEntity = new EntitySchema<AdminAccessAssignmentRow>({
+  name: 'AdminAccessAssignment',
+  tableName: 'admin_access_assignment',
+  columns: {
+    id: { type: 'char', length: 36, primary: true },
+    relationshipId: { name: 'relationship_id', type: 'char', length: 36 },
+    partnerId: { name: 'partner_id', type: 'char', length: 36 },
+    adminRoles: { name: 'admin_roles', type: 'simple-array' },
+    createdByUserId: { name: 'created_by_user_id', type: 'char', length: 36, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface AdminAccessAssignmentUserRow {
+  assignmentId: string;
+  userId: string;
+}
+
+export const adminAccessAssignmentUserEntity = new EntitySchema<AdminAccessAssignmentUserRow>({
+  name: 'AdminAccessAssignmentUser',
+  tableName: 'admin_access_assignment_user',
+  columns: {
+    assignmentId: { name: 'assignment_id', type: 'char', length: 36, primary: true },
+    userId: { name: 'user_id', type: 'char', length: 36, primary: true },
+  },
+});
+
 export const entities = [
   relationshipRequestEntity,
   relationshipEntity,
@@ -371,4 +410,6 @@ export const entities = [
   pendingImportEntity,
   leadProjectionEntity,
   referralEntity,
+  adminAccessAssignmentEntity,
+  adminAccessAssignmentUserEntity,
 ];

@@ -48,6 +48,10 @@ export const messages = defineMessages({
     kindPROVIDER_ADMIN_ACCESS_REMOVED: 'Provider admin access removed',
     kindINDIRECT_LINK_REVOKED: 'Indirect link ended',
     kindCUSTOMER_AGREEMENT_UPDATED: 'New Customer Agreement',
+    kindADMIN_ACCESS_EXPIRING: 'Admin access expiring',
+    kindADMIN_ACCESS_CHANGED: 'Admin access changed',
+    kindADMIN_ACCESS_CHANGE_REQUEST: 'Admin access change request',
+    kindADMIN_ACCESS_CHANGE_CLOSED: 'Admin access change not approved',
   },
   it: {
     title: 'Notifiche',
@@ -96,5 +100,9 @@ export const messages = defineMessages({
     kindPROVIDER_ADMIN_ACCESS_REMOVED: 'Accesso amministrativo del provider rimosso',
     kindINDIRECT_LINK_REVOKED: 'Collegamento indiretto terminato',
     kindCUSTOMER_AGREEMENT_UPDATED: 'Nuovo Contratto con il cliente',
+    kindADMIN_ACCESS_EXPIRING: 'Accesso amministrativo in scadenza',
+    kindADMIN_ACCESS_CHANGED: 'Accesso amministrativo modificato',
+    kindADMIN_ACCESS_CHANGE_REQUEST: 'Richiesta di modifica dell’accesso amministrativo',
+    kindADMIN_ACCESS_CHANGE_CLOSED: 'Modifica dell’accesso amministrativo non approvata',
   },
 });

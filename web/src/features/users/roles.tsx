@@ -4,15 +4,32 @@ import { useT } from '../../i18n/i18n';
 import { messages } from './messages';
 
 /** The roles a tenant's users may be given (never PLATFORM_OPERATOR), in the order the page lists them. */
-export const ASSIGNABLE_ROLES: Role[] = ['ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT', 'BILLING_ADMIN', 'USER_MANAGEMENT_ADMIN', 'GLOBAL_ADMIN'];
+export const ASSIGNABLE_ROLES: Role[] = [
+  'ADMIN_AGENT',
+  'SALES_AGENT',
+  'HELPDESK_AGENT',
+  'BILLING_ADMIN',
+  'USER_MANAGEMENT_ADMIN',
+  'RELATIONSHIP_ADMIN',
+  'GLOBAL_ADMIN',
+];
 
 /** Only an admin agent or a global admin may give these (the graph refuses them from a user management admin). */
 const POWERFUL_ROLES: Role[] = ['ADMIN_AGENT', 'GLOBAL_ADMIN'];
 
-/** The roles the caller may tick: all, or for a user management admin all but the powerful ones unless the user already holds them. */
+/** B4: a customer's global admin alone gives the relationship admin role (the graph refuses it from anyone else). */
+const GLOBAL_ADMINS_ONLY: Role[] = ['RELATIONSHIP_ADMIN'];
+
+/**
+ * The roles the caller may tick: for a user management admin all but the powerful ones, for an admin agent all
+ * but the relationship admin role, for a global admin all; a role the user already holds always shows.
+ */
 export function offeredRoles(callerRoles: readonly Role[], held: readonly Role[] = []): Role[] {
   const powerful = callerRoles.some((role) => POWERFUL_ROLES.includes(role));
-  return ASSIGNABLE_ROLES.filter((role) => powerful || !POWERFUL_ROLES.includes(role) || held.includes(role));
+  const globalAdmin = callerRoles.includes('GLOBAL_ADMIN');
+  return ASSIGNABLE_ROLES.filter(
+    (role) => held.includes(role) || (GLOBAL_ADMINS_ONLY.includes(role) ? globalAdmin : powerful || !POWERFUL_ROLES.includes(role)),
+  );
 }
 
 export type RoleKey = `role${Role}`;

@@ -8,6 +8,7 @@ import { RelationshipSource1766100000001 } from './1766100000001-relationship-so
 import { LeadProjection1766100000002 } from './1766100000002-lead-projection';
 import { Referrals1766100000003 } from './1766100000003-referrals';
 import { AdminAccess1766200000001 } from './1766200000001-admin-access';
+import { AdminAccessAssignments1766200000002 } from './1766200000002-admin-access-assignments';
 
 export const migrations = [
   ...EVENT_TABLE_MIGRATIONS,
@@ -22,4 +23,5 @@ export const migrations = [
   LeadProjection1766100000002,
   Referrals1766100000003,
   AdminAccess1766200000001,
+  AdminAccessAssignments1766200000002,
 ];
