@@ -432,7 +432,7 @@ export type RemoveUserInput = {
 };
 
 export type RequestAdminAccessChangeInput = {
-  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. */
+  /** A new duration from approval, P1D to P2Y; absent: the expiry stays. At most 16 characters. */
   adminAccessDuration?: string | null | undefined;
   /** Every admin role the partner asks to hold after the change (the current ones it keeps and any added). */
   adminRoles: Array<AdminRole>;

@@ -15,6 +15,8 @@ import { messages } from './messages';
 
 // The form offers the first page of the partner's users: the page size is the graph's maximum.
 const USERS_OFFERED = 100;
+// Each customer read brings its assignments and their users: pages this small stay within the graph's cost limit.
+const CUSTOMERS_PER_PAGE = 10;
 
 const AssignmentsFindDocument = graphql(`
   query CustomerAssignmentsFind($partnerId: ID!, $first: Int, $after: String, $search: String) {
@@ -172,10 +174,13 @@ function AssignForm({
 export function AdminAccessAssignments({
   partnerId,
   relationshipId,
+  customerName,
   grantedRoles,
 }: {
   partnerId: string;
   relationshipId: string;
+  /** The customer's name, to find the relationship on the first page read. */
+  customerName: string | undefined;
   grantedRoles: readonly AdminRole[];
 }) {
   const t = useT(messages);
@@ -193,7 +198,7 @@ export function AdminAccessAssignments({
   useEffect(() => {
     let cancelled = false;
     setLookup({ state: 'loading' });
-    findRelationship(client, AssignmentsFindDocument, partnerId, relationshipId, undefined, () => cancelled).then((found) => {
+    findRelationship(client, AssignmentsFindDocument, partnerId, relationshipId, customerName, () => cancelled, CUSTOMERS_PER_PAGE).then((found) => {
       if (!found) return;
       setLookup(found);
       if (found.state === 'found') setAssignments(found.relationship.adminAccessAssignments);
@@ -201,7 +206,7 @@ export function AdminAccessAssignments({
     return () => {
       cancelled = true;
     };
-  }, [client, partnerId, relationshipId, attempt]);
+  }, [client, partnerId, relationshipId, customerName, attempt]);
 
   const names = (assignment: Assignment) => assignment.users.map((user) => user.fullName).join(', ');
 

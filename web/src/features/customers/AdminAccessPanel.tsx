@@ -46,6 +46,7 @@ export const DURATIONS = ['P30D', 'P90D', 'P180D', 'P1Y', 'P2Y'] as const;
 
 export interface AdminAccess {
   id: string;
+  customerName?: string | null;
   adminRoles: AdminRole[];
   adminAccessExpiresAt?: string | null;
   adminAccessStatus: AdminAccessStatus;
@@ -182,6 +183,7 @@ export function AdminAccessPanel({ partnerId, relationship }: { partnerId: strin
   const [changing, setChanging] = useState(false);
   const [switched, setSwitched] = useState<boolean | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
+  const mayChange = may(me, 'Mutation.requestAdminAccessChange');
   const live = access.status === 'ACTIVE' && access.adminRoles.length > 0 && access.adminAccessStatus !== 'EXPIRED';
 
   async function onToggle() {
@@ -223,30 +225,32 @@ export function AdminAccessPanel({ partnerId, relationship }: { partnerId: strin
         </dd>
       </dl>
       {switched !== null ? <StatusMessage>{switched ? t('autoExtendTurnedOn') : t('autoExtendTurnedOff')}</StatusMessage> : null}
-      {live && may(me, 'Mutation.setAutoExtend') ? (
-        <div className="actions">
+      <div className="actions">
+        {live && may(me, 'Mutation.setAutoExtend') ? (
           <Button busy={setAutoExtend.busy} onClick={onToggle} aria-describedby={toggleError ? 'auto-extend-error' : undefined}>
             {access.autoExtend ? t('turnOffAutoExtend') : t('turnOnAutoExtend')}
           </Button>
-        </div>
-      ) : null}
+        ) : null}
+        {live && mayChange && !changing ? (
+          <button type="button" className="button-secondary" ref={changeButton} onClick={() => setChanging(true)}>
+            {t('changeRoles')}
+          </button>
+        ) : null}
+      </div>
       {toggleError ? (
         <p className="field-error" id="auto-extend-error" role="alert">
           {toggleError}
         </p>
       ) : null}
-      {live && may(me, 'Mutation.requestAdminAccessChange') ? (
-        changing ? (
-          <ChangeAdminRolesForm access={access} onClose={closeChange} />
-        ) : (
-          <div className="actions">
-            <button type="button" className="button-secondary" ref={changeButton} onClick={() => setChanging(true)}>
-              {t('changeRoles')}
-            </button>
-          </div>
-        )
+      {live && mayChange && changing ? <ChangeAdminRolesForm access={access} onClose={closeChange} /> : null}
+      {live ? (
+        <AdminAccessAssignments
+          partnerId={partnerId}
+          relationshipId={access.id}
+          customerName={access.customerName ?? undefined}
+          grantedRoles={access.adminRoles}
+        />
       ) : null}
-      {live ? <AdminAccessAssignments partnerId={partnerId} relationshipId={access.id} grantedRoles={access.adminRoles} /> : null}
     </section>
   );
 }

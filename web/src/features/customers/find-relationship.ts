@@ -19,7 +19,8 @@ export type Found<N> = { state: 'found'; relationship: N } | { state: 'missing' 
 
 /**
  * The graph has no query for one relationship, so the partner's own customer list is read: first narrowed by the
- * name the list page passed along, then page by page, until the relationship is found. `cancelled` stops it early.
+ * name the list page passed along, then page by page, until the relationship is found. `cancelled` stops it early;
+ * a query that reads nested lists asks for smaller pages, within the graph's cost limit.
  */
 export async function findRelationship<N extends { id: string }>(
   client: Client,
@@ -28,12 +29,13 @@ export async function findRelationship<N extends { id: string }>(
   relationshipId: string,
   hint: string | undefined,
   cancelled: () => boolean,
+  pageSize = 100,
 ): Promise<Found<N> | null> {
   for (const search of hint ? [hint, null] : [null]) {
     let after: string | null = null;
     for (;;) {
       const result: OperationResult<CustomersPage<N>> = await client
-        .query(document, { partnerId, first: 100, after, search }, { requestPolicy: 'network-only' })
+        .query(document, { partnerId, first: pageSize, after, search }, { requestPolicy: 'network-only' })
         .toPromise();
       if (cancelled()) return null;
       if (result.error) return { state: 'error', error: result.error };
