@@ -119,6 +119,39 @@ describe('the console: delegated admin with chosen admin roles, for a limited ti
     relationshipId = relationship.id;
   });
 
+  it('the customer accepts a change of admin access to the existing relationship (B2)', async () => {
+    const partnerName = partner.enrolment.legalName;
+    const asked = await graphql(
+      app.url,
+      'mutation($input: RequestAdminAccessChangeInput!) { requestAdminAccessChange(input: $input) { id kind invitationUrl } }',
+      { input: { relationshipId, adminRoles: ['USER_ADMINISTRATOR', 'LICENSE_ADMINISTRATOR'], adminAccessDuration: 'P90D' } },
+      partner.token,
+    );
+    if (asked.errors) throw new Error(asked.errors[0].message);
+    expect(asked.data.requestAdminAccessChange.kind).toBe('ADMIN_ACCESS_CHANGE');
+    const link = new URL(asked.data.requestAdminAccessChange.invitationUrl);
+
+    const page = await app.newPage();
+    await page.goto(link.pathname + link.search);
+    await signInIfAsked(page, customer.email, PASSWORD);
+    await page.getByRole('heading', { name: 'Accept partner invitation', level: 1 }).waitFor();
+    await page.getByText('This is a change to your existing relationship').waitFor();
+    await page.getByText('It holds now: User administrator.').waitFor();
+    const roles = page.getByRole('group', { name: 'Admin roles you grant' });
+    expect(await roles.getByRole('checkbox').count()).toBe(2);
+    expect(await roles.getByRole('checkbox', { name: 'License administrator' }).isChecked()).toBe(true);
+    await page.getByText('New duration: for 90 days from your acceptance.').waitFor();
+    await page.getByRole('button', { name: 'Decline' }).waitFor();
+    await review(page, 'b2-invitation-admin-access-change');
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await page.getByRole('heading', { name: 'Partner relationships', level: 1 }).waitFor();
+
+    await page.getByRole('link', { name: partnerName }).click();
+    const access = page.getByRole('region', { name: 'Delegated admin access' });
+    await access.getByRole('button', { name: 'Remove License administrator' }).waitFor();
+    expect(await access.getByRole('button').allTextContents()).toEqual(['Remove User administrator', 'Remove License administrator']);
+  });
+
   it('the partner switches auto-extend on its customer’s page, is refused it with global administrator, and turns it on for many at once', async () => {
     // A second customer grants global administrator, which never extends itself.
     const second = await signUpCustomer(app.url);
@@ -164,7 +197,7 @@ describe('the console: delegated admin with chosen admin roles, for a limited ti
     await access.getByRole('button', { name: 'Change admin roles' }).click();
     const form = access.getByRole('region', { name: 'Change admin roles' });
     await form.getByLabel('Duration').selectOption({ label: '90 days' });
-    await form.getByRole('checkbox', { name: 'User administrator' }).uncheck();
+    for (const name of ['User administrator', 'License administrator']) await form.getByRole('checkbox', { name }).uncheck();
     await form.getByRole('button', { name: 'Request change' }).click();
     await form.getByText('Choose at least one admin role.').waitFor();
     await review(page, 'b2-partner-change-admin-roles');
