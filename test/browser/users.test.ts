@@ -133,7 +133,14 @@ describe('the console: users, notifications and the GraphQL explorer (R11, R12, 
     await helpdesk.goto('/customers');
     await helpdesk.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
     await helpdesk.getByRole('button', { name: 'Search' }).waitFor();
-    expect(await navigation(helpdesk)).toEqual(['Customers', 'Indirect providers', 'Partner enrolment', 'Notifications', 'GraphQL explorer']);
+    expect(await navigation(helpdesk)).toEqual([
+      'Customers',
+      'Expiring admin access',
+      'Indirect providers',
+      'Partner enrolment',
+      'Notifications',
+      'GraphQL explorer',
+    ]);
     // Sees the customers, and no way to invite one.
     expect(await helpdesk.getByRole('button', { name: 'Request a reseller relationship' }).count()).toBe(0);
     await review(helpdesk, 'roles-helpdesk-customers');

@@ -29,6 +29,7 @@ export function navigationFor(me: Me | null): Array<{ to: string; label: NavKey 
   };
   if (isActivePartner(me)) {
     show(may(me, 'Partner.customers'), '/customers', 'navCustomers');
+    show(may(me, 'Partner.adminAccess'), '/admin-access', 'navAdminAccess');
     show(may(me, 'Partner.leads'), '/leads', 'navLeads');
     show(may(me, 'Partner.referrals'), '/referrals', 'navReferrals');
     show(me.partner?.program === 'INDIRECT_RESELLER' && may(me, 'Partner.indirectProviders'), '/indirect-providers', 'navIndirectProviders');

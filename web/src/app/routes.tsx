@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { adminAccessRoutes } from '../features/admin-access/routes';
 import { authRoutes } from '../features/auth/routes';
 import { customerRoutes } from '../features/customers/routes';
 import { directoryRoutes } from '../features/directory/routes';
@@ -26,6 +27,7 @@ const FEATURES: FeatureRoute[] = [
   ...directoryRoutes,
   ...profileRoutes,
   ...customerRoutes,
+  ...adminAccessRoutes,
   ...leadRoutes,
   ...referralRoutes,
   ...indirectRoutes,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { OperationResult, useClient, useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { Button } from '../../components/Button';
 import { ErrorMessage, LoadError, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
@@ -11,7 +11,9 @@ import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
 import { may } from '../../lib/access';
 import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { AdminAccessPanel } from './AdminAccessPanel';
 import { ConfirmAcceptancePanel } from './ConfirmAcceptancePanel';
+import { findRelationship, Found } from './find-relationship';
 import { messages } from './messages';
 
 const FindDocument = graphql(`
@@ -33,6 +35,10 @@ const FindDocument = graphql(`
             status
             canTransact
             establishedAt
+            adminRoles
+            adminAccessExpiresAt
+            adminAccessStatus
+            autoExtend
             assignedUser {
               id
               fullName
@@ -70,40 +76,18 @@ const TerminateDocument = graphql(`
 `);
 
 type Relationship = NonNullable<CustomerDetailsFindQuery['partner']>['customers']['edges'][number]['node'];
-type Lookup =
-  | { state: 'loading' }
-  | { state: 'found'; relationship: Relationship }
-  | { state: 'missing' }
-  | { state: 'error'; error: Parameters<ReturnType<typeof useLoadErrorText>>[0] };
+type Lookup = { state: 'loading' } | Found<Relationship>;
 
-/**
- * The graph has no query for one relationship, so the partner's own customer list is read: first
- * narrowed by the name the list page passed along, then page by page, until the relationship is found.
- */
+/** The relationship of this page, looked up in the partner's customer list (find-relationship). */
 function useRelationship(partnerId: string, relationshipId: string, hint: string | undefined, attempt: number): Lookup {
   const client = useClient();
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
   useEffect(() => {
     let cancelled = false;
     setLookup({ state: 'loading' });
-    (async () => {
-      for (const search of hint ? [hint, null] : [null]) {
-        let after: string | null = null;
-        for (;;) {
-          const result: OperationResult<CustomerDetailsFindQuery> = await client
-            .query(FindDocument, { partnerId, first: 100, after, search }, { requestPolicy: 'network-only' })
-            .toPromise();
-          if (cancelled) return;
-          if (result.error) return setLookup({ state: 'error', error: result.error });
-          const connection: NonNullable<CustomerDetailsFindQuery['partner']>['customers'] | undefined = result.data?.partner?.customers;
-          const found = connection?.edges.find((edge: { node: Relationship }) => edge.node.id === relationshipId);
-          if (found) return setLookup({ state: 'found', relationship: found.node });
-          if (!connection?.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
-          after = connection.pageInfo.endCursor;
-        }
-      }
-      setLookup({ state: 'missing' });
-    })();
+    findRelationship(client, FindDocument, partnerId, relationshipId, hint, () => cancelled).then((found) => {
+      if (found) setLookup(found);
+    });
     return () => {
       cancelled = true;
     };
@@ -220,6 +204,9 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
           </>
         ) : null}
       </dl>
+      {relationship.roles.includes('DELEGATED_ADMIN') || relationship.adminAccessStatus !== 'NONE' ? (
+        <AdminAccessPanel partnerId={partnerId} relationship={relationship} />
+      ) : null}
       <h2>{t('transactHeading')}</h2>
       <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />
       {/* R4: only a reseller of the customer attests its acceptance of the Customer Agreement. */}

@@ -3,7 +3,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Button, SubmitButton } from '../../components/Button';
 import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../components/Feedback';
+import { AdminRoleCheckboxes, useAdminRoleName, useDurationText } from '../../components/AdminRoles';
 import { Checkbox } from '../../components/Field';
+import type { AdminRole } from '../../gql/graphql';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
 import { useFormatDate, useT } from '../../i18n/i18n';
@@ -30,6 +32,14 @@ const InvitationsByTokenDocument = graphql(`
         legalName
       }
       indirectProviderRoles
+      adminRoles
+      adminAccessDuration
+      autoExtend
+      relationship {
+        id
+        adminRoles
+        adminAccessExpiresAt
+      }
       agreement {
         id
         version
@@ -54,6 +64,7 @@ const InvitationsAcceptDocument = graphql(`
       id
       partnerName
       roles
+      adminRoles
       status
     }
   }
@@ -95,6 +106,49 @@ function RoleList({ roles }: { roles: readonly string[] }) {
   );
 }
 
+/**
+ * B1, B2: the admin roles a delegated admin invitation (or a change of admin access) asks for, each with what it
+ * lets the partner do and a checkbox, all ticked at first; how long the access lasts and whether it extends itself.
+ */
+function AdminRolesAsked({
+  roles,
+  duration,
+  autoExtend,
+  change,
+  approved,
+  onChange,
+  error,
+}: {
+  roles: readonly AdminRole[];
+  duration: string | null | undefined;
+  autoExtend: boolean;
+  change: { adminRoles: readonly AdminRole[]; adminAccessExpiresAt?: string | null } | null;
+  approved: readonly AdminRole[];
+  onChange(next: AdminRole[]): void;
+  error?: string;
+}) {
+  const t = useT(messages);
+  const formatDate = useFormatDate();
+  const roleName = useAdminRoleName();
+  const durationText = useDurationText();
+  return (
+    <>
+      <h2>{t('adminRolesHeading')}</h2>
+      {change ? (
+        <p>{change.adminRoles.length > 0 ? t('currentAdminRoles', { roles: change.adminRoles.map(roleName).join(', ') }) : t('noCurrentAdminRoles')}</p>
+      ) : null}
+      <p>{t('adminRolesIntro')}</p>
+      <AdminRoleCheckboxes legend={t('adminRolesLegend')} roles={roles} checked={approved} onChange={onChange} error={error} />
+      {duration ? (
+        <p>{change ? t('newDuration', { duration: durationText(duration) }) : t('duration', { duration: durationText(duration) })}</p>
+      ) : change?.adminAccessExpiresAt ? (
+        <p>{t('expiryStays', { date: formatDate(change.adminAccessExpiresAt) })}</p>
+      ) : null}
+      <p>{autoExtend ? t('autoExtendAsked') : t('autoExtendNotAsked')}</p>
+    </>
+  );
+}
+
 function Invitation({ token }: { token: string }) {
   const t = useT(messages);
   const formatDate = useFormatDate();
@@ -114,6 +168,9 @@ function Invitation({ token }: { token: string }) {
     if (confirmingDecline) confirmBox.current?.querySelector('button')?.focus();
   }, [confirmingDecline]);
   const [declined, setDeclined] = useState(false);
+  // B2: the admin roles the customer keeps ticked; null until they change one (all of those asked).
+  const [approvedRoles, setApprovedRoles] = useState<AdminRole[] | null>(null);
+  const [noRoleKept, setNoRoleKept] = useState(false);
 
   const invitation = request.data?.relationshipRequestByToken;
   const waitingForCustomer = (!me && meFetching) || (!!tenantId && customer.fetching && !customer.data);
@@ -145,7 +202,7 @@ function Invitation({ token }: { token: string }) {
   if (declined) {
     return (
       <Page title={t('titleClosed')}>
-        <StatusMessage>{t('declined', { partner: partnerName })}</StatusMessage>
+        <StatusMessage>{t(invitation.kind === 'ADMIN_ACCESS_CHANGE' ? 'declinedChange' : 'declined', { partner: partnerName })}</StatusMessage>
         <p>
           <Link to="/partners">{t('toPartners')}</Link>
         </p>
@@ -172,9 +229,21 @@ function Invitation({ token }: { token: string }) {
     return form;
   };
 
+  const isChange = invitation.kind === 'ADMIN_ACCESS_CHANGE';
+  const asksAdminRoles = invitation.adminRoles.length > 0 && (isChange || invitation.roles.includes('DELEGATED_ADMIN'));
+  const approved = approvedRoles ?? invitation.adminRoles;
+
   async function onAccept(event: FormEvent) {
     event.preventDefault();
-    const input = agreementDue && invitation ? { token, acceptAgreement: { templateId: invitation.agreement!.id, confirmRead } } : { token };
+    if (asksAdminRoles && approved.length === 0) {
+      setNoRoleKept(true);
+      return;
+    }
+    const input = {
+      token,
+      ...(agreementDue && invitation ? { acceptAgreement: { templateId: invitation.agreement!.id, confirmRead } } : {}),
+      ...(asksAdminRoles ? { approvedAdminRoles: approved } : {}),
+    };
     const result = await accept.submit({ input });
     const relationship = result?.data?.acceptRelationshipRequest;
     if (relationship) navigate('/partners', { state: { accepted: relationship.partnerName || partnerName } });
@@ -194,15 +263,18 @@ function Invitation({ token }: { token: string }) {
     accept.errors.fields.token ??
     decline.errors.fields.token ??
     accept.errors.fields['acceptAgreement.templateId'];
+  const adminRolesError = noRoleKept ? t('keepOneAdminRole') : accept.errors.fields.approvedAdminRoles;
 
   return (
     <Page title={title}>
       <p>
-        {invitation.indirectProvider
-          ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName })
-          : t('intro', { partner: partnerName })}
+        {isChange
+          ? t('introChange', { partner: partnerName })
+          : invitation.indirectProvider
+            ? t('introWithProvider', { partner: partnerName, provider: invitation.indirectProvider.legalName })
+            : t('intro', { partner: partnerName })}
       </p>
-      {invitation.indirectProvider && invitation.indirectProviderRoles ? (
+      {isChange ? null : invitation.indirectProvider && invitation.indirectProviderRoles ? (
         // R19: a combined invitation asks something of each partner; the customer sees both.
         <>
           <h2>{t('rolesHeadingOf', { partner: partnerName })}</h2>
@@ -219,6 +291,21 @@ function Invitation({ token }: { token: string }) {
       <p>{t('expires', { date: formatDate(invitation.expiresAt) })}</p>
       <form onSubmit={onAccept} noValidate className="form">
         <ErrorMessage>{formError}</ErrorMessage>
+        {asksAdminRoles ? (
+          <AdminRolesAsked
+            roles={invitation.adminRoles}
+            duration={invitation.adminAccessDuration}
+            autoExtend={invitation.autoExtend}
+            change={isChange ? (invitation.relationship ?? { adminRoles: [] }) : null}
+            approved={approved}
+            onChange={(next) => {
+              setApprovedRoles(next);
+              if (next.length > 0) setNoRoleKept(false);
+              if (accept.errors.fields.approvedAdminRoles) accept.clearErrors();
+            }}
+            error={adminRolesError}
+          />
+        ) : null}
         {agreementDue && invitation.agreement ? (
           <>
             <h2>{t('agreementHeading')}</h2>
@@ -241,7 +328,7 @@ function Invitation({ token }: { token: string }) {
         ) : null}
         {confirmingDecline ? (
           <div className="card" role="group" ref={confirmBox} aria-labelledby="decline-question">
-            <p id="decline-question">{t('declineQuestion', { partner: partnerName })}</p>
+            <p id="decline-question">{t(isChange ? 'declineChangeQuestion' : 'declineQuestion', { partner: partnerName })}</p>
             <div className="actions">
               <Button variant="danger" busy={decline.busy} onClick={onDecline}>
                 {t('confirmDecline')}

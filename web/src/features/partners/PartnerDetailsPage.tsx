@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useAdminRoleName } from '../../components/AdminRoles';
 import { Button } from '../../components/Button';
 import { ErrorMessage, Loading, LoadError, StatusMessage } from '../../components/Feedback';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
+import type { AdminRole } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { may } from '../../lib/access';
 import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
+import { AdminAccessDetails } from './AdminAccessDetails';
 import { AgreementNotice } from './AgreementNotice';
 import { messages, RoleKey } from './messages';
 import { PartnerAssignment } from './PartnerAssignment';
@@ -27,6 +30,10 @@ const PartnersDetailsDocument = graphql(`
         status
         canTransact
         establishedAt
+        adminRoles
+        adminAccessExpiresAt
+        adminAccessStatus
+        autoExtend
         assignedUser {
           id
           fullName
@@ -45,6 +52,18 @@ const PartnersRemoveAdminDocument = graphql(`
       adminPrivileges
       status
       canTransact
+    }
+  }
+`);
+
+const PartnersRemoveAdminRoleDocument = graphql(`
+  mutation PartnersRemoveAdminRole($input: RemoveAdminRolesInput!) {
+    removeAdminRoles(input: $input) {
+      id
+      roles
+      adminPrivileges
+      adminRoles
+      adminAccessStatus
     }
   }
 `);
@@ -74,14 +93,18 @@ export function PartnerDetailsPage() {
     requestPolicy: 'cache-and-network',
   });
   const removeAdmin = useFormMutation(PartnersRemoveAdminDocument);
+  const removeRole = useFormMutation(PartnersRemoveAdminRoleDocument);
   const remove = useFormMutation(PartnersDeleteDocument);
-  const [confirming, setConfirming] = useState<'removeAdmin' | 'delete' | null>(null);
+  const roleName = useAdminRoleName();
+  // B2: one admin role the customer takes away, with its own question.
+  const [confirming, setConfirming] = useState<'removeAdmin' | 'delete' | { role: AdminRole } | null>(null);
   const confirmBox = useRef<HTMLDivElement>(null);
   // The question replaces the buttons: keyboard users land on its first answer.
   useEffect(() => {
     if (confirming) confirmBox.current?.querySelector('button')?.focus();
   }, [confirming]);
   const [removed, setRemoved] = useState(false);
+  const [removedRole, setRemovedRole] = useState<AdminRole | null>(null);
 
   const customer = result.data?.customer;
   const error = result.error ?? meError;
@@ -105,9 +128,26 @@ export function PartnerDetailsPage() {
   }
   const partner = relationship.partnerName;
 
-  async function onRemoveAdmin() {
+  function clearOutcomes() {
     setRemoved(false);
+    setRemovedRole(null);
+    removeAdmin.clearErrors();
+    removeRole.clearErrors();
     remove.clearErrors();
+  }
+
+  async function onRemoveRole(role: AdminRole) {
+    clearOutcomes();
+    const done = await removeRole.submit({ input: { relationshipId: relationship!.id, adminRoles: [role] } });
+    setConfirming(null);
+    if (done?.data?.removeAdminRoles) {
+      setRemovedRole(role);
+      reload({ requestPolicy: 'network-only' });
+    }
+  }
+
+  async function onRemoveAdmin() {
+    clearOutcomes();
     const done = await removeAdmin.submit({ input: { relationshipId: relationship!.id } });
     setConfirming(null);
     if (done?.data?.removeAdminPrivileges) {
@@ -117,14 +157,28 @@ export function PartnerDetailsPage() {
   }
 
   async function onDelete() {
-    setRemoved(false);
-    removeAdmin.clearErrors();
+    clearOutcomes();
     const done = await remove.submit({ input: { relationshipId: relationship!.id } });
     setConfirming(null);
     if (done?.data?.deleteRelationship) navigate('/partners', { state: { deleted: partner } satisfies PartnersListState });
   }
 
-  const refusal = removeAdmin.errors.form ?? remove.errors.form ?? Object.values(removeAdmin.errors.fields)[0] ?? Object.values(remove.errors.fields)[0];
+  const refusal =
+    removeAdmin.errors.form ??
+    removeRole.errors.form ??
+    remove.errors.form ??
+    Object.values(removeAdmin.errors.fields)[0] ??
+    Object.values(removeRole.errors.fields)[0] ??
+    Object.values(remove.errors.fields)[0];
+  const lastRole = relationship.adminRoles.length === 1;
+  const question =
+    confirming === 'removeAdmin'
+      ? t('removeAdminQuestion', { partner })
+      : confirming === 'delete'
+        ? t('deleteQuestion', { partner })
+        : confirming
+          ? t(lastRole ? 'removeLastRoleQuestion' : 'removeRoleQuestion', { partner, role: roleName(confirming.role) })
+          : '';
 
   return (
     <Page title={t('detailsTitle', { partner })}>
@@ -132,6 +186,7 @@ export function PartnerDetailsPage() {
         <Link to="/partners">{t('backToList')}</Link>
       </p>
       {removed ? <StatusMessage>{t('removed', { partner })}</StatusMessage> : null}
+      {removedRole ? <StatusMessage>{t('removedRole', { partner, role: roleName(removedRole) })}</StatusMessage> : null}
       <ErrorMessage>{refusal}</ErrorMessage>
       {!customer.hasAcceptedCurrentAgreement && relationship.roles.includes('RESELLER') ? <AgreementNotice /> : null}
       <dl className="details">
@@ -148,6 +203,13 @@ export function PartnerDetailsPage() {
         <dt>{t('established')}</dt>
         <dd>{formatDate(relationship.establishedAt)}</dd>
       </dl>
+      {relationship.roles.includes('DELEGATED_ADMIN') || relationship.adminAccessStatus !== 'NONE' ? (
+        <AdminAccessDetails
+          relationship={relationship}
+          canRemove={relationship.status === 'ACTIVE' && may(me, 'Mutation.removeAdminRoles') && !confirming}
+          onRemove={(role) => setConfirming({ role })}
+        />
+      ) : null}
       {relationship.status === 'ACTIVE' && relationship.roles.includes('PARTNER') ? (
         <PartnerAssignment
           relationshipId={relationship.id}
@@ -159,9 +221,13 @@ export function PartnerDetailsPage() {
       ) : null}
       {confirming ? (
         <div className="card" role="group" ref={confirmBox} aria-labelledby="confirm-question">
-          <p id="confirm-question">{confirming === 'removeAdmin' ? t('removeAdminQuestion', { partner }) : t('deleteQuestion', { partner })}</p>
+          <p id="confirm-question">{question}</p>
           <div className="actions">
-            {confirming === 'removeAdmin' ? (
+            {typeof confirming === 'object' ? (
+              <Button variant="danger" busy={removeRole.busy} onClick={() => onRemoveRole(confirming.role)}>
+                {t('confirmRemove')}
+              </Button>
+            ) : confirming === 'removeAdmin' ? (
               <Button variant="danger" busy={removeAdmin.busy} onClick={onRemoveAdmin}>
                 {t('confirmRemove')}
               </Button>
