@@ -106,6 +106,8 @@ export const ACCESS = {
   // relationship
   'Query.relationshipRequestByToken': everyone,
   'Query.authorize': everyone,
+  // Either side of the relationship, whoever they are there (the resolver hides it from anyone else).
+  'Query.relationship': everyone,
   'Mutation.requestRelationship': inviters,
   'Mutation.inviteIndirectReseller': inviters,
   'Mutation.inviteCustomerWithProvider': inviters,

@@ -40,7 +40,10 @@ export function durationDays(field: string, value: string): number {
 /** GDAP refuses auto-extension with global admin: a partner holding everything must be re-approved. */
 export function checkAutoExtendAllowed(field: string, adminRoles: readonly string[], autoExtend: boolean): void {
   if (autoExtend && adminRoles.includes('GLOBAL_ADMINISTRATOR')) {
-    throw invalid(field, 'Auto-extend is not available while GLOBAL_ADMINISTRATOR is granted: ask for narrower roles to have the access extend itself.');
+    throw invalid(
+      field,
+      'Auto-extend is not available while Global administrator (GLOBAL_ADMINISTRATOR) is granted: ask for narrower roles to have the access extend itself.',
+    );
   }
 }
 

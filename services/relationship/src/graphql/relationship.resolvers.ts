@@ -1,4 +1,4 @@
-import { requireAccess, requireUser } from '@channelgraph/common';
+import { Principal, requireAccess, requireUser } from '@channelgraph/common';
 import { acceptRelationshipRequest } from '../application/accept-request';
 import { assignUserToPartner } from '../application/assign-user-to-partner';
 import { deleteRelationship } from '../application/delete-relationship';
@@ -9,12 +9,16 @@ import { terminateRelationship } from '../application/terminate-relationship';
 import { unassignUserFromPartner } from '../application/unassign-user-from-partner';
 import { adminAccessStatus, hasLiveAdminAccess, liveAdminRoles, rolesInForce } from '../domain/admin-access';
 import { canTransact } from '../domain/authorize';
-import { RelationshipDeps, visibleTo } from './context';
+import type { RelationshipRow } from '../store/entities';
+import { RelationshipContext, RelationshipDeps, visibleTo } from './context';
 import type { Resolvers } from './schema.generated';
 
 /** Relationships: established by the customer's acceptance, changed by the customer (R3, R4, R6, R7, the R2 PARTNER role's assigned user) or ended by the partner. */
 export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
   return {
+    Query: {
+      relationship: (_, { id }, ctx) => visibleRelationship(ctx, requireAccess(ctx.principal, 'Query.relationship'), id),
+    },
     Mutation: {
       acceptRelationshipRequest: (_, { input }, ctx) =>
         acceptRelationshipRequest(deps, requireAccess(ctx.principal, 'Mutation.acceptRelationshipRequest'), input),
@@ -38,11 +42,7 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
       users: (assignment) => assignment.userIds.map((id) => ({ id })),
     },
     Relationship: {
-      __resolveReference: async (ref, ctx) => {
-        const principal = requireUser(ctx.principal);
-        const row = await ctx.loaders.relationship.load(ref.id);
-        return row && visibleTo(principal, row.partnerTenantId, row.customerTenantId) ? row : null;
-      },
+      __resolveReference: (ref, ctx) => visibleRelationship(ctx, requireUser(ctx.principal), ref.id),
       partner: (row) => ({ id: row.partnerId }),
       customer: (row) => ({ id: row.customerTenantId }),
       // B1: what is in force now; access past its expiry reads as ended before the sweep records it.
@@ -62,4 +62,10 @@ export function relationshipResolvers(deps: RelationshipDeps): Resolvers {
         requireUser(ctx.principal).tenantId === row.partnerTenantId ? ctx.loaders.adminAccessAssignments.load(row.id) : [],
     },
   };
+}
+
+/** A relationship for a user of either side (or an operator); null, as if it did not exist, for anyone else. */
+async function visibleRelationship(ctx: RelationshipContext, principal: Principal, id: string): Promise<RelationshipRow | null> {
+  const row = await ctx.loaders.relationship.load(id);
+  return row && visibleTo(principal, row.partnerTenantId, row.customerTenantId) ? row : null;
 }

@@ -465,6 +465,8 @@ export type Query = {
   authorize: AuthorizationDecision;
   /** R18: every vendor referral, newest first (platform operators). */
   referrals: ReferralConnection;
+  /** One relationship, for a user of its partner or of its customer (and operators); null for anyone else, as for an id that does not exist. */
+  relationship?: Maybe<Relationship>;
   /** What the holder of an invitation link sees: who invites, for which roles, and whether an agreement must be accepted (R3). */
   relationshipRequestByToken: RelationshipRequest;
 };
@@ -482,6 +484,11 @@ export type QueryReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReferralStatus>;
+};
+
+
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1086,6 +1093,7 @@ export type PartnerResolvers<ContextType = RelationshipContext, ParentType exten
 export type QueryResolvers<ContextType = RelationshipContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   authorize?: Resolver<ResolversTypes['AuthorizationDecision'], ParentType, ContextType, RequireFields<QueryAuthorizeArgs, 'customerId' | 'partnerId' | 'permission'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   relationshipRequestByToken?: Resolver<ResolversTypes['RelationshipRequest'], ParentType, ContextType, RequireFields<QueryRelationshipRequestByTokenArgs, 'token'>>;
 };
 
