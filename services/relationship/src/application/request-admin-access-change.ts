@@ -31,7 +31,10 @@ export async function requestAdminAccessChange(
     checkHasAdminAccess(relationship);
     checkIsAChange(relationship.adminRoles, adminRoles, duration);
     if (await pendingChangeOf(tx.manager, relationship.id)) {
-      throw new DomainError('CONFLICT', 'A change of admin access is already waiting for this customer: cancel it on the Invitations list first.');
+      throw new DomainError(
+        'CONFLICT',
+        'A change of admin access already waits for this customer’s answer: withdraw it (cancelRelationshipRequest) before asking for another.',
+      );
     }
     const created = await issueInvitation(deps, tx, {
       kind: 'ADMIN_ACCESS_CHANGE',
