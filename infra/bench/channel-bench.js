@@ -271,8 +271,11 @@ function makeCustomers(count) {
   });
 }
 
-/** Bulk rows: relationship, tenant_projection and customer_acceptance in relationship's database; the tenants in enrollment's (Customer.displayName). */
-async function insertCustomers(admin, partner, templateId, customers) {
+/**
+ * Bulk rows: relationship, tenant_projection and customer_acceptance in relationship's database; the tenants in enrollment's
+ * (Customer.displayName); the relationship projection in enrollment's and agreement's (who may read a customer's agreement record).
+ */
+async function insertCustomers(admin, partner, { templateId, version }, customers) {
   const rel = databaseOf('relationship');
   const enr = databaseOf('enrollment');
   const t0 = performance.now();
@@ -286,12 +289,20 @@ async function insertCustomers(admin, partner, templateId, customers) {
       batch.map((c) => [c.tenantId, c.domain, c.name, c.since]),
     ]);
     const accepted = batch.filter((c) => c.accepted);
-    await admin.query(`INSERT INTO \`${rel}\`.customer_acceptance (customer_tenant_id, template_id, accepted_at) VALUES ?`, [
-      accepted.map((c) => [c.tenantId, templateId, c.since]),
+    // Counted by version, whatever the language (the version as AgreementAccepted carries it).
+    await admin.query(`INSERT INTO \`${rel}\`.customer_acceptance (customer_tenant_id, template_id, version, accepted_at) VALUES ?`, [
+      accepted.map((c) => [c.tenantId, templateId, version, c.since]),
     ]);
     await admin.query(`INSERT INTO \`${enr}\`.tenant (id, domain, display_name, country, created_at) VALUES ?`, [
       batch.map((c) => [c.tenantId, c.domain, c.name, c.country, c.since]),
     ]);
+    // Enrollment's and agreement's copies of the relationships, as RelationshipEstablished would leave them: whom the partner may read.
+    for (const db of [enr, databaseOf('agreement')]) {
+      await admin.query(
+        `INSERT INTO \`${db}\`.relationship_projection (id, partner_id, partner_tenant_id, customer_tenant_id, status, roles, changed_at) VALUES ?`,
+        [batch.map((c) => [c.relationshipId, partner.partnerId, partner.tenantId, c.tenantId, 'ACTIVE', c.roles, c.since])],
+      );
+    }
   }
   // Statistics as a long-lived table would have them, so the plans below are the ones production would get.
   await admin.query(`ANALYZE TABLE \`${rel}\`.relationship, \`${rel}\`.customer_acceptance, \`${enr}\`.tenant`);
@@ -362,7 +373,7 @@ async function customersLatency({ gatewayUrl, partner, customers }) {
  * apart as background. SHOW GLOBAL STATUS (Com_select, Questions) is taken around the same window for comparison:
  * those counters are server-wide, so they include the relays and anything else running.
  */
-async function openStatementLog(admin, services) {
+async function openStatementLog(admin) {
   const variable = async (name) => (await admin.query(`SHOW GLOBAL VARIABLES LIKE '${name}'`))[0][0].Value;
   const original = { generalLog: await variable('general_log'), logOutput: await variable('log_output') };
   const ownTable = !/TABLE/i.test(original.logOutput);
@@ -370,11 +381,9 @@ async function openStatementLog(admin, services) {
   // Nobody is logging: log to the table only, so the server's log file is left alone.
   await admin.query('SET GLOBAL log_output = ?', [wasOn ? `${original.logOutput},TABLE` : 'TABLE']);
 
+  // A service's pool is the connections on its database (each service runs in a process of its own, stack.js);
+  // the bench's own connections sit on none, or send nothing while a window is open.
   const threadsOf = async (name) => {
-    // The pool's own connections (mysql2 keeps them in _allConnections); else the server's list of connections on the database.
-    const pool = services[name].platform.dataSource.driver.pool;
-    const ids = pool?._allConnections?.toArray?.().map((connection) => connection.threadId);
-    if (ids?.length) return new Set(ids);
     const [rows] = await admin.query('SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?', [databaseOf(name)]);
     return new Set(rows.map((row) => Number(row.ID)));
   };
@@ -447,8 +456,8 @@ function splitBackground(rows) {
   return { statements: counted.length, background, sql: counted.map((sql) => sql.replace(/\s+/g, ' ').trim()) };
 }
 
-async function statementCounts({ gatewayUrl, mysqlUrl, admin, services, partner }) {
-  const statementLog = await openStatementLog(admin, services);
+async function statementCounts({ gatewayUrl, mysqlUrl, admin, partner }) {
+  const statementLog = await openStatementLog(admin);
   const request = (first, after, customerFields) =>
     call(gatewayUrl, statementsQuery(customerFields), { id: partner.partnerId, first, after }, partner.token, `customers(first: ${first})`).then((data) => {
       const edges = data.partner.customers.edges;
@@ -649,19 +658,20 @@ async function runChannelBench({ stack, mysqlUrl, runId }) {
     const operatorToken = await signIn(gatewayUrl, OPERATOR.email, OPERATOR.password);
     log('channel: creating an ACTIVE partner through the normal flow...');
     const partner = await createActivePartner({ gatewayUrl, admin, runId, operatorToken });
-    const templateId = await waitFor('the current Customer Agreement in the relationship subgraph', async () => {
+    const agreement = await waitFor('the current Customer Agreement in the relationship subgraph', async () => {
       const [rows] = await admin.query(
-        `SELECT template_id FROM \`${databaseOf('relationship')}\`.agreement_current WHERE agreement_type = 'CUSTOMER_AGREEMENT'`,
+        `SELECT template_id, version FROM \`${databaseOf('relationship')}\`.agreement_current WHERE agreement_type = 'CUSTOMER_AGREEMENT'`,
       );
-      return rows[0]?.template_id;
+      return rows[0] && { templateId: rows[0].template_id, version: rows[0].version };
     });
+    const { templateId } = agreement;
     const current = await call(gatewayUrl, '{ currentAgreement(type: CUSTOMER_AGREEMENT) { id } }', {}, partner.token, 'currentAgreement');
     if (current.currentAgreement.id !== templateId)
       throw new Error(`agreement says ${current.currentAgreement.id} is current, relationship says ${templateId}`);
 
     log(`channel: inserting ${CUSTOMERS} customers for partner ${partner.partnerId}...`);
     const customers = makeCustomers(CUSTOMERS);
-    const insertSeconds = await insertCustomers(admin, partner, templateId, customers);
+    const insertSeconds = await insertCustomers(admin, partner, agreement, customers);
     log(`channel: inserted in ${insertSeconds.toFixed(1)}s`);
 
     const listing = await customersLatency({ gatewayUrl, partner, customers });
@@ -669,17 +679,18 @@ async function runChannelBench({ stack, mysqlUrl, runId }) {
       gatewayUrl,
       mysqlUrl,
       admin,
-      services: stack.services,
       partner: { ...partner, deepCursor: listing.deepCursor },
     });
     delete listing.deepCursor;
 
     const allowedCustomer = customers.find((c) => c.accepted && c.roles.includes('RESELLER'));
-    const authorize = await authorizeLatency({ gatewayUrl, relationshipUrl: stack.services.relationship.server.url, partner, customer: allowedCustomer });
+    const authorize = await authorizeLatency({ gatewayUrl, relationshipUrl: stack.services.relationship.url, partner, customer: allowedCustomer });
     const acceptance = await acceptanceDelay({ gatewayUrl, admin, runId, partner, operatorToken, templateId });
 
     return {
       partner: { partnerId: partner.partnerId, mpnId: partner.mpnId },
+      // For run.js's dashboard load (not written to the results).
+      session: { partnerId: partner.partnerId, token: partner.token },
       setup: { customers: CUSTOMERS, resellerShare: 0.7, acceptedShare: 0.5, insertSeconds, templateId },
       signIn: signIns,
       listing,

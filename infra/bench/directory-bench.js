@@ -65,6 +65,8 @@ const SEARCH = `query($filter: PartnerSearchFilter, $first: Int, $after: String)
   searchPartners(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id legalName } } }
 }`;
 
+const ME = '{ me { id email fullName roles tenant { id domain displayName } } }';
+
 /** The searches a customer would run, each timed on its own. */
 const CASES = [
   { name: 'keywords "cloud migration security"', filter: { keywords: 'cloud migration security' } },
@@ -126,15 +128,21 @@ async function runDirectoryBench({ stack, mysqlUrl, runId }) {
   let after = null;
   for (let page = 1; page < DEEP_PAGE; page += 1) after = (await search(deepFilter, after)).searchPartners.pageInfo.endCursor;
   cases.push({ name: `${CASES[0].name}, page ${DEEP_PAGE}`, matches: null, ...(await timeSeries(REPEATS, () => search(deepFilter, after))) });
-  return { partners: PARTNERS, pageSize: PAGE_SIZE, cases };
+  // The reference for these reads: a lookup by primary key through the same gateway and subgraph (enrollment), same token.
+  log(`directory: ${REPEATS} × me, the lookup by key to compare with...`);
+  const keyLookup = { name: 'me (by primary key, enrollment)', ...(await timeSeries(REPEATS, () => call(gatewayUrl, ME, {}, token, 'me'))) };
+  return { partners: PARTNERS, pageSize: PAGE_SIZE, cases, keyLookup };
 }
 
 function renderDirectory(directory) {
   const lines = [`6. Directory: searchPartners over ${directory.partners} ACTIVE partners through the gateway (first: ${directory.pageSize}, sequential, ms)`];
-  lines.push(`   ${'search'.padEnd(50)}${'matches'.padStart(8)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}${'samples'.padStart(9)}`);
-  for (const c of directory.cases) {
+  const key = directory.keyLookup;
+  lines.push(
+    `   ${'search'.padEnd(50)}${'matches'.padStart(8)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'max'.padStart(8)}${'samples'.padStart(9)}${'p50 / key'.padStart(11)}`,
+  );
+  for (const c of [...directory.cases, { ...key, matches: 1 }]) {
     lines.push(
-      `   ${c.name.padEnd(50)}${String(c.matches ?? '').padStart(8)}${c.p50.toFixed(1).padStart(8)}${c.p99.toFixed(1).padStart(8)}${c.max.toFixed(1).padStart(8)}${String(c.samples).padStart(9)}`,
+      `   ${c.name.padEnd(50)}${String(c.matches ?? '').padStart(8)}${c.p50.toFixed(1).padStart(8)}${c.p99.toFixed(1).padStart(8)}${c.max.toFixed(1).padStart(8)}${String(c.samples).padStart(9)}${(c.p50 / key.p50).toFixed(2).padStart(11)}`,
     );
   }
   return lines;

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench`: builds, starts Kafka (if needed), an SMTP catcher and the whole stack in this
-// process on *_bench databases, then measures (1) one query direct / bare gateway / our gateway,
-// (2) sign-up → notification event latency, (3) sustained outbox → Kafka → consumer throughput,
+// `npm run bench`: builds, starts Kafka (if needed), an SMTP catcher and the whole stack on *_bench databases, each
+// subgraph, our gateway and a bare @apollo/gateway a process of its own (stack.js), then measures (1) `me` and the
+// partner dashboard direct / bare gateway / our gateway, the load from another process, with each process's CPU per
+// request, (2) sign-up → notification event latency, (3) sustained outbox → Kafka → consumer throughput,
 // (4) emails per second to the SMTP catcher and the delay from event to SMTP acceptance.
 // channel-bench.js adds sign-in, a partner's 10,000 customers, SQL statements per query, authorize and acceptance delay;
 // directory-bench.js the partner directory searched over 10,000 partners.
-// Table on stdout, progress on stderr, everything in bench-results/.
+// Tables and the issue's targets on stdout, progress on stderr, JSON and an HTML page in bench-results/.
 const { existsSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -14,20 +15,20 @@ const { root, build } = require('../lib/install');
 
 // Same .env as `npm start`, for MYSQL_URL / KAFKA_PORT; the services get only the env built below.
 if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
-// Libraries (Apollo, graphql-js, express) read NODE_ENV from the process: measure production mode.
+// Libraries read NODE_ENV from the process: production mode here too (the stack's processes set their own, service-main.js).
 process.env.NODE_ENV ??= 'production';
 
 const { ensureKafka, stopKafka } = require('../kafka');
 const { startSmtpCatcher } = require('../smtp-catcher');
 const { checkMysql } = require('../lib/mysql');
 const { SERVICES, databaseOf, log, recreateBenchDatabases, benchEnv, startStack, signUp, withTimeout } = require('./stack');
-const { runHttpBench, badResponses } = require('./http-bench');
+const { runHttpBench, badResponses, databaseServerPid } = require('./http-bench');
 const { runEventLatencyBench } = require('./event-latency');
 const { runPipelineBench } = require('./pipeline-bench');
 const { runEmailBench, renderEmail } = require('./email-bench');
 const { CHANNEL_BENCH_ENV, runChannelBench } = require('./channel-bench');
 const { renderDirectory, runDirectoryBench } = require('./directory-bench');
-const { render, writeResults } = require('./report');
+const { render, renderTargets, writeResults } = require('./report');
 
 const running = { kafka: null, catcher: null, stack: null, topicPrefixes: [] };
 
@@ -50,23 +51,30 @@ async function main() {
   const env = benchEnv({ mysqlUrl, brokers: running.kafka.brokers, topicPrefix, smtpPort: running.catcher.smtpPort });
   Object.assign(env, CHANNEL_BENCH_ENV);
   const stack = (running.stack = await startStack(env));
-  log(`stack up: gateway ${stack.gateway.url}, bare gateway ${stack.bare.url}, enrollment ${stack.services.enrollment.server.url}`);
+  log(
+    `stack up: ${stack
+      .processes()
+      .map((p) => `${p.name} pid ${p.pid}`)
+      .join(', ')}; gateway ${stack.gateway.url}, bare gateway ${stack.bare.url}`,
+  );
+  const mysqlPid = databaseServerPid();
+  if (!mysqlPid) log('no database server process readable on this machine: its CPU is left out');
 
   const { token } = await signUp(stack.gateway.url, `http-${runId}`);
-  const http = await runHttpBench({ token, urls: { direct: stack.services.enrollment.server.url, bare: stack.bare.url, ours: stack.gateway.url } });
-  // Free the CPU the bare gateway would otherwise hold on to (keep-alive sockets, timers).
-  await stack.bare.close();
-  stack.bare = null;
+  const http = { me: await runHttpBench('me', { token, stack, mysqlPid }) };
 
   const events = await runEventLatencyBench({ gatewayUrl: stack.gateway.url, mysqlUrl, runId });
   const email = await runEmailBench({ env, smtpApiUrl: `http://127.0.0.1:${running.catcher.httpPort}`, runId });
-  const channel = await runChannelBench({ stack, mysqlUrl, runId });
+  const { session, ...channel } = await runChannelBench({ stack, mysqlUrl, runId });
+  // The dashboard of the channel bench's partner: its 10,000 customers, the same data for every contender.
+  http.dashboard = await runHttpBench('dashboard', { partner: session, stack, mysqlPid });
+  // Free the CPU and memory the bare gateway holds; nothing else uses it.
+  await stack.bare.stop();
   const directory = await runDirectoryBench({ stack, mysqlUrl, runId });
 
   // Mail delivery is not what part 3 measures: without the notification service it cannot be the bottleneck.
   log('pipeline: stopping the notification service...');
-  await stack.services.notification.platform.stop();
-  stack.services.notification.stopped = true;
+  await stack.services.notification.stop();
   const pipeline = await runPipelineBench({ mysqlUrl, brokers: running.kafka.brokers, topicPrefix: pipelinePrefix });
 
   const results = {
@@ -79,7 +87,15 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`,
       nodeEnv: process.env.NODE_ENV,
     },
-    setup: { inProcess: true, mysqlUrl: redact(mysqlUrl), kafka: running.kafka.brokers, topicPrefix, pipelineTopicPrefix: pipelinePrefix, outboxPollMs: 250 },
+    setup: {
+      processes: Object.fromEntries(stack.all().map((p) => [p.name, p.pid])),
+      databaseServerPid: mysqlPid,
+      mysqlUrl: redact(mysqlUrl),
+      kafka: running.kafka.brokers,
+      topicPrefix,
+      pipelineTopicPrefix: pipelinePrefix,
+      outboxPollMs: 250,
+    },
     http,
     events,
     pipeline,
@@ -87,10 +103,13 @@ async function main() {
     directory,
     email,
   };
-  process.stdout.write(`\n${render(results)}\n\n${renderEmail(email)}\n\n${renderDirectory(directory).join('\n')}\n\n`);
-  const file = writeResults(root, results);
-  log(`results written to ${path.relative(process.cwd(), file)} and bench-results/latest.json`);
-  const bad = Object.values(http.targets).reduce((sum, t) => sum + badResponses(t), 0);
+  const text = `${render(results)}\n\n${renderEmail(email)}\n\n${renderDirectory(directory).join('\n')}\n\n${renderTargets(results)}`;
+  process.stdout.write(`\n${text}\n\n`);
+  const files = writeResults(root, results, text);
+  log(`results written to ${path.relative(process.cwd(), files.json)} and ${path.relative(process.cwd(), files.html)} (and bench-results/latest.*)`);
+  const bad = Object.values(http)
+    .flatMap((q) => Object.values(q.targets))
+    .reduce((sum, t) => sum + badResponses(t), 0);
   if (bad > 0) log(`WARNING: ${bad} failed or wrong responses under load; see the table`);
 }
 

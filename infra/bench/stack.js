@@ -1,16 +1,30 @@
 'use strict';
-// Starts the subgraphs, our gateway and a bare @apollo/gateway in this process, from the compiled
-// code in dist/ (run.js builds first), on *_bench databases and random ports.
+// Starts the subgraphs, our gateway and a bare @apollo/gateway over the same supergraph, each as a process of its
+// own (service-main.js, from the compiled code in dist/: run.js builds first), on *_bench databases and random ports,
+// as a deployment runs them: the load generator, the bench and the servers never share an event loop or a core's
+// accounting. Each process's CPU time and memory are read from /proc (proc-stats.js).
+const { fork } = require('node:child_process');
 const mysql = require('mysql2/promise');
 const path = require('node:path');
+const { cpuTicks, rssBytes } = require('./proc-stats');
 
 const root = path.resolve(__dirname, '../..');
 const dist = (file) => require(path.join(root, file));
 
 const SERVICES = ['enrollment', 'relationship', 'agreement', 'notification'];
-const databaseOf = (name) => `channelgraph_${name}_bench`;
+/** BENCH_DATABASE_TAG keeps two benches on one database server apart: channelgraph_<service>_<tag>_bench. */
+const databaseTag = () => (process.env.BENCH_DATABASE_TAG ? `${process.env.BENCH_DATABASE_TAG.replace(/[^A-Za-z0-9]/g, '')}_` : '');
+const databaseOf = (name) => `channelgraph_${name}_${databaseTag()}bench`;
 const baseOf = (graphqlUrl) => graphqlUrl.replace(/\/graphql$/, '');
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+const ENTRY = path.join(__dirname, 'service-main.js');
+const START_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 20_000;
+/** Lines of a process's output kept to explain a start that failed or an exit nobody asked for. */
+const KEPT_LINES = 40;
+/** How the figures name a process: a subgraph by its name. */
+const LABELS = { gateway: 'our gateway', bare: 'bare @apollo/gateway' };
 
 /** Drops and recreates each database; refuses anything that is not a *_bench database. */
 async function recreateBenchDatabases(mysqlUrl, names) {
@@ -29,7 +43,7 @@ async function recreateBenchDatabases(mysqlUrl, names) {
 /** Environment every service of the bench gets (the same knobs as test/support/stack.ts, with *_bench databases). */
 function benchEnv({ mysqlUrl, brokers, topicPrefix, smtpPort }) {
   return {
-    // Libraries still run in production mode (run.js sets the process's NODE_ENV); the services are told
+    // Libraries still run in production mode (service-main.js sets the process's NODE_ENV); the services are told
     // development, since this is no deployment: the local root without a password, the checkout's generated key.
     NODE_ENV: 'development',
     KEY_ENCRYPTION_KEY: require('../lib/local-secrets').localSecrets().KEY_ENCRYPTION_KEY,
@@ -55,36 +69,84 @@ function benchEnv({ mysqlUrl, brokers, topicPrefix, smtpPort }) {
   };
 }
 
-/** Enrollment first (the others fetch its JWKS), then the other subgraphs, then our gateway. */
+/**
+ * One process of the stack: forked, up once it sends its URL (a subgraph: once its consumer joined its group too);
+ * stopped with SIGTERM as a deployment stops it (SIGKILL if it has not exited after STOP_TIMEOUT_MS).
+ */
+async function startProcess(role, env) {
+  const name = LABELS[role] ?? role;
+  const child = fork(ENTRY, [role], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const output = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      output.push(...chunk.split('\n').filter(Boolean));
+      output.splice(0, Math.max(0, output.length - KEPT_LINES));
+    });
+  }
+  let stopping = false;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = await new Promise((resolve, reject) => {
+    const onExit = (code, signal) => fail(`exited with ${signal ?? `code ${code}`}`);
+    const timer = setTimeout(() => fail(`not ready after ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+    const fail = (why) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${name} (pid ${child.pid}) did not start: ${why}\n${output.join('\n')}`));
+    };
+    child.once('exit', onExit);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      child.removeListener('exit', onExit);
+      resolve(message.url);
+    });
+  });
+  child.once('exit', (code, signal) => {
+    if (!stopping) log(`${name} (pid ${child.pid}) exited unexpectedly (${signal ?? `code ${code}`}):\n${output.join('\n')}`);
+  });
+  const running = () => child.exitCode === null && child.signalCode === null;
+  return {
+    name,
+    pid: child.pid,
+    url,
+    running,
+    cpuTicks: () => cpuTicks(child.pid),
+    rssBytes: () => rssBytes(child.pid),
+    async stop() {
+      stopping = true;
+      if (!running()) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Enrollment first (the others fetch its JWKS), then the other subgraphs, then our gateway and the bare one. */
 async function startStack(env) {
   const stack = { services: {}, gateway: null, bare: null };
   stack.stop = () => stopStack(stack);
+  /** Every process of the stack started, subgraphs first; processes(): those still running. */
+  stack.all = () => [...SERVICES.map((name) => stack.services[name]), stack.bare, stack.gateway].filter(Boolean);
+  stack.processes = () => stack.all().filter((p) => p.running());
+  // The gateway calls the subgraphs from 127.0.0.1 and names the client in X-Forwarded-For, as under npm start.
+  const serviceEnv = { ...env, TRUSTED_PROXIES: 'loopback' };
   try {
-    const { startEnrollment } = dist('services/enrollment/dist/main.js');
-    const { loadEnrollmentConfig } = dist('services/enrollment/dist/config.js');
-    stack.services.enrollment = await startEnrollment(loadEnrollmentConfig(env));
-    const withJwks = { ...env, ENROLLMENT_URL: baseOf(stack.services.enrollment.server.url) };
+    stack.services.enrollment = await startProcess('enrollment', serviceEnv);
+    const withJwks = { ...env, ENROLLMENT_URL: baseOf(stack.services.enrollment.url) };
     await Promise.all(
       SERVICES.slice(1).map(async (name) => {
-        const capitalized = name[0].toUpperCase() + name.slice(1);
-        const start = dist(`services/${name}/dist/main.js`)[`start${capitalized}`];
-        const load = dist(`services/${name}/dist/config.js`)[`load${capitalized}Config`];
-        stack.services[name] = await start(load(withJwks));
+        stack.services[name] = await startProcess(name, { ...withJwks, TRUSTED_PROXIES: 'loopback' });
       }),
     );
     const gatewayEnv = {
       ...withJwks,
-      RELATIONSHIP_URL: baseOf(stack.services.relationship.server.url),
-      AGREEMENT_URL: baseOf(stack.services.agreement.server.url),
-      NOTIFICATION_URL: baseOf(stack.services.notification.server.url),
+      RELATIONSHIP_URL: baseOf(stack.services.relationship.url),
+      AGREEMENT_URL: baseOf(stack.services.agreement.url),
+      NOTIFICATION_URL: baseOf(stack.services.notification.url),
     };
-    const { startGateway, createApolloGateway, subgraphUrls } = dist('gateway/dist/gateway.js');
-    const { loadGatewayConfig } = dist('gateway/dist/config.js');
-    const gatewayConfig = loadGatewayConfig(gatewayEnv);
-    stack.gateway = await startGateway(gatewayConfig, { port: 0 });
-    stack.bare = await startBareGateway(createApolloGateway(subgraphUrls(gatewayConfig)));
-    // Sign-ups must not race the notification consumer's first group join.
-    await stack.services.notification.platform.consumer?.whenJoined();
+    [stack.gateway, stack.bare] = await Promise.all([startProcess('gateway', gatewayEnv), startProcess('bare', gatewayEnv)]);
     return stack;
   } catch (error) {
     await stopStack(stack);
@@ -92,36 +154,18 @@ async function startStack(env) {
   }
 }
 
-/** The baseline: @apollo/gateway as it comes, only forwarding the Authorization header. */
-async function startBareGateway(gateway) {
-  const { ApolloServer } = require('@apollo/server');
-  const { startStandaloneServer } = require('@apollo/server/standalone');
-  const server = new ApolloServer({ gateway });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: 0, host: '127.0.0.1' },
-    context: async ({ req }) => ({ authorization: req.headers.authorization, correlationId: 'bench' }),
-  });
-  return { url, close: () => server.stop() };
-}
-
-/** Stops whatever started; each step bounded so a stuck close cannot hang the bench. */
+/** Stops whatever started; each step bounded so a stuck process cannot hang the bench. */
 async function stopStack(stack) {
   const problems = [];
   const step = async (what, fn) => {
     try {
-      await withTimeout(fn(), 30_000, what);
+      await withTimeout(fn(), STOP_TIMEOUT_MS + 10_000, what);
     } catch (error) {
       problems.push(`${what}: ${error.message}`);
     }
   };
-  if (stack.bare) await step('bare gateway close', () => stack.bare.close());
-  if (stack.gateway) await step('gateway close', () => stack.gateway.close());
-  for (const name of [...SERVICES].reverse()) {
-    const service = stack.services[name];
-    if (service && !service.stopped) {
-      await step(`${name} stop`, () => service.platform.stop());
-      service.stopped = true;
-    }
+  for (const member of [stack.bare, stack.gateway, ...[...SERVICES].reverse().map((name) => stack.services[name])]) {
+    if (member) await step(`${member.name} stop`, () => member.stop());
   }
   return problems;
 }
@@ -170,4 +214,4 @@ async function signUp(url, label) {
   return { token: payload.token, tenantId: payload.tenant.id };
 }
 
-module.exports = { SERVICES, databaseOf, log, recreateBenchDatabases, benchEnv, startStack, graphql, signUp, withTimeout, dist };
+module.exports = { SERVICES, root, databaseOf, log, recreateBenchDatabases, benchEnv, startStack, graphql, signUp, withTimeout, dist };
