@@ -159,7 +159,10 @@ describe('the customer side of the console: invitations, partners, agreement, di
     await page.waitForURL(/\/sign-in\?next=/);
     await signInThroughPage(page, customer.email, PASSWORD);
     await page.getByRole('heading', { name: 'Accept partner invitation' }).waitFor();
-    expect(await page.getByRole('checkbox').count()).toBe(0);
+    // No agreement to read (no reseller role): the one checkbox is the admin role asked by default (B1).
+    expect(await page.getByRole('checkbox', { name: /^I have read/ }).count()).toBe(0);
+    expect(await page.getByRole('checkbox').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: 'Global administrator' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Accept', exact: true }).waitFor();
     await review(page, 'r5-invitation');
     await page.getByRole('button', { name: 'Decline', exact: true }).click();

@@ -241,4 +241,59 @@ describe('the console: delegated admin with chosen admin roles, for a limited ti
     await table.getByRole('row').filter({ hasText: customer.name }).getByRole('cell', { name: 'On', exact: true }).waitFor();
     await review(page, 'b1-admin-access-bulk');
   });
+
+  it('the partner asks through the console for two admin roles for 90 days, and the customer’s invitation lists exactly those', async () => {
+    const third = await signUpCustomer(app.url);
+    const page = await signedIn(partner.admin.email, partner.admin.password, '/customers');
+    await page.getByRole('button', { name: 'Request a reseller relationship' }).click();
+    const form = page.getByRole('region', { name: 'Request a reseller relationship' });
+    await form.getByLabel('Customer email').fill(third.email);
+    const roles = form.getByRole('group', { name: 'Roles you ask for' });
+    await roles.getByRole('checkbox', { name: 'Reseller' }).uncheck();
+    expect(await form.getByRole('group', { name: 'Admin roles you ask for' }).count()).toBe(0);
+    await roles.getByRole('checkbox', { name: 'Delegated admin' }).check();
+
+    // As the graph would: Global administrator alone, two years, and no auto-extend, which it refuses with that role.
+    const adminRoles = form.getByRole('group', { name: 'Admin roles you ask for' });
+    expect(await adminRoles.getByRole('checkbox', { name: 'Global administrator' }).isChecked()).toBe(true);
+    expect(await adminRoles.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    await adminRoles.getByText('Create, change and delete your users and reset their passwords.').waitFor();
+    const duration = form.getByLabel('Duration of the admin access');
+    expect(await duration.locator('option:checked').textContent()).toBe('2 years');
+    expect(await duration.locator('option').allTextContents()).toEqual(['30 days', '90 days', '180 days', '1 year', '2 years']);
+    const autoExtend = form.getByRole('checkbox', { name: 'Extend automatically by 180 days' });
+    expect(await autoExtend.isDisabled()).toBe(true);
+    await form.getByText('Not with Global administrator').waitFor();
+    await review(page, 'b1-partner-request-admin-roles');
+
+    // None chosen: refused beside the checkboxes, before asking the graph.
+    await adminRoles.getByRole('checkbox', { name: 'Global administrator' }).uncheck();
+    await form.getByRole('button', { name: 'Create request' }).click();
+    await adminRoles.getByText('Choose at least one admin role.').waitFor();
+    await expectInvalid(adminRoles.getByRole('checkbox', { name: 'User administrator' }));
+    await review(page, 'b1-partner-request-no-admin-role');
+
+    await adminRoles.getByRole('checkbox', { name: 'User administrator' }).check();
+    await adminRoles.getByRole('checkbox', { name: 'Security reader' }).check();
+    expect(await adminRoles.getByText('Choose at least one admin role.').count()).toBe(0);
+    expect(await autoExtend.isDisabled()).toBe(false);
+    await autoExtend.check();
+    await duration.selectOption({ label: '90 days' });
+    await form.getByRole('button', { name: 'Create request' }).click();
+    const message = page.getByLabel('Message');
+    await message.waitFor();
+    const link = new URL(/https?:\/\/\S+\/invitations\/accept\?token=\S+/.exec(await message.inputValue())![0]);
+
+    const invitation = await app.newPage();
+    await invitation.goto(link.pathname + link.search);
+    await signInIfAsked(invitation, third.email, PASSWORD);
+    await invitation.getByRole('heading', { name: 'Accept partner invitation', level: 1 }).waitFor();
+    const granted = invitation.getByRole('group', { name: 'Admin roles you grant' });
+    await granted.getByRole('checkbox').first().waitFor();
+    const offered = await granted.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent));
+    expect(offered).toEqual(['User administrator', 'Security reader']);
+    await invitation.getByText('for 90 days from your acceptance').waitFor();
+    await invitation.getByText('extend itself by 180 days').waitFor();
+    await review(invitation, 'b1-invitation-roles-from-console');
+  });
 });

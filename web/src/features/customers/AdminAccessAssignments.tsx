@@ -1,47 +1,33 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { AdminRoleCheckboxes, inRoleOrder, useAdminRoleName } from '../../components/AdminRoles';
 import { Button, SubmitButton } from '../../components/Button';
 import { Empty, ErrorMessage, LoadError, Loading, StatusMessage } from '../../components/Feedback';
 import { Checkbox, CheckboxGroup } from '../../components/Field';
 import { graphql } from '../../gql';
-import type { AdminRole, CustomerAssignmentsFindQuery } from '../../gql/graphql';
+import type { AdminRole, CustomerAssignmentsQuery } from '../../gql/graphql';
 import { useFormatDate, useT } from '../../i18n/i18n';
 import { may } from '../../lib/access';
 import { useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
-import { findRelationship, Found } from './find-relationship';
 import { messages } from './messages';
 
 // The form offers the first page of the partner's users: the page size is the graph's maximum.
 const USERS_OFFERED = 100;
-// Each customer read brings its assignments and their users: pages this small stay within the graph's cost limit.
-const CUSTOMERS_PER_PAGE = 10;
 
-const AssignmentsFindDocument = graphql(`
-  query CustomerAssignmentsFind($partnerId: ID!, $first: Int, $after: String, $search: String) {
-    partner(id: $partnerId) {
+const AssignmentsDocument = graphql(`
+  query CustomerAssignments($id: ID!) {
+    relationship(id: $id) {
       id
-      customers(first: $first, after: $after, search: $search) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            customerName
-            adminAccessAssignments {
-              id
-              adminRoles
-              createdAt
-              users {
-                id
-                fullName
-                email
-              }
-            }
-          }
+      adminRoles
+      adminAccessAssignments {
+        id
+        adminRoles
+        createdAt
+        users {
+          id
+          fullName
+          email
         }
       }
     }
@@ -92,8 +78,7 @@ const RemoveAssignmentDocument = graphql(`
   }
 `);
 
-type Node = NonNullable<CustomerAssignmentsFindQuery['partner']>['customers']['edges'][number]['node'];
-type Assignment = Node['adminAccessAssignments'][number];
+type Assignment = NonNullable<CustomerAssignmentsQuery['relationship']>['adminAccessAssignments'][number];
 
 /** B3: the partner's users to choose from, and the granted roles; both at least one. */
 function AssignForm({
@@ -171,42 +156,20 @@ function AssignForm({
  * B3: which of the partner's users may use which granted roles for this customer ("Assign users"): the
  * assignments with Remove each, and the form that adds one.
  */
-export function AdminAccessAssignments({
-  partnerId,
-  relationshipId,
-  customerName,
-  grantedRoles,
-}: {
-  partnerId: string;
-  relationshipId: string;
-  /** The customer's name, to find the relationship on the first page read. */
-  customerName: string | undefined;
-  grantedRoles: readonly AdminRole[];
-}) {
+export function AdminAccessAssignments({ relationshipId }: { relationshipId: string }) {
   const t = useT(messages);
   const formatDate = useFormatDate();
   const loadErrorText = useLoadErrorText();
   const roleName = useAdminRoleName();
-  const client = useClient();
   const { me } = useMe();
   const remove = useFormMutation(RemoveAssignmentDocument);
-  const [attempt, setAttempt] = useState(0);
-  const [lookup, setLookup] = useState<{ state: 'loading' } | Found<Node>>({ state: 'loading' });
-  const [assignments, setAssignments] = useState<Assignment[]>([]);
+  const [result, reload] = useQuery({ query: AssignmentsDocument, variables: { id: relationshipId }, requestPolicy: 'network-only' });
+  const relationship = result.data?.relationship;
+  // This section's own changes show at once; the next read of the graph replaces them.
+  const [changed, setChanged] = useState<Assignment[] | null>(null);
+  useEffect(() => setChanged(null), [relationship]);
+  const assignments = changed ?? relationship?.adminAccessAssignments ?? [];
   const [outcome, setOutcome] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLookup({ state: 'loading' });
-    findRelationship(client, AssignmentsFindDocument, partnerId, relationshipId, customerName, () => cancelled, CUSTOMERS_PER_PAGE).then((found) => {
-      if (!found) return;
-      setLookup(found);
-      if (found.state === 'found') setAssignments(found.relationship.adminAccessAssignments);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, partnerId, relationshipId, customerName, attempt]);
 
   const names = (assignment: Assignment) => assignment.users.map((user) => user.fullName).join(', ');
 
@@ -214,7 +177,7 @@ export function AdminAccessAssignments({
     setOutcome(null);
     const result = await remove.submit({ input: { assignmentId: assignment.id } });
     if (result?.data?.removeAdminAccessAssignment) {
-      setAssignments((current) => current.filter((each) => each.id !== assignment.id));
+      setChanged(assignments.filter((each) => each.id !== assignment.id));
       setOutcome(t('assignmentRemoved', { users: names(assignment) }));
     }
   }
@@ -227,10 +190,10 @@ export function AdminAccessAssignments({
       <p>{t('assignUsersIntro')}</p>
       {outcome ? <StatusMessage>{outcome}</StatusMessage> : null}
       <ErrorMessage>{remove.errors.form ?? Object.values(remove.errors.fields)[0]}</ErrorMessage>
-      {lookup.state === 'loading' ? <Loading /> : null}
-      {lookup.state === 'error' ? <LoadError message={loadErrorText(lookup.error)} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-      {lookup.state === 'missing' ? <LoadError message={t('notFound')} /> : null}
-      {lookup.state === 'found' ? (
+      {result.fetching && !result.data ? <Loading /> : null}
+      {result.error && !result.data ? <LoadError message={loadErrorText(result.error)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : null}
+      {result.data && !relationship ? <LoadError message={t('notFound')} /> : null}
+      {relationship ? (
         assignments.length === 0 ? (
           <Empty>{t('noAssignments')}</Empty>
         ) : (
@@ -268,12 +231,12 @@ export function AdminAccessAssignments({
           </table>
         )
       ) : null}
-      {mayAssign && lookup.state === 'found' ? (
+      {mayAssign && relationship ? (
         <AssignForm
           relationshipId={relationshipId}
-          grantedRoles={grantedRoles}
+          grantedRoles={relationship.adminRoles}
           onAssigned={(created) => {
-            setAssignments((current) => [...current, created]);
+            setChanged([...assignments, created]);
             setOutcome(t('assigned', { users: names(created) }));
           }}
         />

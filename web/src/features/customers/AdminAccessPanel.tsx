@@ -11,7 +11,7 @@ import { may } from '../../lib/access';
 import { useMe } from '../../lib/me';
 import { useFormMutation } from '../../lib/use-form-mutation';
 import { AdminAccessAssignments } from './AdminAccessAssignments';
-import { messages } from './messages';
+import { DURATIONS, messages } from './messages';
 
 const SetAutoExtendDocument = graphql(`
   mutation CustomerDetailsSetAutoExtend($input: SetAutoExtendInput!) {
@@ -41,12 +41,8 @@ const RequestAdminAccessChangeDocument = graphql(`
   }
 `);
 
-/** B1: the durations a partner may ask for, as the graph writes them (ISO 8601). */
-export const DURATIONS = ['P30D', 'P90D', 'P180D', 'P1Y', 'P2Y'] as const;
-
 export interface AdminAccess {
   id: string;
-  customerName?: string | null;
   adminRoles: AdminRole[];
   adminAccessExpiresAt?: string | null;
   adminAccessStatus: AdminAccessStatus;
@@ -172,7 +168,7 @@ function ChangeAdminRolesForm({ access, onClose }: { access: AdminAccess; onClos
  * B1–B3 on the partner's side: the delegated admin access it holds for this customer (roles, end date, state,
  * auto-extend with its switch), asking the customer for a change, and the assignments of the roles to its users.
  */
-export function AdminAccessPanel({ partnerId, relationship }: { partnerId: string; relationship: AdminAccess }) {
+export function AdminAccessPanel({ relationship }: { relationship: AdminAccess }) {
   const t = useT(messages);
   const a = useT(adminRoleMessages);
   const formatDate = useFormatDate();
@@ -243,14 +239,7 @@ export function AdminAccessPanel({ partnerId, relationship }: { partnerId: strin
         </p>
       ) : null}
       {live && mayChange && changing ? <ChangeAdminRolesForm access={access} onClose={closeChange} /> : null}
-      {live ? (
-        <AdminAccessAssignments
-          partnerId={partnerId}
-          relationshipId={access.id}
-          customerName={access.customerName ?? undefined}
-          grantedRoles={access.adminRoles}
-        />
-      ) : null}
+      {live ? <AdminAccessAssignments relationshipId={access.id} /> : null}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
 import { Button } from '../../components/Button';
 import { ErrorMessage, LoadError, Loading } from '../../components/Feedback';
 import { Page } from '../../components/Page';
 import { graphql } from '../../gql';
-import type { CustomerDetailsFindQuery } from '../../gql/graphql';
+import type { CustomerDetailsRelationshipQuery } from '../../gql/graphql';
 import { common } from '../../i18n/common';
 import { useFormatDate, useLocale, useT } from '../../i18n/i18n';
 import { may } from '../../lib/access';
@@ -13,45 +13,36 @@ import { isActivePartner, useMe } from '../../lib/me';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { AdminAccessPanel } from './AdminAccessPanel';
 import { ConfirmAcceptancePanel } from './ConfirmAcceptancePanel';
-import { findRelationship, Found } from './find-relationship';
 import { messages } from './messages';
 
-const FindDocument = graphql(`
-  query CustomerDetailsFind($partnerId: ID!, $first: Int, $after: String, $search: String) {
-    partner(id: $partnerId) {
+const RelationshipDocument = graphql(`
+  query CustomerDetailsRelationship($id: ID!) {
+    relationship(id: $id) {
       id
-      customers(first: $first, after: $after, search: $search) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            customerName
-            customerDomain
-            roles
-            adminPrivileges
-            status
-            canTransact
-            establishedAt
-            adminRoles
-            adminAccessExpiresAt
-            adminAccessStatus
-            autoExtend
-            assignedUser {
-              id
-              fullName
-              email
-            }
-            customer {
-              id
-              displayName
-              domain
-              country
-            }
-          }
-        }
+      partner {
+        id
+      }
+      customerName
+      customerDomain
+      roles
+      adminPrivileges
+      status
+      canTransact
+      establishedAt
+      adminRoles
+      adminAccessExpiresAt
+      adminAccessStatus
+      autoExtend
+      assignedUser {
+        id
+        fullName
+        email
+      }
+      customer {
+        id
+        displayName
+        domain
+        country
       }
     }
   }
@@ -75,25 +66,7 @@ const TerminateDocument = graphql(`
   }
 `);
 
-type Relationship = NonNullable<CustomerDetailsFindQuery['partner']>['customers']['edges'][number]['node'];
-type Lookup = { state: 'loading' } | Found<Relationship>;
-
-/** The relationship of this page, looked up in the partner's customer list (find-relationship). */
-function useRelationship(partnerId: string, relationshipId: string, hint: string | undefined, attempt: number): Lookup {
-  const client = useClient();
-  const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    setLookup({ state: 'loading' });
-    findRelationship(client, FindDocument, partnerId, relationshipId, hint, () => cancelled).then((found) => {
-      if (found) setLookup(found);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, partnerId, relationshipId, hint, attempt]);
-  return lookup;
-}
+type Relationship = NonNullable<CustomerDetailsRelationshipQuery['relationship']>;
 
 function TransactDecision({ partnerId, customerId }: { partnerId: string; customerId: string }) {
   const t = useT(messages);
@@ -204,9 +177,7 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
           </>
         ) : null}
       </dl>
-      {relationship.roles.includes('DELEGATED_ADMIN') || relationship.adminAccessStatus !== 'NONE' ? (
-        <AdminAccessPanel partnerId={partnerId} relationship={relationship} />
-      ) : null}
+      {relationship.roles.includes('DELEGATED_ADMIN') || relationship.adminAccessStatus !== 'NONE' ? <AdminAccessPanel relationship={relationship} /> : null}
       <h2>{t('transactHeading')}</h2>
       <TransactDecision partnerId={partnerId} customerId={relationship.customer.id} />
       {/* R4: only a reseller of the customer attests its acceptance of the Customer Agreement. */}
@@ -221,21 +192,20 @@ function Details({ partnerId, relationship }: { partnerId: string; relationship:
 function Lookup({ partnerId, relationshipId }: { partnerId: string; relationshipId: string }) {
   const t = useT(messages);
   const loadErrorText = useLoadErrorText();
-  const location = useLocation();
-  const hint = (location.state as { search?: string } | null)?.search || undefined;
-  const [attempt, setAttempt] = useState(0);
-  const lookup = useRelationship(partnerId, relationshipId, hint, attempt);
-  const title =
-    lookup.state === 'found' ? (lookup.relationship.customer.displayName ?? lookup.relationship.customerName ?? t('detailsTitle')) : t('detailsTitle');
+  const [result, reload] = useQuery({ query: RelationshipDocument, variables: { id: relationshipId }, requestPolicy: 'network-only' });
+  // The page is for this partner's active customers: another side's relationship, or one that ended, is not among them.
+  const found = result.data?.relationship;
+  const relationship = found && found.partner.id === partnerId && found.status === 'ACTIVE' ? found : null;
+  const title = relationship ? (relationship.customer.displayName ?? relationship.customerName ?? t('detailsTitle')) : t('detailsTitle');
   return (
     <Page title={title}>
       <p>
         <Link to="/customers">{t('backToList')}</Link>
       </p>
-      {lookup.state === 'loading' ? <Loading /> : null}
-      {lookup.state === 'error' ? <LoadError message={loadErrorText(lookup.error)} onRetry={() => setAttempt((n) => n + 1)} /> : null}
-      {lookup.state === 'missing' ? <LoadError message={t('notFound')} /> : null}
-      {lookup.state === 'found' ? <Details partnerId={partnerId} relationship={lookup.relationship} /> : null}
+      {result.fetching && !result.data ? <Loading /> : null}
+      {result.error && !result.data ? <LoadError message={loadErrorText(result.error)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : null}
+      {result.data && !relationship ? <LoadError message={t('notFound')} /> : null}
+      {relationship ? <Details partnerId={partnerId} relationship={relationship} /> : null}
     </Page>
   );
 }

@@ -90,9 +90,7 @@ function CustomerTable({ partnerId, search, source }: { partnerId: string; searc
           {connection.edges.map(({ node }) => (
             <tr key={node.id}>
               <td>
-                <Link to={`/customers/${node.id}`} state={{ search: node.customerName ?? node.customerDomain ?? '' }}>
-                  {node.customerName ?? node.customerDomain ?? node.customer.id}
-                </Link>
+                <Link to={`/customers/${node.id}`}>{node.customerName ?? node.customerDomain ?? node.customer.id}</Link>
               </td>
               <td>{node.customerDomain}</td>
               <td>{node.roles.length > 0 ? node.roles.map((role) => t(`role_${role}`)).join(', ') : t('noRoles')}</td>

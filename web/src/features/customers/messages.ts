@@ -32,6 +32,13 @@ export const messages = defineMessages({
     customerEmail: 'Customer email',
     rolesLegend: 'Roles you ask for',
     create: 'Create request',
+    // B1: the admin access asked with delegated admin
+    requestAdminRolesLegend: 'Admin roles you ask for',
+    requestDuration: 'Duration of the admin access',
+    requestDurationHint: 'Counted from the customer’s acceptance.',
+    requestAutoExtend: 'Extend automatically by 180 days',
+    requestAutoExtendHint: 'Each time the access would end, it extends itself by 180 days, until you turn this off.',
+    requestAutoExtendGlobal: 'Not with Global administrator: untick it to ask for an access that extends itself.',
     fromReferral: 'This invitation follows the vendor’s referral: the customer will be listed as coming from a vendor referral.',
     fromLead: 'This invitation answers a lead from the partner directory: the customer will be listed as coming from a directory lead.',
     cancel: 'Cancel',
@@ -46,7 +53,7 @@ export const messages = defineMessages({
     // R6: the customer removed delegated admin, its only role; the relationship stays until ended.
     noRoles: 'No roles',
     roleHint_RESELLER: 'Sell the vendor’s products to the organisation.',
-    roleHint_DELEGATED_ADMIN: 'Manage products and services as a global admin of their tenant.',
+    roleHint_DELEGATED_ADMIN: 'Manage their tenant through the admin roles you ask for, for a limited time.',
     roleHint_PARTNER: 'Work with other services on their behalf through a user they assign.',
     roleHint_ADVISOR: 'Reset passwords and manage support incidents.',
     roleHint_MPSA: 'See purchases made through other partners of the programme.',
@@ -180,6 +187,12 @@ export const messages = defineMessages({
     customerEmail: 'Email del cliente',
     rolesLegend: 'Ruoli richiesti',
     create: 'Crea la richiesta',
+    requestAdminRolesLegend: 'Ruoli di amministratore richiesti',
+    requestDuration: 'Durata dell’accesso di amministratore',
+    requestDurationHint: 'Calcolata dall’accettazione del cliente.',
+    requestAutoExtend: 'Prolunga automaticamente di 180 giorni',
+    requestAutoExtendHint: 'Ogni volta che l’accesso scadrebbe, si prolunga da solo di 180 giorni, finché non lo disattivi.',
+    requestAutoExtendGlobal: 'Non con Amministratore globale: togli la spunta per chiedere un accesso che si prolunga da solo.',
     fromReferral: 'Questo invito segue la segnalazione del vendor: il cliente risulterà proveniente da una segnalazione del vendor.',
     fromLead: 'Questo invito risponde a una richiesta dalla directory dei partner: il cliente risulterà proveniente da una richiesta della directory.',
     cancel: 'Annulla',
@@ -192,7 +205,7 @@ export const messages = defineMessages({
     role_LINE_OF_BUSINESS: 'App line-of-business',
     noRoles: 'Nessun ruolo',
     roleHint_RESELLER: 'Vendere i prodotti del fornitore all’organizzazione.',
-    roleHint_DELEGATED_ADMIN: 'Gestire prodotti e servizi come amministratore globale del loro tenant.',
+    roleHint_DELEGATED_ADMIN: 'Gestire il loro tenant con i ruoli di amministratore che chiedi, per un tempo limitato.',
     roleHint_PARTNER: 'Lavorare con altri servizi per loro conto tramite un utente che assegnano.',
     roleHint_ADVISOR: 'Reimpostare password e gestire le richieste di assistenza.',
     roleHint_MPSA: 'Vedere gli acquisti fatti tramite altri partner del programma.',
@@ -297,3 +310,6 @@ export const messages = defineMessages({
 
 export const ROLES = ['RESELLER', 'DELEGATED_ADMIN', 'PARTNER', 'ADVISOR', 'MPSA', 'OEM_PC', 'LINE_OF_BUSINESS'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** B1: the durations a partner may ask for, as the graph writes them (ISO 8601). */
+export const DURATIONS = ['P30D', 'P90D', 'P180D', 'P1Y', 'P2Y'] as const;
