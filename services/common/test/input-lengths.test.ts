@@ -97,6 +97,11 @@ const LIMITS: Record<string, Record<string, number>> = {
     'DeclineReferralInput.reason': 1000, // referral.decline_reason TEXT
     'Partner.referrals(after)': 2000,
     'Query.referrals(after)': 2000,
+    // B1: an ISO 8601 duration, relationship_request.admin_access_duration VARCHAR(16).
+    'RequestRelationshipInput.adminAccessDuration': 16,
+    'InviteCustomerWithProviderInput.adminAccessDuration': 16,
+    'RequestAdminAccessChangeInput.adminAccessDuration': 16,
+    'Partner.adminAccess(after)': 2000,
   },
   agreement: {
     'PublishAgreementTemplateInput.version': 32, // agreement_template.version VARCHAR(32)

@@ -632,7 +632,7 @@ describe('delegated admin access emails (B1, B2)', () => {
     expect(adminAccessExpiringEmails(expiring, { ...readers, partnerUsers: [] }, links)).toEqual({ waitFor: tenantAdminsKnown('t-partner') });
   });
 
-  it('tells both sides of every change, but only the customer of an auto-extend switched on or off', () => {
+  it('tells both sides of every change, but only the customer of an auto-extend switched on or off, and nobody what another email says', () => {
     const changes: AdminAccessChangedV1['change'][] = ['GRANTED', 'CHANGE_APPROVED', 'ROLES_REMOVED', 'EXPIRED', 'AUTO_EXTENDED', 'MIGRATED'];
     for (const change of changes) expect(sent(adminAccessChangedEmails(changed(change), readers, links))).toHaveLength(3);
     const switched = sent(adminAccessChangedEmails(changed('AUTO_EXTEND_SET', { autoExtend: true, previousAdminRoles: access.adminRoles }), readers, links));
@@ -642,11 +642,16 @@ describe('delegated admin access emails (B1, B2)', () => {
     ]);
     expect(switched[0].values.before).toBe('');
     sent(adminAccessChangedEmails(changed('AUTO_EXTEND_SET', { autoExtend: false, previousAdminRoles: access.adminRoles }), readers, links));
-    const [removedAll] = sent(adminAccessChangedEmails(changed('ROLES_REMOVED', { adminRoles: [], adminAccessExpiresAt: null }), readers, links));
-    expect(removedAll.values).toMatchObject({
-      hasAdminRoles: false,
-      subject: 'Customer Inc removed the admin access of Partner Ltd',
-      before: `Before this change: User administrator, until ${atText}.`,
+    // What another email already says is not said twice: an acceptance (RELATIONSHIP_ACCEPTED), and R6's removal of every role (ADMIN_PRIVILEGES_REMOVED).
+    expect(adminAccessChangedEmails(changed('GRANTED', { requestId: 'r-1', previousAdminRoles: [] }), readers, links)).toEqual({ send: [] });
+    expect(adminAccessChangedEmails(changed('ROLES_REMOVED', { adminRoles: [], adminAccessExpiresAt: null }), readers, links)).toEqual({ send: [] });
+    const [removedSome] = sent(
+      adminAccessChangedEmails(changed('ROLES_REMOVED', { adminRoles: ['SECURITY_READER'], previousAdminRoles: access.adminRoles }), readers, links),
+    );
+    expect(removedSome.values).toMatchObject({
+      hasAdminRoles: true,
+      subject: 'Customer Inc removed admin roles of Partner Ltd',
+      before: `Before this change: User administrator and Security reader, until ${atText}.`,
     });
     const [migrated] = sent(
       adminAccessChangedEmails(

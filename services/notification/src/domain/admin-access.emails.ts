@@ -53,14 +53,20 @@ export function adminAccessExpiringEmails(data: AdminAccessExpiringV1, readers: 
 
 type Change = AdminAccessChangedV1['change'];
 
-/** What a change says: its subject, its first sentence, the next step on each side, and whether the partner is told. */
+/**
+ * Who hears of a change: both sides, or only the customer for the partner's own auto-extend switch (GDAP tells it
+ * nothing), or nobody when another email already says it: an acceptance is RELATIONSHIP_ACCEPTED to the partner,
+ * and R6's removal of every role ADMIN_PRIVILEGES_REMOVED; the customer who did either sees it on its page.
+ */
+type Told = 'both' | 'customer' | 'nobody';
+
+/** What a change says: its subject, its first sentence, the next step on each side, and who is told. */
 interface ChangeWords {
   subject: string;
   happened: string;
   partnerNext: string;
   customerNext: string;
-  /** AUTO_EXTEND_SET is the partner's own doing: only the customer is told (GDAP tells it nothing). */
-  toPartnerToo: boolean;
+  told: Told;
 }
 
 function wordsOf(data: AdminAccessChangedV1): ChangeWords {
@@ -76,14 +82,14 @@ function wordsOf(data: AdminAccessChangedV1): ChangeWords {
       happened: `${customer} granted ${partner} delegated admin access on ${on}.`,
       partnerNext: assign,
       customerNext: contact,
-      toPartnerToo: true,
+      told: data.requestId ? 'nobody' : 'both',
     },
     CHANGE_APPROVED: {
       subject: `${customer} approved a change of ${partner}'s admin access`,
       happened: `${customer} approved, on ${on}, the change of admin access that ${partner} asked for.`,
       partnerNext: assign,
       customerNext: contact,
-      toPartnerToo: true,
+      told: 'both',
     },
     ROLES_REMOVED:
       data.adminRoles.length === 0
@@ -92,28 +98,28 @@ function wordsOf(data: AdminAccessChangedV1): ChangeWords {
             happened: `${customer} removed every admin role of ${partner} on ${on}.`,
             partnerNext: `If you still need admin access to support ${customer}, talk to them, then send a new invitation with the delegated admin role for them to accept.`,
             customerNext: `Nothing to do: ${partner} can no longer act as an administrator in your tenant.`,
-            toPartnerToo: true,
+            told: 'nobody',
           }
         : {
             subject: `${customer} removed admin roles of ${partner}`,
             happened: `${customer} removed some of the admin roles of ${partner} on ${on}.`,
             partnerNext: `If you still need a removed role to support ${customer}, talk to them, then ask for it with a change of admin access (Customers, Admin access).`,
             customerNext: `Nothing to do: ${partner} keeps only the roles listed above.`,
-            toPartnerToo: true,
+            told: 'both',
           },
     EXPIRED: {
       subject: `The admin access of ${partner} to ${customer} has ended`,
       happened: `The delegated admin access of ${partner} to ${customer} reached its expiry on ${on} and has ended.`,
       partnerNext: `If you still need admin access to ${customer}, send a new invitation with the delegated admin role and the admin roles you need, for them to accept.`,
       customerNext: `Nothing to do. If ${partner} still needs admin access, it will send you a new invitation to accept.`,
-      toPartnerToo: true,
+      told: 'both',
     },
     AUTO_EXTENDED: {
       subject: `The admin access of ${partner} to ${customer} was extended${expiry ? ` to ${expiry}` : ''}`,
       happened: `The delegated admin access of ${partner} to ${customer} reached its expiry and, as auto-extend is on, was extended by 180 days on ${on}.`,
       partnerNext: `Nothing to do. To stop the extensions, turn auto-extend off for ${customer} (Customers, Admin access).`,
       customerNext: `If you no longer want ${partner} to hold these roles, remove them (Partner relationships), or ask ${partner} to turn auto-extend off.`,
-      toPartnerToo: true,
+      told: 'both',
     },
     AUTO_EXTEND_SET: data.autoExtend
       ? {
@@ -121,21 +127,21 @@ function wordsOf(data: AdminAccessChangedV1): ChangeWords {
           happened: `${partner} turned on auto-extend of its delegated admin access to ${customer} on ${on}: at each expiry the access is extended by 180 days, with the same roles.`,
           partnerNext: '',
           customerNext: `If you do not want the access to renew by itself, remove ${partner}'s admin roles (Partner relationships) or ask ${partner} to turn auto-extend off.`,
-          toPartnerToo: false,
+          told: 'customer',
         }
       : {
           subject: `${partner} turned off auto-extend of its admin access to your organisation`,
           happened: `${partner} turned off auto-extend of its delegated admin access to ${customer} on ${on}: the access now ends at its expiry unless you approve an extension.`,
           partnerNext: '',
           customerNext: `Nothing to do. ${partner} may ask you to extend the access; you will be emailed to approve it.`,
-          toPartnerToo: false,
+          told: 'customer',
         },
     MIGRATED: {
       subject: `The admin access of ${partner} to ${customer} now ends${expiry ? ` on ${expiry}` : ''}`,
       happened: `The delegated admin access of ${partner} to ${customer} had no end date. Delegated admin access is now time-bound and made of admin roles, so on ${on} it became the admin role Global administrator for two years${expiry ? `, until ${expiry}` : ''}.`,
       partnerNext: `Ask ${customer} for only the admin roles you need, with a change of admin access (Customers, Admin access). Global administrator cannot auto-extend: ask for an extension before it ends if you still need it.`,
       customerNext: `Review the roles ${partner} holds: Global administrator lets it do anything in your tenant. Remove it once ${partner} holds the narrower roles it needs (Partner relationships).`,
-      toPartnerToo: true,
+      told: 'both',
     },
   };
   return words[data.change];
@@ -150,11 +156,12 @@ function beforeWords(data: AdminAccessChangedV1): string {
   return `Before this change: ${adminRoleList(data.previousAdminRoles)}${until}.`;
 }
 
-/** AdminAccessChanged: one email per recipient, to both sides, or to the customer's admins for an auto-extend switched on or off. */
+/** AdminAccessChanged: one email per recipient of those told (Told). */
 export function adminAccessChangedEmails(data: AdminAccessChangedV1, readers: AdminAccessReaders, links: Links): EmailDecision {
   const words = wordsOf(data);
+  if (words.told === 'nobody') return noEmail;
   const customer = customerSide(data, readers.customerUsers);
-  const reach = words.toPartnerToo ? bothSides(partnerSide(data, readers.partnerUsers), customer) : customer;
+  const reach = words.told === 'both' ? bothSides(partnerSide(data, readers.partnerUsers), customer) : customer;
   const expiry = data.adminAccessExpiresAt ? dateOf(data.adminAccessExpiresAt) : '';
   return emailsOrWait({ kind: 'ADMIN_ACCESS_CHANGED', template: 'admin-access-changed', tenantId: data.customerTenantId }, reach, () => ({
     partnerName: data.partnerName,
