@@ -105,6 +105,8 @@ export class EventConsumer {
   /** The physical topics it consumes. */
   readonly topics: string[];
   readonly stats: Record<ConsumeOutcome, number> = { handled: 0, duplicate: 0, ignored: 0, unknown: 0, 'dead-lettered': 0, untrusted: 0 };
+  /** Runs of events committed in one transaction, the events in them, and runs that failed and went one event at a time. */
+  readonly runStats = { runs: 0, events: 0, fellBack: 0 };
   private joined: Promise<void>;
   private markJoined: () => void = () => undefined;
   private stopping = false;
@@ -207,7 +209,10 @@ export class EventConsumer {
       const together = run.length > 1 ? await this.handleTogether(run) : null;
       if (together) {
         for (const outcome of together) this.stats[outcome] += 1;
+        this.runStats.runs += 1;
+        this.runStats.events += together.length;
       } else {
+        if (run.length > 1) this.runStats.fellBack += 1;
         for (const message of messages.slice(next, next + Math.max(1, run.length))) {
           if (isStale()) return;
           await this.onMessage({ topic, partition, message, heartbeat });
