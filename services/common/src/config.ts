@@ -103,6 +103,8 @@ export const platformConfigSchema = z.object({
     .default(30 * 86400),
   /** Relay fallback poll; the relay also publishes right after each commit. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Most outbox rows the relay reads and sends to Kafka in one batch (one producer request, one UPDATE marking them published). */
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Times Kafka may refuse one event for a reason that will not pass (too large, not authorised) before it is set aside and the events behind it go on. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   /**
@@ -120,6 +122,12 @@ export const platformConfigSchema = z.object({
   CONSUMER_RETRY_BASE_MS: z.coerce.number().int().min(1).default(200),
   /** The longest wait between attempts at an event after a transient failure (the database away, a deadlock), retried without limit. */
   CONSUMER_RETRY_MAX_MS: z.coerce.number().int().min(1).default(10000),
+  /**
+   * Most consecutive events of one partition a consumer handles in one database transaction (each with its
+   * inbox row); 1 gives every event a transaction of its own. A failure in the transaction sends its events
+   * through one at a time, so retries and the DLQ concern only the event that failed.
+   */
+  CONSUMER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
 export type PlatformConfig = z.infer<typeof platformConfigSchema>;

@@ -81,6 +81,7 @@ export class Platform {
       kafka: this.kafka,
       log: this.log,
       pollMs: config.OUTBOX_POLL_MS,
+      batchSize: config.OUTBOX_BATCH_SIZE,
       maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
       retentionMs: config.OUTBOX_RETENTION_HOURS * 3600 * 1000,
     });
@@ -122,6 +123,7 @@ export class Platform {
       maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
       retryBaseMs: config.CONSUMER_RETRY_BASE_MS,
       retryMaxMs: config.CONSUMER_RETRY_MAX_MS,
+      batchSize: config.CONSUMER_BATCH_SIZE,
       topicSettings: topicSettingsOf(config),
     });
     const consumer = this.consumer;

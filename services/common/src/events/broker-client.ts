@@ -7,8 +7,11 @@
  * What any client behind it must keep: a producer sends with acks from every in-sync replica, and an
  * idempotent one with one request in flight never writes a batch twice nor reorders it; a consumer commits
  * a message's offset only after its handler resolved, and an `eachMessage` that has not resolved holds its
- * partition (that is how a transient failure pauses a partition); a crash says whether the client will
- * restart the consumer itself. Only what channelgraph uses is here: a method nobody calls would be
+ * partition (that is how a transient failure pauses a partition); in batch mode (`runBatches`) it hands
+ * each partition's fetched messages over in order, one batch per partition at a time, commits only the
+ * offsets the handler resolved (also when the handler then throws: the messages after them come again),
+ * and an `eachBatch` that has not resolved holds its partition the same way; a crash says whether the
+ * client will restart the consumer itself. Only what channelgraph uses is here: a method nobody calls would be
  * surface a replacement had to provide untested.
  */
 import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, Partitioners, ResourcePatternTypes } from 'kafkajs';
@@ -104,6 +107,23 @@ export interface MessagePayload {
   heartbeat(): Promise<void>;
 }
 
+/** The messages of one partition fetched together, for `runBatches`. */
+export interface BatchPayload {
+  topic: string;
+  partition: number;
+  /** In offset order. */
+  messages: ReceivedMessage[];
+  /** This message and all before it in the partition are done: their offsets may be committed. */
+  resolveOffset(offset: string): void;
+  /** Keeps the group's hold on the partition during a long batch. */
+  heartbeat(): Promise<void>;
+  /**
+   * The rest of the batch is no longer this consumer's to handle: it is stopping, or the partition was
+   * taken away or moved in a rebalance. The unresolved messages come again (here or to another member).
+   */
+  isStale(): boolean;
+}
+
 export interface BrokerConsumer {
   connect(): Promise<void>;
   subscribe(topics: string[], options?: { fromBeginning?: boolean }): Promise<void>;
@@ -112,6 +132,12 @@ export interface BrokerConsumer {
    * committed only after its `eachMessage` resolved. A rejected `eachMessage` leaves the offset where it was.
    */
   run(eachMessage: (payload: MessagePayload) => Promise<void>): Promise<void>;
+  /**
+   * Hands each fetched batch of a partition, in order, to `eachBatch`; only the offsets it resolved are
+   * committed, after it resolved or rejected. A rejected `eachBatch` fails the consumer as a rejected
+   * `eachMessage` does (the client's retries, then a crash).
+   */
+  runBatches(eachBatch: (batch: BatchPayload) => Promise<void>): Promise<void>;
   disconnect(): Promise<void>;
   /** Called each time the consumer has joined its group and holds partitions. */
   onGroupJoin(listener: () => void): void;
@@ -285,6 +311,21 @@ function consumerOf(kafka: Kafka, options: ConsumerSettings): BrokerConsumer {
       consumer.run({
         autoCommit: true,
         eachMessage: ({ topic, partition, message, heartbeat }) => eachMessage({ topic, partition, message, heartbeat }),
+      }),
+    runBatches: (eachBatch) =>
+      consumer.run({
+        autoCommit: true,
+        // Offsets move only as far as the handler resolved them, never to the batch's end by themselves.
+        eachBatchAutoResolve: false,
+        eachBatch: ({ batch, resolveOffset, heartbeat, isRunning, isStale }) =>
+          eachBatch({
+            topic: batch.topic,
+            partition: batch.partition,
+            messages: batch.messages,
+            resolveOffset,
+            heartbeat,
+            isStale: () => !isRunning() || isStale(),
+          }),
       }),
     onGroupJoin: (listener) => void consumer.on(consumer.events.GROUP_JOIN, () => listener()),
     onCrash: (listener) => void consumer.on(consumer.events.CRASH, (event) => listener({ error: event.payload.error, restart: event.payload.restart })),

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { currentTrace, runWithTrace, TraceContext } from '../context';
 import { outboxEntity } from '../store/event-tables';
 import { EventCatalog } from './catalog';
 import { DomainEvent, serializeCloudEvent, toCloudEvent } from './envelope';
@@ -12,12 +13,16 @@ export class Outbox {
     private readonly topicPrefix: string,
   ) {}
 
-  async add(manager: EntityManager, events: DomainEvent[]): Promise<void> {
+  /** `traces[i]`: the trace `events[i]` was raised under (its correlation and cause); absent, the current one. */
+  async add(manager: EntityManager, events: DomainEvent[], traces: Array<TraceContext | undefined> = []): Promise<void> {
     if (events.length === 0) return;
     for (const event of events) this.catalog.assertValid(event.type, event.data);
     const sequences = await takeSequences(manager, events);
     const rows = events.map((event, index) => {
-      const cloudEvent = toCloudEvent(this.source, event, sequences[index]);
+      const trace = traces[index];
+      const cloudEvent = trace
+        ? runWithTrace(trace, () => toCloudEvent(this.source, event, sequences[index]))
+        : toCloudEvent(this.source, event, sequences[index]);
       return {
         eventId: cloudEvent.id,
         topic: physicalTopic(this.topicPrefix, this.catalog.contract(event.type).topic),
@@ -30,7 +35,8 @@ export class Outbox {
         lastError: null,
       };
     });
-    await manager.getRepository(outboxEntity).insert(rows);
+    // Without reading the inserted rows back (typeorm's default after an insert): nothing here needs their generated columns.
+    await manager.createQueryBuilder().insert().into(outboxEntity).values(rows).updateEntity(false).execute();
   }
 }
 
@@ -40,21 +46,28 @@ export class Outbox {
  * transaction ends, so a second transaction for the same aggregate waits and
  * takes the numbers after these: sequence order is commit order, and so is the
  * order of the outbox rows the relay publishes. Counters are taken in the
- * aggregates' sorted order, so two transactions never wait on each other in a
- * circle.
+ * aggregates' sorted order (one statement writes its rows in the order given),
+ * so two transactions never wait on each other in a circle. Two statements
+ * however many aggregates: a batch of events costs no more round trips than one.
  */
 async function takeSequences(manager: EntityManager, events: DomainEvent[]): Promise<number[]> {
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.subject, (counts.get(event.subject) ?? 0) + 1);
+  const aggregateIds = [...counts.keys()].sort();
+  await manager.query(
+    `INSERT INTO aggregate_sequence (aggregate_id, last_sequence) VALUES ${aggregateIds.map(() => '(?, ?)').join(', ')}
+     ON DUPLICATE KEY UPDATE last_sequence = last_sequence + VALUES(last_sequence)`,
+    aggregateIds.flatMap((aggregateId) => [aggregateId, counts.get(aggregateId)]),
+  );
+  // Read back by position, not by the id the row holds: the column's collation may store it spelt otherwise.
+  const rows: Array<{ i: string | number; last_sequence: string | number }> = await manager.query(
+    aggregateIds.map(() => 'SELECT ? AS i, last_sequence FROM aggregate_sequence WHERE aggregate_id = ?').join(' UNION ALL '),
+    aggregateIds.flatMap((aggregateId, i) => [i, aggregateId]),
+  );
   const next = new Map<string, number>();
-  for (const aggregateId of [...counts.keys()].sort()) {
-    const count = counts.get(aggregateId)!;
-    await manager.query(
-      'INSERT INTO aggregate_sequence (aggregate_id, last_sequence) VALUES (?, ?) ON DUPLICATE KEY UPDATE last_sequence = last_sequence + ?',
-      [aggregateId, count, count],
-    );
-    const [{ last_sequence: last }] = await manager.query('SELECT last_sequence FROM aggregate_sequence WHERE aggregate_id = ?', [aggregateId]);
-    next.set(aggregateId, Number(last) - count + 1);
+  for (const row of rows) {
+    const aggregateId = aggregateIds[Number(row.i)];
+    next.set(aggregateId, Number(row.last_sequence) - counts.get(aggregateId)! + 1);
   }
   return events.map((event) => {
     const sequence = next.get(event.subject)!;
@@ -110,10 +123,16 @@ export class UnitOfWork {
 
   private async runOnce<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const events: DomainEvent[] = [];
+    // Each event keeps the trace it was raised under: a consumer's transaction of many events raises each under its cause's.
+    const traces: Array<TraceContext | undefined> = [];
     const afterCommit: Array<() => void> = [];
     const result = await this.dataSource.transaction(async (manager) => {
-      const value = await work({ manager, raise: (event) => events.push(event), afterCommit: (task) => afterCommit.push(task) });
-      await this.outbox.add(manager, events);
+      const raise = (event: DomainEvent) => {
+        events.push(event);
+        traces.push(currentTrace());
+      };
+      const value = await work({ manager, raise, afterCommit: (task) => afterCommit.push(task) });
+      await this.outbox.add(manager, events, traces);
       return value;
     });
     if (events.length > 0) this.onEventsCommitted();

@@ -21,6 +21,7 @@ export interface RelayOptions {
   log: Logger;
   /** Fallback poll interval; the relay is also woken right after each commit. */
   pollMs: number;
+  /** Most rows read, sent in one producer batch and marked published in one statement (OUTBOX_BATCH_SIZE); absent: 500. */
   batchSize?: number;
   /** Longest wait between attempts while Kafka is unreachable. */
   maxBackoffMs?: number;
@@ -241,7 +242,7 @@ export class OutboxRelay {
 
   /** Publishes one batch; returns whether it was full (more rows may be waiting). */
   private async publishBatch(): Promise<boolean> {
-    const batchSize = this.options.batchSize ?? 200;
+    const batchSize = this.options.batchSize ?? 500;
     const runner = await this.leadership();
     if (!runner) return false;
     try {
