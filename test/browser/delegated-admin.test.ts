@@ -7,7 +7,7 @@ import { ACCEPT, REQUEST } from '../support/relationships';
 // signUpCustomer's admin password (support/graphql signUpInput).
 const PASSWORD = 'Correct-Horse-42';
 
-describe('the console: delegated admin with chosen admin roles, for a limited time (B1–B3)', () => {
+describe('the console: delegated admin with chosen admin roles, for a limited time (B1–B4)', () => {
   let app: ConsoleStack;
   let partner: Awaited<ReturnType<typeof activePartner>>;
   let customer: Awaited<ReturnType<typeof signUpCustomer>>;
@@ -295,5 +295,49 @@ describe('the console: delegated admin with chosen admin roles, for a limited ti
     await invitation.getByText('for 90 days from your acceptance').waitFor();
     await invitation.getByText('extend itself by 180 days').waitFor();
     await review(invitation, 'b1-invitation-roles-from-console');
+  });
+
+  it('B4: the customer’s global admin makes a user relationship admin, who accepts an invitation; a partner’s admin agent is not offered the role', async () => {
+    const other = await signUpCustomer(app.url);
+    const admin = await signedIn(other.email, PASSWORD, '/settings/users');
+    await admin.getByRole('heading', { name: 'User management', level: 1 }).waitFor();
+    await admin.getByRole('button', { name: 'Add user' }).click();
+    const fullName = 'Rita Relations';
+    const email = `rita.relations@${other.email.split('@')[1]}`;
+    await admin.getByLabel('Full name').fill(fullName);
+    await admin.getByLabel('Email', { exact: true }).fill(email);
+    await admin.getByRole('checkbox', { name: 'Relationship admin' }).check();
+    await admin.getByRole('button', { name: 'Add user' }).click();
+    await admin.getByRole('heading', { name: `User added: ${fullName}` }).waitFor();
+    const temporary = (await admin.getByLabel(`Temporary password of ${fullName}`).textContent())!.trim();
+    await admin.getByRole('button', { name: 'Done' }).click();
+    await admin
+      .getByRole('row', { name: new RegExp(fullName) })
+      .filter({ hasText: 'Relationship admin' })
+      .waitFor();
+    await review(admin, 'b4-relationship-admin-added');
+
+    const link = await requestAdminAccess(other.email, ['HELPDESK_ADMINISTRATOR'], false);
+    const rita = await app.newPage();
+    await rita.goto(new URL(link).pathname + new URL(link).search);
+    await rita.getByLabel('Email').fill(email);
+    await rita.getByLabel('Password', { exact: true }).fill(temporary);
+    await rita.getByRole('button', { name: 'Sign in' }).click();
+    await rita.getByRole('heading', { name: 'Change your password' }).waitFor();
+    await rita.getByLabel('New password').fill('Rita-Answers-Partners-5');
+    await rita.getByRole('button', { name: 'Change password' }).click();
+    await rita.getByRole('heading', { name: 'Change your password' }).waitFor({ state: 'detached' });
+    await rita.getByRole('heading', { name: 'Accept partner invitation', level: 1 }).waitFor();
+    await rita.getByRole('group', { name: 'Admin roles you grant' }).getByRole('checkbox', { name: 'Helpdesk administrator' }).waitFor();
+    await review(rita, 'b4-relationship-admin-invitation');
+    await rita.getByRole('button', { name: 'Accept', exact: true }).click();
+    await rita.getByRole('heading', { name: 'Partner relationships', level: 1 }).waitFor();
+    await rita.getByRole('row', { name: new RegExp(partner.enrolment.legalName) }).waitFor();
+
+    // A partner's admin agent manages its users, but the relationship admin role is a customer's, given by its global admin.
+    const agent = await signedIn(partner.admin.email, partner.admin.password, '/settings/users');
+    await agent.getByRole('button', { name: 'Add user' }).click();
+    await agent.getByRole('checkbox', { name: 'Admin agent' }).waitFor();
+    expect(await agent.getByRole('checkbox', { name: 'Relationship admin' }).count()).toBe(0);
   });
 });

@@ -387,6 +387,15 @@ describe('delegated admin done right (B1–B4)', () => {
     );
     expect(errorCodes(byUserManager)).toEqual(['FORBIDDEN']);
     expect(byUserManager.errors![0].message).toContain('global admin');
+    // A partner organisation's own partners are its global admin's: the role is a customer's.
+    const inPartner = await graphql(
+      url,
+      'mutation($input: AddUserInput!) { addUser(input: $input) { user { id } } }',
+      { input: { fullName: 'Not Given', email: `not.given@${partner.admin.email.split('@')[1]}`, roles: ['RELATIONSHIP_ADMIN'] } },
+      partner.token,
+    );
+    expect(errorCodes(inPartner)).toEqual(['BAD_USER_INPUT']);
+    expect(inPartner.errors![0].extensions!.field).toBe('roles');
 
     const admin = await graphql(
       url,

@@ -21,6 +21,16 @@ export function checkAssignableRoles(roles: readonly string[]): AssignableRole[]
   return unique.filter(isAssignable);
 }
 
+/** B4: the relationship admin role decides on a customer's partners: a partner organisation's own are its global admin's. */
+export function checkRolesForTenant(roles: readonly string[], tenantIsPartner: boolean): void {
+  if (tenantIsPartner && roles.includes('RELATIONSHIP_ADMIN')) {
+    throw invalid(
+      'roles',
+      'The relationship admin role is for customer organisations; in a partner organisation its global admin answers partner invitations.',
+    );
+  }
+}
+
 /** A partner must keep an admin agent: only one can finish set-up and add users (R11). */
 export function checkKeepsAdminAgent(isPartnerTenant: boolean, adminAgentsLeft: number): void {
   if (isPartnerTenant && adminAgentsLeft === 0) {

@@ -17,7 +17,8 @@ export function userResolvers(deps: EnrollmentDeps): Resolvers {
   };
   // The access table reads the organisation's kind from the sign-in token; the database has the last word (a
   // token issued before the tenant enrolled does not name its partner yet).
-  const userManager = (principal: Principal | undefined, operation: Operation) => checkUserManager(deps, requireAccess(principal, operation));
+  const userManager = (principal: Principal | undefined, operation: Operation, roles?: readonly string[]) =>
+    checkUserManager(deps, requireAccess(principal, operation), roles);
   return {
     Query: {
       me: async (_, __, ctx) => {
@@ -32,8 +33,8 @@ export function userResolvers(deps: EnrollmentDeps): Resolvers {
       },
       changePassword: (_, { input }, ctx) =>
         changePassword(deps, requireAccess(ctx.principal, 'Mutation.changePassword', { allowTemporaryPassword: true }), input, ctx.clientIp),
-      addUser: async (_, { input }, ctx) => addUser(deps, await userManager(ctx.principal, 'Mutation.addUser'), input),
-      updateUserRoles: async (_, { input }, ctx) => updateUserRoles(deps, await userManager(ctx.principal, 'Mutation.updateUserRoles'), input),
+      addUser: async (_, { input }, ctx) => addUser(deps, await userManager(ctx.principal, 'Mutation.addUser', input.roles), input),
+      updateUserRoles: async (_, { input }, ctx) => updateUserRoles(deps, await userManager(ctx.principal, 'Mutation.updateUserRoles', input.roles), input),
       removeUser: async (_, { input }, ctx) => removeUser(deps, await userManager(ctx.principal, 'Mutation.removeUser'), input),
     },
     User: {

@@ -10,7 +10,7 @@ import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n/i18n';
 import { FormErrors } from '../../lib/errors';
 import { may } from '../../lib/access';
-import { useMe } from '../../lib/me';
+import { isPartner, useMe } from '../../lib/me';
 import { useCursorPages } from '../../lib/use-cursor-pages';
 import { useFormMutation, useLoadErrorText } from '../../lib/use-form-mutation';
 import { messages } from './messages';
@@ -112,7 +112,17 @@ function PanelHeading({ children }: { children: string }) {
   );
 }
 
-function AddUserForm({ callerRoles, onAdded, onCancel }: { callerRoles: Role[]; onAdded(user: UserRow, password: string): void; onCancel(): void }) {
+function AddUserForm({
+  callerRoles,
+  inPartner,
+  onAdded,
+  onCancel,
+}: {
+  callerRoles: Role[];
+  inPartner: boolean;
+  onAdded(user: UserRow, password: string): void;
+  onCancel(): void;
+}) {
   const t = useT(messages);
   const add = useFormMutation(UsersAddDocument);
   const [fullName, setFullName] = useState('');
@@ -152,7 +162,7 @@ function AddUserForm({ callerRoles, onAdded, onCancel }: { callerRoles: Role[]; 
           error={add.errors.fields.email}
           required
         />
-        <RoleCheckboxes offered={offeredRoles(callerRoles)} value={roles} onChange={setRoles} error={add.errors.fields.roles} />
+        <RoleCheckboxes offered={offeredRoles(callerRoles, [], inPartner)} value={roles} onChange={setRoles} error={add.errors.fields.roles} />
         <div className="actions">
           <SubmitButton busy={add.busy}>{t('addUser')}</SubmitButton>
           <Button onClick={onCancel}>{t('cancel')}</Button>
@@ -198,7 +208,19 @@ function TemporaryPassword({ user, password, onDone }: { user: UserRow; password
   );
 }
 
-function ChangeRolesForm({ user, callerRoles, onSaved, onCancel }: { user: UserRow; callerRoles: Role[]; onSaved(name: string): void; onCancel(): void }) {
+function ChangeRolesForm({
+  user,
+  callerRoles,
+  inPartner,
+  onSaved,
+  onCancel,
+}: {
+  user: UserRow;
+  callerRoles: Role[];
+  inPartner: boolean;
+  onSaved(name: string): void;
+  onCancel(): void;
+}) {
   const t = useT(messages);
   const update = useFormMutation(UsersUpdateRolesDocument);
   const [roles, setRoles] = useState<Role[]>(user.roles.filter((role) => role !== 'PLATFORM_OPERATOR'));
@@ -215,7 +237,7 @@ function ChangeRolesForm({ user, callerRoles, onSaved, onCancel }: { user: UserR
       <p>{t('rolesTakenAway')}</p>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorMessage>{update.errors.form ?? update.errors.fields.userId}</ErrorMessage>
-        <RoleCheckboxes offered={offeredRoles(callerRoles, user.roles)} value={roles} onChange={setRoles} error={update.errors.fields.roles} />
+        <RoleCheckboxes offered={offeredRoles(callerRoles, user.roles, inPartner)} value={roles} onChange={setRoles} error={update.errors.fields.roles} />
         <div className="actions">
           <SubmitButton busy={update.busy}>{t('saveRoles')}</SubmitButton>
           <Button onClick={onCancel}>{t('cancel')}</Button>
@@ -292,11 +314,22 @@ export function UsersPage() {
       {status ? <StatusMessage>{status}</StatusMessage> : null}
 
       {panel?.kind === 'add' ? (
-        <AddUserForm callerRoles={callerRoles} onAdded={(user, password) => setPanel({ kind: 'added', user, password })} onCancel={() => setPanel(null)} />
+        <AddUserForm
+          callerRoles={callerRoles}
+          inPartner={isPartner(me)}
+          onAdded={(user, password) => setPanel({ kind: 'added', user, password })}
+          onCancel={() => setPanel(null)}
+        />
       ) : null}
       {panel?.kind === 'added' ? <TemporaryPassword user={panel.user} password={panel.password} onDone={() => close(null)} /> : null}
       {panel?.kind === 'roles' ? (
-        <ChangeRolesForm user={panel.user} callerRoles={callerRoles} onSaved={(name) => close(t('rolesSaved', { name }))} onCancel={() => setPanel(null)} />
+        <ChangeRolesForm
+          user={panel.user}
+          callerRoles={callerRoles}
+          inPartner={isPartner(me)}
+          onSaved={(name) => close(t('rolesSaved', { name }))}
+          onCancel={() => setPanel(null)}
+        />
       ) : null}
       {panel?.kind === 'remove' ? <RemoveUser user={panel.user} onRemoved={(name) => close(t('removed', { name }))} onCancel={() => setPanel(null)} /> : null}
 

@@ -17,16 +17,16 @@ export const ASSIGNABLE_ROLES: Role[] = [
 /** Only an admin agent or a global admin may give these (the graph refuses them from a user management admin). */
 const POWERFUL_ROLES: Role[] = ['ADMIN_AGENT', 'GLOBAL_ADMIN'];
 
-/** B4: a customer's global admin alone gives the relationship admin role (the graph refuses it from anyone else). */
+/** B4: a customer's global admin alone gives the relationship admin role, a customer's (the graph refuses it otherwise). */
 const GLOBAL_ADMINS_ONLY: Role[] = ['RELATIONSHIP_ADMIN'];
 
 /**
  * The roles the caller may tick: for a user management admin all but the powerful ones, for an admin agent all
- * but the relationship admin role, for a global admin all; a role the user already holds always shows.
+ * but the relationship admin role, for a customer's global admin all; a role the user already holds always shows.
  */
-export function offeredRoles(callerRoles: readonly Role[], held: readonly Role[] = []): Role[] {
+export function offeredRoles(callerRoles: readonly Role[], held: readonly Role[] = [], inPartner = false): Role[] {
   const powerful = callerRoles.some((role) => POWERFUL_ROLES.includes(role));
-  const globalAdmin = callerRoles.includes('GLOBAL_ADMIN');
+  const globalAdmin = callerRoles.includes('GLOBAL_ADMIN') && !inPartner;
   return ASSIGNABLE_ROLES.filter(
     (role) => held.includes(role) || (GLOBAL_ADMINS_ONLY.includes(role) ? globalAdmin : powerful || !POWERFUL_ROLES.includes(role)),
   );
