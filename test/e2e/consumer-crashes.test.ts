@@ -178,8 +178,11 @@ describe(`a consumer process killed mid-batch ${KILLS} times`, () => {
       ],
     });
 
-    // Every kill came mid-batch: with work handled and not committed, and more of the backlog to go.
-    expect(uncommitted.every((count) => count > 0)).toBe(true);
+    // Kills came mid-batch: with work handled and not committed, and more of the backlog to go. A run of events
+    // commits in one transaction and its offsets right after, so a kill may also fall between two runs (0
+    // uncommitted); most must not, or this would test no redelivery.
+    expect(uncommitted.filter((count) => count > 0).length).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(uncommitted.every((count) => count >= 0)).toBe(true);
     expect(kills.every(({ effects: handled }) => handled < EVENTS)).toBe(true);
     expect({ lost: comparison.lost, doubled: comparison.doubled, outOfOrder: comparison.outOfOrder }).toEqual({ lost: 0, doubled: 0, outOfOrder: 0 });
     expect(effects).toHaveLength(EVENTS);
